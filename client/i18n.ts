@@ -1,0 +1,96 @@
+/**
+ * Every text of Peil's own pages, Dutch first. Survey texts come from the survey definitions;
+ * SurveyJS's own buttons and messages from its Dutch locale (imported in survey-setup.ts).
+ */
+export type Locale = 'nl' | 'en';
+
+const nl = {
+  switchTo: 'English',
+  switchToLang: 'en',
+  switchLabel: 'Read this page in English',
+  skipToContent: 'Direct naar de inhoud',
+  listTitle: 'Vragenlijsten',
+  listIntro: 'Kies de vragenlijst uit je uitnodiging.',
+  loading: 'Bezig met laden…',
+  notFound: 'Deze vragenlijst bestaat niet (meer). Controleer de link in je uitnodiging.',
+  loadFailed: 'De vragenlijst kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
+  start: 'Beginnen',
+  resume: 'Verder waar je was',
+  privacyTitle: 'Wat we bewaren, en wat niet',
+  privacyStored: [
+    'Je antwoorden, zonder je naam, e-mailadres of personeelsnummer.',
+    'Het halfjaar waarin je antwoordde (bijvoorbeeld 2026-H2), niet de dag of het tijdstip.',
+  ],
+  privacyNotStored: [
+    'Je IP-adres, je browser of apparaat, of de pagina waar je vandaan kwam.',
+    'Iets waarmee je antwoorden aan je uitnodiging of aan jou te koppelen zijn.',
+  ],
+  privacyNotStoredTitle: 'Wat we niet bewaren:',
+  privacyStoredTitle: 'Wat we wel bewaren:',
+  privacyReporting:
+    'Uitkomsten tonen we alleen voor groepen van minstens 5 mensen (10 bij vragen over herkomst of beperking), zodat niemand te herkennen is.',
+  privacyDevice:
+    'Zolang je bezig bent, bewaart deze browser je antwoorden in dit tabblad, zodat je na herladen verder kunt. Na het versturen worden ze hier gewist.',
+  voluntary: 'Meedoen is vrijwillig. Vragen zonder sterretje mag je overslaan.',
+  sending: 'Je antwoorden worden verstuurd…',
+  retrying: 'Geen verbinding. We proberen het opnieuw; sluit deze pagina niet.',
+  sendFailed: 'Je antwoorden konden niet worden opgeslagen',
+  thanksTitle: 'Bedankt!',
+  thanksBody: 'Je antwoorden zijn opgeslagen. Je kunt deze pagina nu sluiten.',
+  changedTitle: 'De vragenlijst is gewijzigd',
+  changedBody: 'Herlaad de pagina om de nieuwste versie te beantwoorden.',
+  footer: 'Peil — anoniem onderzoek voor de gemeente Amsterdam',
+};
+
+const en: typeof nl = {
+  switchTo: 'Nederlands',
+  switchToLang: 'nl',
+  switchLabel: 'Lees deze pagina in het Nederlands',
+  skipToContent: 'Skip to content',
+  listTitle: 'Surveys',
+  listIntro: 'Choose the survey from your invitation.',
+  loading: 'Loading…',
+  notFound: 'This survey does not exist (any more). Check the link in your invitation.',
+  loadFailed: 'The survey could not be loaded. Check your connection and try again.',
+  start: 'Start',
+  resume: 'Continue where you left off',
+  privacyTitle: 'What we keep, and what we do not',
+  privacyStored: [
+    'Your answers, without your name, e-mail address or staff number.',
+    'The half-year in which you answered (for example 2026-H2), not the day or the time.',
+  ],
+  privacyNotStored: [
+    'Your IP address, your browser or device, or the page you came from.',
+    'Anything that links your answers to your invitation or to you.',
+  ],
+  privacyNotStoredTitle: 'What we do not keep:',
+  privacyStoredTitle: 'What we keep:',
+  privacyReporting:
+    'We only show results for groups of at least 5 people (10 for questions on origin or disability), so nobody can be recognised.',
+  privacyDevice:
+    'While you answer, this browser keeps your answers in this tab, so you can continue after a reload. They are erased here once sent.',
+  voluntary: 'Taking part is voluntary. You may skip questions without an asterisk.',
+  sending: 'Sending your answers…',
+  retrying: 'No connection. We keep trying; please do not close this page.',
+  sendFailed: 'Your answers could not be saved',
+  thanksTitle: 'Thank you!',
+  thanksBody: 'Your answers have been saved. You can close this page now.',
+  changedTitle: 'The survey has changed',
+  changedBody: 'Reload the page to answer the latest version.',
+  footer: 'Peil — anonymous research for the City of Amsterdam',
+};
+
+export type UiText = typeof nl;
+export const uiText: Record<Locale, UiText> = { nl, en };
+
+const LOCALE_KEY = 'peil:locale';
+
+/** The language chosen in this tab; Dutch unless the respondent switched. */
+export function initialLocale(): Locale {
+  return sessionStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'nl';
+}
+
+export function rememberLocale(locale: Locale): void {
+  sessionStorage.setItem(LOCALE_KEY, locale);
+  document.documentElement.lang = locale;
+}

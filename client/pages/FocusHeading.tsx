@@ -1,0 +1,16 @@
+import { Heading } from '@amsterdam/design-system-react';
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * The page's h1, focused when it appears: after a step of the flow changes the page, a
+ * screen-reader user hears where they are instead of staying on a button that is gone.
+ */
+export function FocusHeading({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <Heading level={1} ref={ref} tabIndex={-1}>
+      {children}
+    </Heading>
+  );
+}

@@ -1,0 +1,45 @@
+import { Alert, Paragraph } from '@amsterdam/design-system-react';
+import type { ProblemBody } from '../api.ts';
+import { uiText, type Locale } from '../i18n.ts';
+import { FocusHeading } from './FocusHeading.tsx';
+
+type SubmitState = { step: 'sending'; attempt: number } | { step: 'done' } | { step: 'refused'; problem: ProblemBody };
+
+/** After the last page: sending (with retries), the thank-you page, or the server's refusal. */
+export function SubmitStatus({ state, locale }: { state: SubmitState; locale: Locale }) {
+  const t = uiText[locale];
+  if (state.step === 'done') {
+    return (
+      <div className="peil-main">
+        <FocusHeading>{t.thanksTitle}</FocusHeading>
+        <Paragraph>{t.thanksBody}</Paragraph>
+      </div>
+    );
+  }
+  if (state.step === 'sending') {
+    return (
+      <div className="peil-main">
+        <FocusHeading>{t.sending}</FocusHeading>
+        <Paragraph role="status">{state.attempt > 0 ? t.retrying : t.sending}</Paragraph>
+      </div>
+    );
+  }
+  const changed = state.problem.type.endsWith(':survey-version-changed');
+  return (
+    <div className="peil-main">
+      <FocusHeading>{changed ? t.changedTitle : t.sendFailed}</FocusHeading>
+      <Alert heading={changed ? t.changedTitle : t.sendFailed} headingLevel={2} severity="error">
+        <Paragraph>{changed ? t.changedBody : state.problem.detail}</Paragraph>
+        {state.problem.fields && (
+          <ul>
+            {state.problem.fields.map((f) => (
+              <li key={f.field}>
+                {f.field}: {f.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Alert>
+    </div>
+  );
+}

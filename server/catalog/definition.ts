@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** A text in both languages: Dutch under `default`, English under `en`. */
+export const ZLocalizedText = z.object({ default: z.string().min(1), en: z.string().min(1) });
+export type TLocalizedText = z.infer<typeof ZLocalizedText>;
+
+/** Question names and other data keys: stable across waves, safe as column names in R and SPSS. */
+export const DATA_KEY = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * The Peil envelope around a SurveyJS JSON (see docs/survey-format.md). Indicators and breakdowns
+ * are kept as data here; their meaning is checked by the survey checker.
+ */
+export const ZSurveyDefinition = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must match ^[a-z][a-z0-9-]*$'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be major.minor.patch, e.g. 1.0.0'),
+  kind: z.enum(['questionnaire', 'observation']),
+  purpose: ZLocalizedText,
+  indicators: z.array(z.record(z.string(), z.unknown())).default([]),
+  breakdowns: z
+    .array(z.union([z.string(), z.object({ question: z.string(), special: z.boolean().optional() })]))
+    .default([]),
+  survey: z.looseObject({ title: ZLocalizedText }),
+});
+export type TSurveyDefinition = z.infer<typeof ZSurveyDefinition>;

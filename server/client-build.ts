@@ -1,0 +1,27 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Newest modification time of any file below `dir` (0 when it does not exist). */
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
+}
+
+/**
+ * Builds the client into `outDir` when it is missing or older than its sources, so `npm start`
+ * on a fresh clone needs no separate build step. Returns whether it built.
+ */
+export async function buildClientIfNeeded(projectRoot: string, outDir: string): Promise<boolean> {
+  const built = existsSync(join(outDir, 'index.html')) ? newestMtime(outDir) : 0;
+  const sources = Math.max(
+    newestMtime(join(projectRoot, 'client')),
+    newestMtime(join(projectRoot, 'vite.config.ts')),
+    newestMtime(join(projectRoot, 'package-lock.json')),
+  );
+  if (built > sources) return false;
+  const { build } = await import('vite');
+  await build({ configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  return true;
+}

@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { CatalogError, loadCatalog } from './catalog/catalog.ts';
+import { buildClientIfNeeded } from './client-build.ts';
+import { openDatabase } from './db/open.ts';
+import { parseEnv } from './env.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+async function main(): Promise<void> {
+  const env = parseEnv();
+  const clientDir = resolve(projectRoot, 'dist/client');
+  if (await buildClientIfNeeded(projectRoot, clientDir)) console.log('Built the client into dist/client.');
+  const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
+  const db = await openDatabase(env.DATABASE_URL);
+  const app = createApp({ db, catalog, clientDir });
+
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+    const where = db.embedded ? `embedded database ${env.DATABASE_URL}` : 'a libSQL server';
+    console.log(`Peil serves ${catalog.list().length} surveys from ${env.SURVEYS_DIR}/ with ${where}.`);
+    console.log(`Open http://${info.address === '::' ? 'localhost' : info.address}:${info.port}/`);
+  });
+  const stop = () => {
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  if (e instanceof CatalogError) console.error(`Peil cannot start: a survey fails its check.\n${e.message}`);
+  else console.error(`Peil cannot start: ${(e as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+
+/**
+ * Serves the built client. Hashed assets are cached for a year; every other path gets index.html,
+ * so the client's own routes (/s/:survey) work on reload.
+ */
+export function clientRoutes(clientDir: string) {
+  const root = relative(process.cwd(), clientDir) || '.';
+  const indexHtml = readFileSync(join(clientDir, 'index.html'), 'utf8');
+  return new Hono()
+    .use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    })
+    .use('*', serveStatic({ root }))
+    .get('*', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(indexHtml);
+    });
+}

@@ -1,0 +1,38 @@
+import { ConditionRunner, ExpressionErrorType } from 'survey-core';
+import type { JsonReader } from './survey-json.ts';
+
+/** A SurveyJS boolean expression parsed once, evaluated against answer values. */
+export interface Condition {
+  readonly expression: string;
+  run(values: Record<string, unknown>): boolean;
+}
+
+type ValidateContext = Parameters<ConditionRunner['validate']>[0];
+// `validate` reads the context only for variable checks, which are done below against the survey's keys.
+const NO_CONTEXT = { getValue: () => ({ isFound: false }) } as ValidateContext;
+
+/**
+ * Parses `expression` with SurveyJS's own engine. Throws `UnsupportedSurveyError` (through `owner`)
+ * for a syntax error, an unknown or async function, or a variable that is not one of `knownKeys`
+ * (lower-cased question names and `<name>-comment` keys: SurveyJS matches names case-insensitively).
+ */
+export function compileCondition(
+  expression: string,
+  property: string,
+  owner: JsonReader,
+  knownKeys: ReadonlySet<string>,
+): Condition {
+  const runner = new ConditionRunner(expression);
+  if (!runner.canRun()) owner.fail(`${property} "${expression}" is not a valid SurveyJS expression`);
+  for (const e of runner.validate(NO_CONTEXT, { variables: false, functions: true, semantics: true }, true)) {
+    const detail =
+      e.errorType === ExpressionErrorType.UnknownFunction ? `unknown function ${e.functionName}()` : 'not a true/false condition';
+    owner.fail(`${property} "${expression}": ${detail}`);
+  }
+  if (runner.isAsync) owner.fail(`${property} "${expression}" uses an asynchronous function`);
+  for (const variable of runner.getVariables()) {
+    const key = variable.toLowerCase().split(/[.[]/)[0] ?? '';
+    if (!knownKeys.has(key)) owner.fail(`${property} "${expression}" refers to "${variable}", which is not a question here`);
+  }
+  return { expression, run: (values) => runner.runValues(values) === true };
+}

@@ -1,0 +1,18 @@
+/**
+ * Thrown by `compileSurvey` for a survey definition the server cannot check faithfully: a question
+ * type outside Peil's list, a property that changes what an answer may be (valueName, choicesByUrl,
+ * triggers, ...), an expression SurveyJS cannot parse, or a malformed structure.
+ * `element` and `type` name the offending question, panel or page when there is one.
+ */
+export class UnsupportedSurveyError extends Error {
+  readonly element: string | undefined;
+  readonly type: string | undefined;
+
+  constructor(message: string, element?: string, type?: string) {
+    const where = element === undefined ? '' : `${type ?? 'element'} "${element}": `;
+    super(`${where}${message}`);
+    this.name = 'UnsupportedSurveyError';
+    this.element = element;
+    this.type = type;
+  }
+}

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../../server/app.ts';
+import { loadCatalog, type Catalog } from '../../server/catalog/catalog.ts';
+import { freshDatabase, type TestDatabase } from './database.ts';
+
+export const fixtureSurveysDir = fileURLToPath(new URL('../fixtures/surveys/', import.meta.url));
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  db: TestDatabase;
+  catalog: Catalog;
+  /** Rows of a table, for checking what was (not) stored. */
+  rows(table: string): Promise<Record<string, unknown>[]>;
+}
+
+/** The real app, in-process, on a fresh database, with the fixture surveys and a fixed clock. */
+export async function testApp(now = new Date('2026-09-15T10:00:00Z')): Promise<TestApp> {
+  const db = await freshDatabase();
+  const catalog = loadCatalog(fixtureSurveysDir);
+  const app = createApp({ db, catalog, now: () => now });
+  return {
+    app,
+    db,
+    catalog,
+    rows: async (table) => (await db.client.execute(`SELECT * FROM ${table}`)).rows.map((r) => ({ ...r })),
+  };
+}
+
+/** A POST of a submission, as the client sends it. */
+export function postResponse(app: TestApp['app'], surveyId: string, body: unknown, key: string | null = crypto.randomUUID()) {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (key !== null) headers['Idempotency-Key'] = key;
+  return app.request(`/api/surveys/${surveyId}/responses`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}

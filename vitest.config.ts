@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+// Four projects: unit tests beside the code; the API tests twice, once on an embedded database file
+// and once on a libSQL server (sqld) started per test; the browser tests against a running server.
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['{server,analysis,client,bench}/**/*.test.ts'] } },
+      { extends: true, test: { name: 'api:file', include: ['test/api/**/*.test.ts', 'test/flow/**/*.test.ts'], env: { PEIL_TEST_DB: 'file' } } },
+      { extends: true, test: { name: 'api:sqld', include: ['test/api/**/*.test.ts'], env: { PEIL_TEST_DB: 'sqld' } } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
