@@ -40,6 +40,15 @@ const nl = {
   changedTitle: 'De vragenlijst is gewijzigd',
   changedBody: 'Herlaad de pagina om de nieuwste versie te beantwoorden.',
   footer: 'Peil — anoniem onderzoek voor de gemeente Amsterdam',
+  closedTitle: 'Deze vragenlijst is gesloten',
+  closedBody: 'Je kunt deze vragenlijst op dit moment niet invullen. Bedankt voor je interesse.',
+  usedTitle: 'Deze link is al gebruikt',
+  usedBody:
+    'Met deze uitnodiging zijn de vragen al beantwoord. Elke link werkt één keer, zodat iedereen maar één keer meetelt. Heb je de vragenlijst niet zelf ingevuld? Neem dan contact op met het onderzoeksteam.',
+  unknownTitle: 'Deze link werkt niet',
+  unknownBody: 'Controleer of je de hele link uit je uitnodiging hebt gebruikt.',
+  inviteOnlyTitle: 'Alleen met een persoonlijke uitnodiging',
+  inviteOnlyBody: 'Deze vragenlijst vul je in via de link in je uitnodiging. Open die link om te beginnen.',
 };
 
 const en: typeof nl = {
@@ -78,6 +87,15 @@ const en: typeof nl = {
   changedTitle: 'The survey has changed',
   changedBody: 'Reload the page to answer the latest version.',
   footer: 'Peil — anonymous research for the City of Amsterdam',
+  closedTitle: 'This survey is closed',
+  closedBody: 'You cannot fill in this survey at the moment. Thank you for your interest.',
+  usedTitle: 'This link has already been used',
+  usedBody:
+    'The questions have already been answered with this invitation. Each link works once, so everyone counts once. Did you not fill in the survey yourself? Please contact the research team.',
+  unknownTitle: 'This link does not work',
+  unknownBody: 'Check that you used the whole link from your invitation.',
+  inviteOnlyTitle: 'Personal invitation only',
+  inviteOnlyBody: 'This survey is answered through the link in your invitation. Open that link to start.',
 };
 
 export type UiText = typeof nl;

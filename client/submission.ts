@@ -8,15 +8,20 @@ import { api, type ProblemBody } from './api.ts';
 export interface PendingSubmission {
   surveyId: string;
   key: string;
-  body: { answers: Record<string, unknown>; version: string };
+  body: { answers: Record<string, unknown>; version: string; token?: string };
 }
 
 export type DeliveryResult = { ok: true } | { ok: false; problem: ProblemBody };
 
 const pendingKey = (surveyId: string) => `peil:pending:${surveyId}`;
 
-export function createPending(surveyId: string, version: string, answers: Record<string, unknown>): PendingSubmission {
-  const pending = { surveyId, key: crypto.randomUUID(), body: { answers, version } };
+export function createPending(
+  surveyId: string,
+  version: string,
+  answers: Record<string, unknown>,
+  token: string | undefined,
+): PendingSubmission {
+  const pending = { surveyId, key: crypto.randomUUID(), body: token ? { answers, version, token } : { answers, version } };
   sessionStorage.setItem(pendingKey(surveyId), JSON.stringify(pending));
   return pending;
 }

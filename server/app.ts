@@ -4,10 +4,14 @@ import type { Catalog } from './catalog/catalog.ts';
 import type { Database } from './db/open.ts';
 import { Problem, problemResponse } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
+import { invitationRoutes } from './routes/invitations.ts';
 import { responseRoutes } from './routes/responses.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { noStore, securityHeaders } from './security-headers.ts';
 import { clientRoutes } from './static.ts';
+import { GroupCommitter } from './submissions/group-commit.ts';
+import { OpenLinkLimiter } from './submissions/open-link-limit.ts';
+import { WaveValidators } from './submissions/validators.ts';
 
 export interface AppDeps {
   db: Database;
@@ -19,10 +23,17 @@ export interface AppDeps {
 
 /** The API, one sub-app per resource. Its type is what the client's `hc` calls are checked against. */
 export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
+  const submit = {
+    client: db.client,
+    committer: new GroupCommitter(db.client),
+    validators: new WaveValidators(),
+    openLinks: new OpenLinkLimiter(),
+  };
   return new Hono()
     .route('/health', healthRoutes(db))
-    .route('/surveys', surveyRoutes(catalog))
-    .route('/surveys', responseRoutes(db, catalog, now));
+    .route('/surveys', surveyRoutes(db.client, catalog, now))
+    .route('/surveys', responseRoutes(submit, catalog, now))
+    .route('/invitations', invitationRoutes(db.client, now));
 }
 export type AppType = ReturnType<typeof apiRoutes>;
 

@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { CatalogError, loadCatalog } from './catalog/catalog.ts';
 import { buildClientIfNeeded } from './client-build.ts';
 import { openDatabase } from './db/open.ts';
+import { listWaves } from './db/waves.ts';
 import { parseEnv } from './env.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -16,11 +17,15 @@ async function main(): Promise<void> {
   const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
   const db = await openDatabase(env.DATABASE_URL);
   const app = createApp({ db, catalog, clientDir });
+  const waves = await listWaves(db.client);
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const where = db.embedded ? `embedded database ${env.DATABASE_URL}` : 'a libSQL server';
     console.log(`Peil serves ${catalog.list().length} surveys from ${env.SURVEYS_DIR}/ with ${where}.`);
     console.log(`Open http://${info.address === '::' ? 'localhost' : info.address}:${info.port}/`);
+    if (waves.length === 0) {
+      console.log('No wave is open yet, so no survey takes answers. To try one: npm run peil -- wave create inclusie --mode open');
+    }
   });
   const stop = () => {
     server.close(() => {

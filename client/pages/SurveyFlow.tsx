@@ -1,9 +1,10 @@
 import { Paragraph } from '@amsterdam/design-system-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { api, type ProblemBody } from '../api.ts';
-import { uiText, type Locale } from '../i18n.ts';
+import { uiText, type Locale, type UiText } from '../i18n.ts';
+import { checkInvitation, forgetInvitationToken, takeInvitationToken } from '../invitation.ts';
 import { clearProgress, loadProgress, saveProgress } from '../progress.ts';
 import { createSurveyModel } from '../survey-setup.ts';
 import { createPending, deliver, loadPending, type PendingSubmission } from '../submission.ts';
@@ -16,42 +17,50 @@ export interface SurveyResource {
   version: string;
   purpose: { default: string; en: string };
   survey: { title: { default: string; en: string } } & Record<string, unknown>;
+  wave: { id: string; period: string; mode: 'invitation' | 'open'; closesOn: string } | null;
 }
+
+/** Why a survey cannot be answered here: each gets its own plain page. */
+type Blocked = 'missing' | 'unreachable' | 'closed' | 'used' | 'unknown' | 'invite-only';
 
 type Step =
   | { step: 'loading' }
-  | { step: 'missing' }
-  | { step: 'unreachable' }
+  | { step: 'blocked'; why: Blocked }
   | { step: 'start' }
   | { step: 'answering' }
   | { step: 'sending'; attempt: number }
   | { step: 'done' }
   | { step: 'refused'; problem: ProblemBody };
 
-/** One survey from start page to thank-you page: load, answer, send until the server confirms. */
+/** One survey from start page to thank-you page: load, check the link, answer, send until confirmed. */
 export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Locale }) {
   const t = uiText[locale];
   const [resource, setResource] = useState<SurveyResource>();
   const [state, setState] = useState<Step>({ step: 'loading' });
+  const token = useRef<string | undefined>(undefined);
 
   useEffect(() => {
+    token.current = takeInvitationToken(surveyId);
     const pending = loadPending(surveyId);
-    if (pending) void send(pending);
-    api.surveys[':id']
-      .$get({ param: { id: surveyId } })
-      .then(async (r) => {
-        if (r.status === 404) return setState({ step: 'missing' });
-        if (!r.ok) return setState({ step: 'unreachable' });
-        setResource((await r.json()) as SurveyResource);
-        setState((s) => (s.step === 'loading' ? { step: 'start' } : s));
+    if (pending) {
+      void send(pending);
+      return;
+    }
+    loadSurvey(surveyId, token.current)
+      .then((r) => {
+        if (typeof r === 'string') return setState({ step: 'blocked', why: r });
+        setResource(r);
+        setState({ step: 'start' });
       })
-      .catch(() => setState((s) => (s.step === 'loading' ? { step: 'unreachable' } : s)));
+      .catch(() => setState({ step: 'blocked', why: 'unreachable' }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [surveyId]);
 
   async function send(pending: PendingSubmission) {
     setState({ step: 'sending', attempt: 0 });
     const result = await deliver(pending, (attempt) => setState({ step: 'sending', attempt }));
+    if (result.ok) forgetInvitationToken(surveyId);
+    if (!result.ok && result.problem.type.endsWith(':invitation-used')) return setState({ step: 'blocked', why: 'used' });
     setState(result.ok ? { step: 'done' } : { step: 'refused', problem: result.problem });
   }
 
@@ -66,16 +75,14 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
       model.data = saved.data;
       model.currentPageNo = saved.pageNo;
     }
-    return wireModel(model, resource, send);
+    return wireModel(model, resource, (answers) => send(createPending(resource.id, resource.version, answers, token.current)));
   }, [model]);
 
   switch (state.step) {
     case 'loading':
       return <Paragraph role="status">{t.loading}</Paragraph>;
-    case 'missing':
-      return <Message title={t.listTitle} body={t.notFound} />;
-    case 'unreachable':
-      return <Message title={t.listTitle} body={t.loadFailed} />;
+    case 'blocked':
+      return <Message {...blockedText(t, state.why)} />;
     case 'start':
       return (
         <StartPage
@@ -96,21 +103,62 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
   }
 }
 
-/** Saves progress as the respondent answers, and turns completion into a pending submission. */
-function wireModel(model: Model, resource: SurveyResource, send: (p: PendingSubmission) => Promise<void>): () => void {
+/** The survey as the open wave fields it, or why it cannot be answered with this link. */
+async function loadSurvey(surveyId: string, token: string | undefined): Promise<SurveyResource | Blocked> {
+  const r = await api.surveys[':id'].$get({ param: { id: surveyId } });
+  if (r.status === 404) return 'missing';
+  if (!r.ok) return 'unreachable';
+  const resource = (await r.json()) as SurveyResource;
+  if (!resource.wave) return 'closed';
+  if (token) {
+    const state = await checkInvitation(token);
+    if (state !== 'valid') return state;
+  } else if (resource.wave.mode === 'invitation') {
+    return 'invite-only';
+  }
+  return resource;
+}
+
+function blockedText(t: UiText, why: Blocked): { title: string; body: string } {
+  switch (why) {
+    case 'missing':
+      return { title: t.listTitle, body: t.notFound };
+    case 'unreachable':
+      return { title: t.listTitle, body: t.loadFailed };
+    case 'closed':
+      return { title: t.closedTitle, body: t.closedBody };
+    case 'used':
+      return { title: t.usedTitle, body: t.usedBody };
+    case 'unknown':
+      return { title: t.unknownTitle, body: t.unknownBody };
+    case 'invite-only':
+      return { title: t.inviteOnlyTitle, body: t.inviteOnlyBody };
+  }
+}
+
+/** Saves progress as the respondent answers, and hands the answers over on completion. */
+function wireModel(model: Model, resource: SurveyResource, complete: (answers: Record<string, unknown>) => void): () => void {
   const save = () => saveProgress(resource.id, resource.version, { data: model.data, pageNo: model.currentPageNo });
-  const complete = () => {
-    const pending = createPending(resource.id, resource.version, model.data);
+  // Saved as the page starts to change: SurveyJS animates the change and reports it only afterwards,
+  // and a reload in between must not send the respondent back a page.
+  const saveTarget = (_: Model, options: { newCurrentPage: unknown; allow: boolean }) => {
+    const pageNo = model.visiblePages.indexOf(options.newCurrentPage as (typeof model.visiblePages)[number]);
+    if (options.allow && pageNo >= 0) saveProgress(resource.id, resource.version, { data: model.data, pageNo });
+  };
+  const onComplete = () => {
+    // The pending submission is written before the progress is cleared: a crash in between keeps both.
+    complete(model.data);
     clearProgress(resource.id, resource.version);
-    void send(pending);
   };
   model.onValueChanged.add(save);
   model.onCurrentPageChanged.add(save);
-  model.onComplete.add(complete);
+  model.onCurrentPageChanging.add(saveTarget);
+  model.onComplete.add(onComplete);
   return () => {
     model.onValueChanged.remove(save);
     model.onCurrentPageChanged.remove(save);
-    model.onComplete.remove(complete);
+    model.onCurrentPageChanging.remove(saveTarget);
+    model.onComplete.remove(onComplete);
   };
 }
 
@@ -118,7 +166,7 @@ function Message({ title, body }: { title: string; body: string }) {
   return (
     <div className="peil-main">
       <FocusHeading>{title}</FocusHeading>
-      <Paragraph role="alert">{body}</Paragraph>
+      <Paragraph>{body}</Paragraph>
     </div>
   );
 }

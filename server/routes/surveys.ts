@@ -1,15 +1,30 @@
+import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
+import { amsterdamDate } from '../calendar.ts';
 import type { Catalog } from '../catalog/catalog.ts';
+import type { TSurveyDefinition } from '../catalog/definition.ts';
+import { wavesOpenOn } from '../db/waves.ts';
 import { problems } from '../errors.ts';
 
-/** `GET /api/surveys` and `GET /api/surveys/:id`: what the client needs to render a survey. */
-export function surveyRoutes(catalog: Catalog) {
+/**
+ * `GET /api/surveys` and `GET /api/surveys/:id`. While a wave is open, the definition served is the
+ * one that wave fields (its fixed version), so the client renders exactly what the server validates.
+ */
+export function surveyRoutes(client: Client, catalog: Catalog, now: () => Date) {
   return new Hono()
     .get('/', (c) => c.json({ surveys: catalog.list() }))
-    .get('/:id', (c) => {
+    .get('/:id', async (c) => {
       const entry = catalog.get(c.req.param('id'));
       if (!entry) throw problems.notFound(`Survey "${c.req.param('id')}"`);
-      const { id, version, kind, purpose, survey } = entry.definition;
-      return c.json({ id, version, kind, purpose, survey });
+      const [wave] = await wavesOpenOn(client, entry.definition.id, amsterdamDate(now()));
+      const { id, version, kind, purpose, survey } = (wave?.definition ?? entry.definition) as TSurveyDefinition;
+      return c.json({
+        id,
+        version,
+        kind,
+        purpose,
+        survey,
+        wave: wave ? { id: wave.id, period: wave.period, mode: wave.mode, closesOn: wave.closesOn } : null,
+      });
     });
 }

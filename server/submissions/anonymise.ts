@@ -1,6 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { halfYearWave } from '../wave.ts';
 
 /**
  * Everything that decides what of a submission is kept, in one place. Each rule names the threat
@@ -17,15 +16,19 @@ export interface AnonymousResponse {
   wave: string;
   /** Only the validated answers to visible questions; the request's headers, IP and agent are never read. */
   answers: Record<string, unknown>;
+  /**
+   * The group attributes of the invitation batch (e.g. directorate), never the batch or the token:
+   * a batch with attributes holds at least k invitees, so the attributes single nobody out.
+   */
+  attributes: Record<string, string>;
 }
 
 export function anonymousResponse(
-  surveyId: string,
-  surveyVersion: string,
+  wave: { surveyId: string; surveyVersion: string; period: string },
   answers: Record<string, unknown>,
-  now: Date,
+  attributes: Record<string, string>,
 ): AnonymousResponse {
-  return { id: randomUUID(), surveyId, surveyVersion, wave: halfYearWave(now), answers };
+  return { id: randomUUID(), surveyId: wave.surveyId, surveyVersion: wave.surveyVersion, wave: wave.period, answers, attributes };
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -41,4 +44,17 @@ export function idempotencyKeyHash(key: string): string {
  */
 export function submissionBodyHash(key: string, body: unknown): string {
   return sha256(`peil:body:${key}:${canonicalize(body)}`);
+}
+
+/**
+ * A new invitation token: 144 random bits, URL-safe. Only its hash is stored, so a copy of the
+ * database cannot be turned back into working links.
+ */
+export function newInvitationToken(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+/** Tokens are long random strings, so a plain SHA-256 cannot be reversed by guessing. */
+export function invitationTokenHash(token: string): string {
+  return sha256(`peil:invitation:${token}`);
 }

@@ -1,9 +1,15 @@
 import type { Client } from '@libsql/client';
 import { z } from 'zod';
-import type { CatalogEntry } from '../catalog/catalog.ts';
-import { findOutcome, insertResponseStatements, isDuplicateKey } from '../db/responses.ts';
+import { amsterdamDate } from '../calendar.ts';
+import { findInvitation, type InvitationLookup } from '../db/invitations.ts';
+import { findOutcome } from '../db/responses.ts';
+import { getWave, wavesOpenOn } from '../db/waves.ts';
 import { Problem, problems } from '../errors.ts';
-import { anonymousResponse, idempotencyKeyHash, submissionBodyHash } from './anonymise.ts';
+import { waveStatus, type Wave } from '../waves/wave.ts';
+import { anonymousResponse, idempotencyKeyHash, invitationTokenHash, submissionBodyHash } from './anonymise.ts';
+import type { GroupCommitter } from './group-commit.ts';
+import type { OpenLinkLimiter } from './open-link-limit.ts';
+import type { WaveValidators } from './validators.ts';
 
 /** An Idempotency-Key: a UUID or similar random string made once per attempt by the client. */
 const KEY = /^[A-Za-z0-9_-]{16,128}$/;
@@ -12,7 +18,16 @@ const ZSubmission = z.strictObject({
   answers: z.record(z.string(), z.unknown()),
   /** The survey version the client rendered; a mismatch means the client must reload. */
   version: z.string().optional(),
+  /** The invitation token from the link, for waves by invitation. */
+  token: z.string().min(1).max(200).optional(),
 });
+
+export interface SubmitDeps {
+  client: Client;
+  committer: GroupCommitter;
+  validators: WaveValidators;
+  openLinks: OpenLinkLimiter;
+}
 
 export interface SubmissionOutcome {
   status: number;
@@ -22,19 +37,34 @@ export interface SubmissionOutcome {
 
 /**
  * Takes one submission from its raw parts to a stored anonymous answer, or throws a Problem and
- * stores nothing. The answer and its key's outcome are written in one transaction, so a retry of an
- * acknowledged submission replays the first result instead of storing the answer twice.
+ * stores nothing. The token is consumed, the answer stored and the key's outcome recorded in one
+ * transaction, so a retry of an acknowledged submission replays the first result.
  */
-export async function submitResponse(
-  client: Client,
-  entry: CatalogEntry,
-  key: string | undefined,
-  rawBody: string,
-  now: Date,
-): Promise<SubmissionOutcome> {
+export async function submitResponse(deps: SubmitDeps, surveyId: string, key: string | undefined, rawBody: string, now: Date): Promise<SubmissionOutcome> {
   if (!key) throw problems.badRequest('Idempotency-Key', 'header is required (a new UUID per submission)');
   if (!KEY.test(key)) throw problems.badRequest('Idempotency-Key', 'must be 16-128 characters of A-Z, a-z, 0-9, - or _');
+  const body = parseBody(rawBody);
 
+  const keyHash = idempotencyKeyHash(key);
+  const bodyHash = submissionBodyHash(key, body);
+  const earlier = await findOutcome(deps.client, keyHash);
+  if (earlier) return replay(earlier, bodyHash);
+
+  const tokenHash = body.token === undefined ? undefined : invitationTokenHash(body.token);
+  const { wave, invitation } = await resolveWave(deps, surveyId, tokenHash, now);
+  if (body.version !== undefined && body.version !== wave.surveyVersion) throw problems.surveyVersionChanged(wave.surveyVersion);
+  const result = deps.validators.get(wave).validate(body.answers);
+  if (!result.ok) throw problems.invalidAnswers(result.errors);
+
+  const response = anonymousResponse(wave, result.answers, invitation?.attributes ?? {});
+  const outcome = { status: 201, body: { status: 'stored', survey: wave.surveyId, version: wave.surveyVersion, wave: wave.period } };
+  const committed = await deps.committer.submit({ keyHash, bodyHash, tokenHash, waveId: wave.id, response, outcome });
+  if (committed.kind === 'replayed') return replay(committed, bodyHash);
+  if (committed.kind === 'invitation-used') throw invitationUsed();
+  return { ...outcome, replayed: false };
+}
+
+function parseBody(rawBody: string): z.infer<typeof ZSubmission> {
   let json: unknown;
   try {
     json = JSON.parse(rawBody);
@@ -42,38 +72,51 @@ export async function submitResponse(
     throw problems.malformedJson();
   }
   const parsed = ZSubmission.safeParse(json);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => ({
-      field: i.path.length > 0 ? i.path.join('.') : (i.code === 'unrecognized_keys' ? i.keys.join(', ') : 'body'),
-      message: i.message,
-    }));
-    throw new Problem(422, 'invalid-body', 'Invalid body', 'The body must be { "answers": { ... } }.', fields);
-  }
-
-  const keyHash = idempotencyKeyHash(key);
-  const bodyHash = submissionBodyHash(key, parsed.data);
-  const earlier = await findOutcome(client, keyHash);
-  if (earlier) return replay(earlier, bodyHash);
-
-  const { definition, validator } = entry;
-  if (parsed.data.version !== undefined && parsed.data.version !== definition.version) {
-    throw problems.surveyVersionChanged(definition.version);
-  }
-  const result = validator.validate(parsed.data.answers);
-  if (!result.ok) throw problems.invalidAnswers(result.errors);
-
-  const response = anonymousResponse(definition.id, definition.version, result.answers, now);
-  const outcome = { status: 201, body: { status: 'stored', survey: definition.id, version: definition.version, wave: response.wave } };
-  try {
-    await client.batch(insertResponseStatements(response, keyHash, bodyHash, outcome), 'write');
-  } catch (e) {
-    // A concurrent request with the same key won the race: answer as its retry would be answered.
-    const winner = isDuplicateKey(e) ? await findOutcome(client, keyHash) : undefined;
-    if (winner) return replay(winner, bodyHash);
-    throw e;
-  }
-  return { ...outcome, replayed: false };
+  if (parsed.success) return parsed.data;
+  const fields = parsed.error.issues.map((i) => ({
+    field: i.path.length > 0 ? i.path.join('.') : i.code === 'unrecognized_keys' ? i.keys.join(', ') : 'body',
+    message: i.message,
+  }));
+  throw new Problem(422, 'invalid-body', 'Invalid body', 'The body must be { "answers": { ... } }, with "token" for an invitation.', fields);
 }
+
+/** The wave a submission belongs to: the token's wave, or the survey's open-link wave. */
+async function resolveWave(
+  deps: SubmitDeps,
+  surveyId: string,
+  tokenHash: string | undefined,
+  now: Date,
+): Promise<{ wave: Wave; invitation?: InvitationLookup }> {
+  if (tokenHash) {
+    const invitation = await findInvitation(deps.client, tokenHash);
+    const wave = invitation && (await getWave(deps.client, invitation.waveId));
+    if (!invitation || !wave || wave.surveyId !== surveyId) {
+      throw new Problem(403, 'unknown-invitation', 'Unknown invitation', 'This invitation link is not valid for this survey.', [
+        { field: 'token', message: 'unknown' },
+      ]);
+    }
+    if (waveStatus(wave, now) !== 'open') throw waveClosed(wave);
+    if (invitation.used) throw invitationUsed();
+    return { wave, invitation };
+  }
+  const [wave] = await wavesOpenOn(deps.client, surveyId, amsterdamDate(now));
+  if (!wave) throw waveClosed(undefined);
+  if (wave.mode === 'invitation') {
+    throw new Problem(403, 'invitation-required', 'Invitation required', 'This survey is answered through a personal invitation link.', [
+      { field: 'token', message: 'is required' },
+    ]);
+  }
+  deps.openLinks.take(wave.id, now);
+  return { wave };
+}
+
+const waveClosed = (wave: Wave | undefined) =>
+  new Problem(409, 'wave-closed', 'Survey closed', wave ? `Wave ${wave.period} of this survey is closed.` : 'This survey is not open for answers now.');
+
+const invitationUsed = () =>
+  new Problem(409, 'invitation-used', 'Invitation used', 'This invitation link has already been used to answer.', [
+    { field: 'token', message: 'already used' },
+  ]);
 
 function replay(earlier: { bodyHash: string; status: number; body: unknown }, bodyHash: string): SubmissionOutcome {
   if (earlier.bodyHash !== bodyHash) throw problems.idempotencyKeyReused();

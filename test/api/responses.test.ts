@@ -32,7 +32,8 @@ describe('POST /api/surveys/:id/responses', () => {
     expect(await res.json()).toEqual({ status: 'stored', survey: 'werkplek', version: '1.2.0', wave: '2026-H2' });
     const rows = await t.rows('responses');
     expect(rows).toHaveLength(1);
-    expect(Object.keys(rows[0]!).sort()).toEqual(['answers', 'id', 'survey_id', 'survey_version', 'wave']);
+    expect(Object.keys(rows[0]!).sort()).toEqual(['answers', 'attributes', 'id', 'survey_id', 'survey_version', 'wave']);
+    expect(rows[0]!.attributes).toBe('{}');
     expect(rows[0]!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(JSON.parse(String(rows[0]!.answers))).toEqual(valid.answers);
   });

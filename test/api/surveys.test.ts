@@ -25,7 +25,8 @@ describe('the survey API', () => {
 
   it('serves the definition the client renders, without the analysis metadata', async () => {
     const body = (await (await t.app.request('/api/surveys/werkplek')).json()) as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(['id', 'kind', 'purpose', 'survey', 'version']);
+    expect(Object.keys(body).sort()).toEqual(['id', 'kind', 'purpose', 'survey', 'version', 'wave']);
+    expect(body.wave).toEqual({ id: 'werkplek-2026-H2', period: '2026-H2', mode: 'open', closesOn: '2026-12-31' });
     expect((body.survey as { pages: unknown[] }).pages).toHaveLength(2);
   });
 

@@ -66,7 +66,7 @@ describe('a respondent answers a survey with the keyboard only', () => {
     const rows = (await server.db.client.execute('SELECT * FROM responses')).rows;
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
-    expect(Object.keys(row).sort()).toEqual(['answers', 'id', 'survey_id', 'survey_version', 'wave']);
+    expect(Object.keys(row).sort()).toEqual(['answers', 'attributes', 'id', 'survey_id', 'survey_version', 'wave']);
     expect(row.survey_id).toBe('werkplek');
     expect(row.survey_version).toBe('1.2.0');
     expect(row.wave).toMatch(/^\d{4}-H[12]$/);

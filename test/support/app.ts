@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../server/app.ts';
 import { loadCatalog, type Catalog } from '../../server/catalog/catalog.ts';
+import { createWave } from '../../server/waves/waves.ts';
+import type { WaveOptions } from '../../server/waves/wave.ts';
 import { freshDatabase, type TestDatabase } from './database.ts';
 
 export const fixtureSurveysDir = fileURLToPath(new URL('../fixtures/surveys/', import.meta.url));
@@ -13,10 +15,20 @@ export interface TestApp {
   rows(table: string): Promise<Record<string, unknown>[]>;
 }
 
-/** The real app, in-process, on a fresh database, with the fixture surveys and a fixed clock. */
-export async function testApp(now = new Date('2026-09-15T10:00:00Z')): Promise<TestApp> {
+/** An open-link wave for the fixture survey in the half-year of the test clock. */
+export const openLinkWave: WaveOptions = { mode: 'open' };
+
+/**
+ * The real app, in-process, on a fresh database, with the fixture surveys and a fixed clock.
+ * Unless `wave` is false, the fixture survey `werkplek` has a wave open on that clock.
+ */
+export async function testApp(
+  now = new Date('2026-09-15T10:00:00Z'),
+  wave: WaveOptions | false = openLinkWave,
+): Promise<TestApp> {
   const db = await freshDatabase();
   const catalog = loadCatalog(fixtureSurveysDir);
+  if (wave) await createWave(db.client, catalog, 'werkplek', wave, now);
   const app = createApp({ db, catalog, now: () => now });
   return {
     app,

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../server/app.ts';
 import { loadCatalog } from '../../server/catalog/catalog.ts';
-import { fixtureSurveysDir } from './app.ts';
+import { createWave } from '../../server/waves/waves.ts';
+import type { WaveOptions } from '../../server/waves/wave.ts';
+import { fixtureSurveysDir, openLinkWave } from './app.ts';
 import { freshDatabase, type TestDatabase } from './database.ts';
 
 export const clientDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));
@@ -14,10 +16,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The whole server (API and built client) on a free loopback port, with a fresh database. */
-export async function startServer(surveysDir = fixtureSurveysDir): Promise<RunningServer> {
+/**
+ * The whole server (API and built client) on a free loopback port, with a fresh database in which
+ * every survey of `surveysDir` has a wave open today (an open link unless `wave` says otherwise).
+ */
+export async function startServer(surveysDir = fixtureSurveysDir, wave: WaveOptions = openLinkWave): Promise<RunningServer> {
   const db = await freshDatabase();
-  const app = createApp({ db, catalog: loadCatalog(surveysDir), clientDir });
+  const catalog = loadCatalog(surveysDir);
+  for (const s of catalog.list()) await createWave(db.client, catalog, s.id, wave, new Date());
+  const app = createApp({ db, catalog, clientDir });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -1,0 +1,153 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { loadCatalog } from '../catalog/catalog.ts';
+import { getWave, listWaves } from '../db/waves.ts';
+import { openDatabase, type Database } from '../db/open.ts';
+import { parseEnv } from '../env.ts';
+import { Problem } from '../errors.ts';
+import { responseCounts } from '../waves/response-counts.ts';
+import { waveStatus } from '../waves/wave.ts';
+import { closeWave, createInvitations, createWave, invitationLink } from '../waves/waves.ts';
+
+const USAGE = `Usage: npm run peil -- <command>
+
+  wave create <survey-id> [--period 2026-H2] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD]
+              [--mode invitation|open] [--k 5] [--k-special 10] [--retention-days 730]
+  wave close <wave-id>
+  wave list [survey-id]
+  wave status <wave-id>
+  invite <wave-id> --count N [--attr name=value ...] [--base-url URL] [--out links.csv]
+
+Uses DATABASE_URL (default file:data/peil.db) and SURVEYS_DIR (default surveys), like npm start.`;
+
+class UsageError extends Error {}
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs one command; returns the process exit code. Output goes to `out`, problems to `err`. */
+export async function runCli(argv: string[], out = console.log, err = console.error): Promise<number> {
+  let db: Database | undefined;
+  try {
+    const [group, action] = argv;
+    if (!group || group === '--help' || group === 'help') {
+      out(USAGE);
+      return group ? 0 : 2;
+    }
+    const env = parseEnv();
+    const now = new Date();
+    const open = async () => (db = await openDatabase(env.DATABASE_URL));
+    if (group === 'wave' && action === 'create') {
+      const { values, positionals } = parse(argv.slice(2), {
+        period: { type: 'string' },
+        opens: { type: 'string' },
+        closes: { type: 'string' },
+        mode: { type: 'string' },
+        k: { type: 'string' },
+        'k-special': { type: 'string' },
+        'retention-days': { type: 'string' },
+      });
+      const surveyId = one(positionals, 'survey-id');
+      const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
+      const wave = await createWave((await open()).client, catalog, surveyId, {
+        period: values.period,
+        opensOn: values.opens,
+        closesOn: values.closes,
+        mode: values.mode as 'invitation' | 'open' | undefined,
+        kMin: values.k,
+        kSpecial: values['k-special'],
+        retentionDays: values['retention-days'],
+      } as never, now);
+      out(`Created wave ${wave.id}: ${wave.surveyId} ${wave.surveyVersion}, ${wave.opensOn} to ${wave.closesOn}, ${wave.mode}, k=${wave.kMin}/${wave.kSpecial}, raw answers kept ${wave.retentionDays} days.`);
+      return 0;
+    }
+    if (group === 'wave' && action === 'close') {
+      const id = one(parse(argv.slice(2), {}).positionals, 'wave-id');
+      await closeWave((await open()).client, id);
+      out(`Closed wave ${id}; its idempotency records are deleted.`);
+      return 0;
+    }
+    if (group === 'wave' && action === 'list') {
+      const { positionals } = parse(argv.slice(2), {});
+      const waves = await listWaves((await open()).client, positionals[0]);
+      if (waves.length === 0) out('No waves yet. Create one with: npm run peil -- wave create <survey-id>');
+      for (const w of waves) out(`${w.id}\t${w.surveyVersion}\t${w.opensOn}..${w.closesOn}\t${w.mode}\t${waveStatus(w, now)}`);
+      return 0;
+    }
+    if (group === 'wave' && action === 'status') {
+      const id = one(parse(argv.slice(2), {}).positionals, 'wave-id');
+      const client = (await open()).client;
+      const wave = await getWave(client, id);
+      if (!wave) throw new Problem(404, 'not-found', 'Not found', `Wave "${id}" does not exist.`);
+      out(JSON.stringify(await responseCounts(client, wave, now), null, 2));
+      return 0;
+    }
+    if (group === 'invite') {
+      const { values, positionals } = parse(argv.slice(1), {
+        count: { type: 'string' },
+        attr: { type: 'string', multiple: true },
+        'base-url': { type: 'string' },
+        out: { type: 'string' },
+      });
+      const waveId = one(positionals, 'wave-id');
+      if (!values.count || !/^\d+$/.test(values.count)) throw new UsageError('--count N is required (a whole number)');
+      const attributes = Object.fromEntries(
+        (values.attr ?? []).map((a) => {
+          const m = /^([^=]+)=(.+)$/.exec(a);
+          if (!m) throw new UsageError(`--attr takes name=value, not "${a}"`);
+          return [m[1]!, m[2]!];
+        }),
+      );
+      if (values.out && existsSync(values.out)) throw new UsageError(`${values.out} exists; links are written once, to a new file`);
+      const { wave, tokens } = await createInvitations((await open()).client, waveId, Number(values.count), attributes, now);
+      const base = values['base-url'] ?? `http://${env.HOST}:${env.PORT}`;
+      const csv = ['link', ...tokens.map((t) => invitationLink(base, wave.surveyId, t))].join('\n') + '\n';
+      if (values.out) {
+        writeFileSync(values.out, csv, { mode: 0o600, flag: 'wx' });
+        err(`Wrote ${tokens.length} links for ${wave.id} to ${values.out}. They cannot be shown again: only their hashes are kept.`);
+      } else {
+        await new Promise<void>((r) => process.stdout.write(csv, () => r()));
+        err(`${tokens.length} links for ${wave.id}. They cannot be shown again: only their hashes are kept.`);
+      }
+      return 0;
+    }
+    throw new UsageError(`unknown command: ${argv.slice(0, 2).join(' ')}`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`peil: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof Problem) {
+      const fields = (e.fields ?? [])
+        .filter((f) => !e.message.includes(f.message))
+        .map((f) => `\n  ${f.field}: ${f.message}`)
+        .join('');
+      err(`peil: ${e.message}${fields}`);
+      return 1;
+    }
+    err(`peil: ${(e as Error).message}`);
+    return 1;
+  } finally {
+    db?.close();
+  }
+}
+
+type Options = Parameters<typeof parseArgs>[0] extends infer P ? (P extends { options?: infer O } ? O : never) : never;
+
+function parse<O extends NonNullable<Options>>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function one(positionals: string[], name: string): string {
+  if (positionals.length !== 1) throw new UsageError(`expected one <${name}>, got ${positionals.length}`);
+  return positionals[0]!;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+}

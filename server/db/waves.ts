@@ -1,0 +1,76 @@
+import type { Client, Row } from '@libsql/client';
+import type { Wave } from '../waves/wave.ts';
+
+function toWave(r: Row): Wave {
+  return {
+    id: String(r.id),
+    surveyId: String(r.survey_id),
+    surveyVersion: String(r.survey_version),
+    definition: JSON.parse(String(r.definition)) as Wave['definition'],
+    period: String(r.period),
+    opensOn: String(r.opens_on),
+    closesOn: String(r.closes_on),
+    mode: r.mode === 'open' ? 'open' : 'invitation',
+    kMin: Number(r.k_min),
+    kSpecial: Number(r.k_special),
+    retentionDays: Number(r.retention_days),
+    closed: Number(r.closed) === 1,
+  };
+}
+
+export async function insertWave(client: Client, w: Wave): Promise<void> {
+  await client.execute({
+    sql: `INSERT INTO waves (id, survey_id, survey_version, definition, period, opens_on, closes_on, mode, k_min, k_special, retention_days, closed)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
+    args: [w.id, w.surveyId, w.surveyVersion, JSON.stringify(w.definition), w.period, w.opensOn, w.closesOn, w.mode, w.kMin, w.kSpecial, w.retentionDays],
+  });
+}
+
+export async function getWave(client: Client, id: string): Promise<Wave | undefined> {
+  const rs = await client.execute({ sql: 'SELECT * FROM waves WHERE id = ?', args: [id] });
+  return rs.rows[0] ? toWave(rs.rows[0]) : undefined;
+}
+
+export async function listWaves(client: Client, surveyId?: string): Promise<Wave[]> {
+  const rs = surveyId
+    ? await client.execute({ sql: 'SELECT * FROM waves WHERE survey_id = ? ORDER BY opens_on, id', args: [surveyId] })
+    : await client.execute('SELECT * FROM waves ORDER BY survey_id, opens_on, id');
+  return rs.rows.map(toWave);
+}
+
+/** Waves of a survey whose dates include `today` and that were not closed by hand. */
+export async function wavesOpenOn(client: Client, surveyId: string, today: string): Promise<Wave[]> {
+  const rs = await client.execute({
+    sql: 'SELECT * FROM waves WHERE survey_id = ? AND closed = 0 AND opens_on <= ? AND closes_on >= ?',
+    args: [surveyId, today, today],
+  });
+  return rs.rows.map(toWave);
+}
+
+/** Waves of a survey whose dates overlap [opensOn, closesOn] and are not closed. */
+export async function overlappingWaves(client: Client, surveyId: string, opensOn: string, closesOn: string): Promise<Wave[]> {
+  const rs = await client.execute({
+    sql: 'SELECT * FROM waves WHERE survey_id = ? AND closed = 0 AND opens_on <= ? AND closes_on >= ?',
+    args: [surveyId, closesOn, opensOn],
+  });
+  return rs.rows.map(toWave);
+}
+
+/** Closes a wave and deletes its idempotency records, which were only needed while it took answers. */
+export async function closeWave(client: Client, id: string): Promise<void> {
+  await client.batch(
+    [
+      { sql: 'UPDATE waves SET closed = 1 WHERE id = ?', args: [id] },
+      { sql: 'DELETE FROM idempotency_keys WHERE wave_id = ?', args: [id] },
+    ],
+    'write',
+  );
+}
+
+export async function countAnswers(client: Client, w: Pick<Wave, 'surveyId' | 'period'>): Promise<number> {
+  const rs = await client.execute({
+    sql: 'SELECT count(*) AS n FROM responses WHERE survey_id = ? AND wave = ?',
+    args: [w.surveyId, w.period],
+  });
+  return Number(rs.rows[0]?.n ?? 0);
+}

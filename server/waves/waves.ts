@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@libsql/client';
+import type { Catalog } from '../catalog/catalog.ts';
+import { DATA_KEY } from '../catalog/definition.ts';
+import { insertBatch } from '../db/invitations.ts';
+import { closeWave as closeWaveRow, getWave, insertWave, overlappingWaves } from '../db/waves.ts';
+import { Problem, problems } from '../errors.ts';
+import { invitationTokenHash, newInvitationToken } from '../submissions/anonymise.ts';
+import { resolveWaveOptions, waveStatus, ZWaveOptions, type Wave, type WaveOptions } from './wave.ts';
+
+/**
+ * Creates a wave for the survey's current version. Refuses a survey that does not exist and a wave
+ * whose dates overlap another wave of the same survey, so that a link or an open form always
+ * belongs to exactly one wave.
+ */
+export async function createWave(client: Client, catalog: Catalog, surveyId: string, options: WaveOptions, now: Date): Promise<Wave> {
+  const entry = catalog.get(surveyId);
+  if (!entry) throw problems.notFound(`Survey "${surveyId}"`);
+  const parsed = ZWaveOptions.safeParse(options);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+    throw new Problem(422, 'invalid-wave', 'Invalid wave', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
+  }
+  let o: ReturnType<typeof resolveWaveOptions>;
+  try {
+    o = resolveWaveOptions(options, now);
+  } catch (e) {
+    throw new Problem(422, 'invalid-wave', 'Invalid wave', (e as Error).message, [{ field: 'closesOn', message: (e as Error).message }]);
+  }
+  const clash = await overlappingWaves(client, surveyId, o.opensOn, o.closesOn);
+  if (clash.length > 0) {
+    throw new Problem(409, 'wave-overlaps', 'Wave overlaps', `Wave ${clash[0]!.id} of this survey runs in the same dates; close it first.`, [
+      { field: 'opensOn', message: `overlaps ${clash[0]!.id}` },
+    ]);
+  }
+  const wave: Wave = {
+    id: `${surveyId}-${o.period}`,
+    surveyId,
+    surveyVersion: entry.definition.version,
+    definition: entry.definition,
+    period: o.period,
+    opensOn: o.opensOn,
+    closesOn: o.closesOn,
+    mode: o.mode,
+    kMin: o.kMin,
+    kSpecial: o.kSpecial,
+    retentionDays: o.retentionDays,
+    closed: false,
+  };
+  if (await getWave(client, wave.id)) {
+    throw new Problem(409, 'wave-exists', 'Wave exists', `Wave ${wave.id} already exists.`, [{ field: 'period', message: 'already used for this survey' }]);
+  }
+  await insertWave(client, wave);
+  return wave;
+}
+
+export async function closeWave(client: Client, waveId: string): Promise<Wave> {
+  const wave = await getWave(client, waveId);
+  if (!wave) throw problems.notFound(`Wave "${waveId}"`);
+  await closeWaveRow(client, waveId);
+  return { ...wave, closed: true };
+}
+
+/** Attribute names are data keys; values are short labels (`directie=Sociaal`, `schaal=12+`). */
+const ATTRIBUTE_VALUE = /^[\p{L}\p{N} +&()./-]{1,40}$/u;
+
+/**
+ * Creates `count` single-use links for a wave. Tokens are returned once and only their hashes are
+ * kept. A batch that carries group attributes must hold at least k invitees, or the attributes
+ * copied onto its answers could single someone out.
+ */
+export async function createInvitations(
+  client: Client,
+  waveId: string,
+  count: number,
+  attributes: Record<string, string>,
+  now: Date,
+): Promise<{ wave: Wave; tokens: string[] }> {
+  const wave = await getWave(client, waveId);
+  if (!wave) throw problems.notFound(`Wave "${waveId}"`);
+  if (waveStatus(wave, now) === 'closed') throw new Problem(409, 'wave-closed', 'Wave closed', `Wave ${waveId} is closed.`);
+  if (wave.mode !== 'invitation') {
+    throw new Problem(409, 'wave-open-link', 'Open-link wave', `Wave ${waveId} uses an open link; it has no invitations.`);
+  }
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) {
+    throw problems.badRequest('count', 'must be a whole number from 1 to 100000');
+  }
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!DATA_KEY.test(name)) throw problems.badRequest(`attributes.${name}`, 'name must match ^[a-z][a-z0-9_]*$');
+    if (!ATTRIBUTE_VALUE.test(value)) throw problems.badRequest(`attributes.${name}`, 'value must be 1-40 letters, digits, spaces or + & ( ) . / -');
+  }
+  if (Object.keys(attributes).length > 0 && count < wave.kMin) {
+    throw new Problem(422, 'batch-too-small', 'Batch too small', `A batch with attributes needs at least ${wave.kMin} invitees (k), not ${count}.`, [
+      { field: 'count', message: `must be at least ${wave.kMin} when attributes are given` },
+    ]);
+  }
+  const tokens = Array.from({ length: count }, newInvitationToken);
+  await insertBatch(client, { id: randomUUID(), waveId, attributes }, tokens.map(invitationTokenHash));
+  return { wave, tokens };
+}
+
+/** The link an invitee opens: the token sits in the fragment, which browsers never send to a server. */
+export function invitationLink(baseUrl: string, surveyId: string, token: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/s/${surveyId}#t=${token}`;
+}

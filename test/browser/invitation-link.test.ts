@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createInvitations } from '../../server/waves/waves.ts';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let tokens: string[];
+beforeAll(async () => {
+  server = await startServer(undefined, { mode: 'invitation' });
+  const [wave] = (await server.db.client.execute('SELECT id FROM waves')).rows;
+  tokens = (await createInvitations(server.db.client, String(wave!.id), 5, { directie: 'Sociaal' }, new Date())).tokens;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const h1 = (page: Page) => page.locator('h1').textContent();
+
+async function answerWerkplek(page: Page) {
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await page.locator('input[name^="tevredenheid"][value="3"]').check({ force: true });
+  await page.getByText('Nee', { exact: true }).first().click();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Verzenden' }).click();
+  await expect.poll(() => h1(page)).toBe('Bedankt!');
+}
+
+describe('an invitation link', () => {
+  it('is taken out of the address bar, answers once, and is refused the second time with a friendly page', async () => {
+    const link = `${server.url}/s/werkplek#t=${tokens[0]}`;
+    const first = await (await browser.newContext()).newPage();
+    await first.goto(link);
+    await expect.poll(() => h1(first)).toBe('Werkplek (test)');
+    expect(first.url()).toBe(`${server.url}/s/werkplek`);
+    expect(await first.evaluate(() => window.location.hash)).toBe('');
+    await answerWerkplek(first);
+
+    const rows = (await server.db.client.execute('SELECT attributes FROM responses')).rows;
+    expect(rows.map((r) => JSON.parse(String(r.attributes)))).toEqual([{ directie: 'Sociaal' }]);
+    expect(Number((await server.db.client.execute('SELECT count(*) AS n FROM invitations WHERE used = 1')).rows[0]!.n)).toBe(1);
+
+    const again = await (await browser.newContext()).newPage();
+    await again.goto(link);
+    await expect.poll(() => h1(again)).toBe('Deze link is al gebruikt');
+    expect(await again.getByRole('button', { name: 'Beginnen' }).count()).toBe(0);
+    expect(await axeViolations(again)).toEqual([]);
+  });
+
+  it('says plainly when the survey needs a personal link, or the link is wrong', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/s/werkplek`);
+    await expect.poll(() => h1(page)).toBe('Alleen met een persoonlijke uitnodiging');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/s/werkplek#t=ditIsGeenGeldigeLink123`);
+    await page.reload();
+    await expect.poll(() => h1(page)).toBe('Deze link werkt niet');
+  });
+});
