@@ -1,4 +1,4 @@
-import { Model, settings, surveyLocalization } from 'survey-core';
+import { Model, QuestionSelectBase, Serializer, settings, surveyLocalization, type ItemValue } from 'survey-core';
 import 'survey-core/i18n/dutch';
 import type { Locale } from './i18n.ts';
 import { surveyTheme } from './theme.ts';
@@ -10,6 +10,21 @@ settings.titleTags.survey = 'h1';
 settings.titleTags.page = 'h2';
 settings.titleTags.panel = 'h3';
 settings.titleTags.question = 'h3';
+
+// Accessibility repairs for SurveyJS 3.0.0, found by axe (WCAG 2.1 A/AA rule "label"):
+// 1. A rating scale that does not fit is drawn as a drop-down whose inner input has no label; buttons
+//    wrap on a phone and keep every choice one tap (or one arrow key) away.
+Serializer.findProperty('rating', 'displayMode').defaultValue = 'buttons';
+// 2. The "other, namely" text box gets no name when its question has a visible title: name it after the
+//    question and the choice, e.g. "Waarom ben je vertrokken?: Anders, namelijk".
+type OtherOptions = { ariaLabel: () => string | null } & Record<string, unknown>;
+const selectBase = QuestionSelectBase.prototype as unknown as { getOtherTextAreaOptions(item: ItemValue): OtherOptions };
+const otherTextAreaOptions = selectBase.getOtherTextAreaOptions;
+selectBase.getOtherTextAreaOptions = function (this: QuestionSelectBase, item: ItemValue) {
+  const options = otherTextAreaOptions.call(this, item);
+  const fallback = options.ariaLabel;
+  return { ...options, ariaLabel: () => fallback() ?? `${this.locTitle.renderedHtml}: ${item.locText.renderedHtml}` };
+};
 
 /** A SurveyJS model for a definition, themed, in the respondent's language. */
 export function createSurveyModel(surveyJson: object, locale: Locale): Model {

@@ -26,7 +26,7 @@ export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
   const submit = {
     client: db.client,
     committer: new GroupCommitter(db.client),
-    validators: new WaveValidators(),
+    validators: new WaveValidators(db.client),
     openLinks: new OpenLinkLimiter(),
   };
   return new Hono()

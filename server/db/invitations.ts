@@ -1,26 +1,29 @@
 import type { Client } from '@libsql/client';
+import type { Wave } from '../waves/wave.ts';
+import { toWave, WAVE_COLUMNS } from './waves.ts';
 
 export interface InvitationLookup {
-  waveId: string;
-  batchId: string;
+  wave: Wave;
   used: boolean;
   attributes: Record<string, string>;
 }
 
-/** The wave and batch of a token (by its hash), and whether it was used. */
+const waveColumns = WAVE_COLUMNS.split(', ').map((c) => `w.${c}`).join(', ');
+
+/** The wave and batch attributes of a token (by its hash), and whether it was used: one query. */
 export async function findInvitation(client: Client, tokenHash: string): Promise<InvitationLookup | undefined> {
   const rs = await client.execute({
-    sql: `SELECT b.wave_id, b.id AS batch_id, i.used, b.attributes
-          FROM invitations i JOIN invitation_batches b ON b.id = i.batch_id WHERE i.token_hash = ?`,
+    sql: `SELECT i.used AS token_used, b.attributes AS batch_attributes, ${waveColumns}
+          FROM invitations i JOIN invitation_batches b ON b.id = i.batch_id JOIN waves w ON w.id = b.wave_id
+          WHERE i.token_hash = ?`,
     args: [tokenHash],
   });
   const r = rs.rows[0];
   if (!r) return undefined;
   return {
-    waveId: String(r.wave_id),
-    batchId: String(r.batch_id),
-    used: Number(r.used) === 1,
-    attributes: JSON.parse(String(r.attributes)) as Record<string, string>,
+    wave: toWave(r),
+    used: Number(r.token_used) === 1,
+    attributes: JSON.parse(String(r.batch_attributes)) as Record<string, string>,
   };
 }
 

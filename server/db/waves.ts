@@ -1,12 +1,15 @@
 import type { Client, Row } from '@libsql/client';
-import type { Wave } from '../waves/wave.ts';
+import type { Wave, WaveDefinition } from '../waves/wave.ts';
 
-function toWave(r: Row): Wave {
+/** Every column but the definition, which is large and needed only once per wave. */
+export const WAVE_COLUMNS = 'id, survey_id, survey_version, period, opens_on, closes_on, mode, k_min, k_special, retention_days, closed';
+
+/** A wave from a row holding WAVE_COLUMNS. */
+export function toWave(r: Row): Wave {
   return {
     id: String(r.id),
     surveyId: String(r.survey_id),
     surveyVersion: String(r.survey_version),
-    definition: JSON.parse(String(r.definition)) as Wave['definition'],
     period: String(r.period),
     opensOn: String(r.opens_on),
     closesOn: String(r.closes_on),
@@ -18,30 +21,37 @@ function toWave(r: Row): Wave {
   };
 }
 
-export async function insertWave(client: Client, w: Wave): Promise<void> {
+export async function insertWave(client: Client, w: Wave, definition: WaveDefinition): Promise<void> {
   await client.execute({
     sql: `INSERT INTO waves (id, survey_id, survey_version, definition, period, opens_on, closes_on, mode, k_min, k_special, retention_days, closed)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
-    args: [w.id, w.surveyId, w.surveyVersion, JSON.stringify(w.definition), w.period, w.opensOn, w.closesOn, w.mode, w.kMin, w.kSpecial, w.retentionDays],
+    args: [w.id, w.surveyId, w.surveyVersion, JSON.stringify(definition), w.period, w.opensOn, w.closesOn, w.mode, w.kMin, w.kSpecial, w.retentionDays],
   });
 }
 
 export async function getWave(client: Client, id: string): Promise<Wave | undefined> {
-  const rs = await client.execute({ sql: 'SELECT * FROM waves WHERE id = ?', args: [id] });
+  const rs = await client.execute({ sql: `SELECT ${WAVE_COLUMNS} FROM waves WHERE id = ?`, args: [id] });
   return rs.rows[0] ? toWave(rs.rows[0]) : undefined;
 }
 
 export async function listWaves(client: Client, surveyId?: string): Promise<Wave[]> {
   const rs = surveyId
-    ? await client.execute({ sql: 'SELECT * FROM waves WHERE survey_id = ? ORDER BY opens_on, id', args: [surveyId] })
-    : await client.execute('SELECT * FROM waves ORDER BY survey_id, opens_on, id');
+    ? await client.execute({ sql: `SELECT ${WAVE_COLUMNS} FROM waves WHERE survey_id = ? ORDER BY opens_on, id`, args: [surveyId] })
+    : await client.execute(`SELECT ${WAVE_COLUMNS} FROM waves ORDER BY survey_id, opens_on, id`);
   return rs.rows.map(toWave);
+}
+
+/** The definition a wave fields. */
+export async function getWaveDefinition(client: Client, id: string): Promise<WaveDefinition> {
+  const rs = await client.execute({ sql: 'SELECT definition FROM waves WHERE id = ?', args: [id] });
+  if (!rs.rows[0]) throw new Error(`wave ${id} does not exist`);
+  return JSON.parse(String(rs.rows[0].definition)) as WaveDefinition;
 }
 
 /** Waves of a survey whose dates include `today` and that were not closed by hand. */
 export async function wavesOpenOn(client: Client, surveyId: string, today: string): Promise<Wave[]> {
   const rs = await client.execute({
-    sql: 'SELECT * FROM waves WHERE survey_id = ? AND closed = 0 AND opens_on <= ? AND closes_on >= ?',
+    sql: `SELECT ${WAVE_COLUMNS} FROM waves WHERE survey_id = ? AND closed = 0 AND opens_on <= ? AND closes_on >= ?`,
     args: [surveyId, today, today],
   });
   return rs.rows.map(toWave);
@@ -50,7 +60,7 @@ export async function wavesOpenOn(client: Client, surveyId: string, today: strin
 /** Waves of a survey whose dates overlap [opensOn, closesOn] and are not closed. */
 export async function overlappingWaves(client: Client, surveyId: string, opensOn: string, closesOn: string): Promise<Wave[]> {
   const rs = await client.execute({
-    sql: 'SELECT * FROM waves WHERE survey_id = ? AND closed = 0 AND opens_on <= ? AND closes_on >= ?',
+    sql: `SELECT ${WAVE_COLUMNS} FROM waves WHERE survey_id = ? AND closed = 0 AND opens_on <= ? AND closes_on >= ?`,
     args: [surveyId, closesOn, opensOn],
   });
   return rs.rows.map(toWave);

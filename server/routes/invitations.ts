@@ -2,7 +2,6 @@ import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { findInvitation } from '../db/invitations.ts';
-import { getWave } from '../db/waves.ts';
 import { Problem } from '../errors.ts';
 import { invitationTokenHash } from '../submissions/anonymise.ts';
 import { waveStatus } from '../waves/wave.ts';
@@ -27,9 +26,9 @@ export function invitationRoutes(client: Client, now: () => Date) {
       throw new Problem(422, 'invalid-body', 'Invalid body', 'The body must be { "token": "..." }.', [{ field: 'token', message: 'is required' }]);
     }
     const invitation = await findInvitation(client, invitationTokenHash(parsed.data.token));
-    const wave = invitation && (await getWave(client, invitation.waveId));
-    if (!invitation || !wave) return c.json({ status: 'unknown' as const });
-    const state = invitation.used ? ('used' as const) : waveStatus(wave, now()) === 'open' ? ('valid' as const) : ('closed' as const);
+    if (!invitation) return c.json({ status: 'unknown' as const });
+    const { wave, used } = invitation;
+    const state = used ? ('used' as const) : waveStatus(wave, now()) === 'open' ? ('valid' as const) : ('closed' as const);
     return c.json({ status: state, survey: wave.surveyId });
   });
 }

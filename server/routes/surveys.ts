@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { amsterdamDate } from '../calendar.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import type { TSurveyDefinition } from '../catalog/definition.ts';
-import { wavesOpenOn } from '../db/waves.ts';
+import { getWaveDefinition, wavesOpenOn } from '../db/waves.ts';
 import { problems } from '../errors.ts';
 
 /**
@@ -17,7 +17,8 @@ export function surveyRoutes(client: Client, catalog: Catalog, now: () => Date) 
       const entry = catalog.get(c.req.param('id'));
       if (!entry) throw problems.notFound(`Survey "${c.req.param('id')}"`);
       const [wave] = await wavesOpenOn(client, entry.definition.id, amsterdamDate(now()));
-      const { id, version, kind, purpose, survey } = (wave?.definition ?? entry.definition) as TSurveyDefinition;
+      const fielded = wave ? await getWaveDefinition(client, wave.id) : entry.definition;
+      const { id, version, kind, purpose, survey } = fielded as TSurveyDefinition;
       return c.json({
         id,
         version,

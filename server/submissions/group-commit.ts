@@ -76,31 +76,39 @@ export class GroupCommitter {
   }
 }
 
-/** Everything one submission writes, decided inside the transaction so concurrent retries cannot both win. */
+/**
+ * Everything one submission writes, decided inside the transaction so concurrent retries cannot both
+ * win. The happy path is three statements; a key or token seen before costs one more read.
+ */
 async function writeOne(tx: Transaction, item: CommitItem): Promise<CommitResult> {
-  const seen = await tx.execute({
-    sql: 'SELECT body_hash, status, body FROM idempotency_keys WHERE key_hash = ?',
-    args: [item.keyHash],
-  });
-  const row = seen.rows[0];
-  if (row) return { kind: 'replayed', bodyHash: String(row.body_hash), status: Number(row.status), body: JSON.parse(String(row.body)) };
-  if (item.tokenHash) {
-    const consumed = await tx.execute({
-      sql: 'UPDATE invitations SET used = 1 WHERE token_hash = ? AND used = 0',
-      args: [item.tokenHash],
-    });
-    if (consumed.rowsAffected !== 1) return { kind: 'invitation-used' };
-  }
   const r = item.response;
-  await tx.execute({
-    sql: 'INSERT INTO idempotency_keys (key_hash, body_hash, status, body, wave, wave_id) VALUES (?, ?, ?, ?, ?, ?)',
+  if (item.tokenHash) {
+    const consumed = await tx.execute({ sql: 'UPDATE invitations SET used = 1 WHERE token_hash = ? AND used = 0', args: [item.tokenHash] });
+    // Used before: by this very submission (a retry: replay it) or by another (refuse).
+    if (consumed.rowsAffected !== 1) return (await earlierOutcome(tx, item.keyHash)) ?? { kind: 'invitation-used' };
+  }
+  const recorded = await tx.execute({
+    sql: 'INSERT INTO idempotency_keys (key_hash, body_hash, status, body, wave, wave_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key_hash) DO NOTHING',
     args: [item.keyHash, item.bodyHash, item.outcome.status, JSON.stringify(item.outcome.body), r.wave, item.waveId],
   });
+  if (recorded.rowsAffected !== 1) {
+    const earlier = await earlierOutcome(tx, item.keyHash);
+    if (!earlier) throw new Error('idempotency key vanished inside a write transaction');
+    // A token consumed above for a replayed key would be a second use; undo it with the transaction.
+    if (item.tokenHash) await tx.execute({ sql: 'UPDATE invitations SET used = 0 WHERE token_hash = ?', args: [item.tokenHash] });
+    return earlier;
+  }
   await tx.execute({
     sql: 'INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES (?, ?, ?, ?, ?, ?)',
     args: [r.id, r.surveyId, r.surveyVersion, r.wave, JSON.stringify(r.answers), JSON.stringify(r.attributes)],
   });
   return { kind: 'stored' };
+}
+
+async function earlierOutcome(tx: Transaction, keyHash: string): Promise<CommitResult | undefined> {
+  const seen = await tx.execute({ sql: 'SELECT body_hash, status, body FROM idempotency_keys WHERE key_hash = ?', args: [keyHash] });
+  const row = seen.rows[0];
+  return row ? { kind: 'replayed', bodyHash: String(row.body_hash), status: Number(row.status), body: JSON.parse(String(row.body)) } : undefined;
 }
 
 function shuffle<T>(items: T[]): T[] {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { amsterdamDate } from '../calendar.ts';
 import { findInvitation, type InvitationLookup } from '../db/invitations.ts';
 import { findOutcome } from '../db/responses.ts';
-import { getWave, wavesOpenOn } from '../db/waves.ts';
+import { wavesOpenOn } from '../db/waves.ts';
 import { Problem, problems } from '../errors.ts';
 import { waveStatus, type Wave } from '../waves/wave.ts';
 import { anonymousResponse, idempotencyKeyHash, invitationTokenHash, submissionBodyHash } from './anonymise.ts';
@@ -47,13 +47,16 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, key: st
 
   const keyHash = idempotencyKeyHash(key);
   const bodyHash = submissionBodyHash(key, body);
-  const earlier = await findOutcome(deps.client, keyHash);
-  if (earlier) return replay(earlier, bodyHash);
-
   const tokenHash = body.token === undefined ? undefined : invitationTokenHash(body.token);
   const { wave, invitation } = await resolveWave(deps, surveyId, tokenHash, now);
+  if (invitation?.used) {
+    // Most likely a retry of this very submission after its acknowledgement got lost: replay it.
+    const earlier = await findOutcome(deps.client, keyHash);
+    if (earlier) return replay(earlier, bodyHash);
+    throw invitationUsed();
+  }
   if (body.version !== undefined && body.version !== wave.surveyVersion) throw problems.surveyVersionChanged(wave.surveyVersion);
-  const result = deps.validators.get(wave).validate(body.answers);
+  const result = (await deps.validators.get(wave)).validate(body.answers);
   if (!result.ok) throw problems.invalidAnswers(result.errors);
 
   const response = anonymousResponse(wave, result.answers, invitation?.attributes ?? {});
@@ -89,14 +92,13 @@ async function resolveWave(
 ): Promise<{ wave: Wave; invitation?: InvitationLookup }> {
   if (tokenHash) {
     const invitation = await findInvitation(deps.client, tokenHash);
-    const wave = invitation && (await getWave(deps.client, invitation.waveId));
+    const wave = invitation?.wave;
     if (!invitation || !wave || wave.surveyId !== surveyId) {
       throw new Problem(403, 'unknown-invitation', 'Unknown invitation', 'This invitation link is not valid for this survey.', [
         { field: 'token', message: 'unknown' },
       ]);
     }
     if (waveStatus(wave, now) !== 'open') throw waveClosed(wave);
-    if (invitation.used) throw invitationUsed();
     return { wave, invitation };
   }
   const [wave] = await wavesOpenOn(deps.client, surveyId, amsterdamDate(now));

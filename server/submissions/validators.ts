@@ -1,3 +1,5 @@
+import type { Client } from '@libsql/client';
+import { getWaveDefinition } from '../db/waves.ts';
 import { compileSurvey, type CompiledSurvey } from '../validation/index.ts';
 import type { Wave } from '../waves/wave.ts';
 
@@ -8,10 +10,12 @@ import type { Wave } from '../waves/wave.ts';
 export class WaveValidators {
   private readonly byWave = new Map<string, CompiledSurvey>();
 
-  get(wave: Wave): CompiledSurvey {
+  constructor(private readonly client: Client) {}
+
+  async get(wave: Wave): Promise<CompiledSurvey> {
     let v = this.byWave.get(wave.id);
     if (!v) {
-      v = compileSurvey(wave.definition.survey);
+      v = compileSurvey((await getWaveDefinition(this.client, wave.id)).survey);
       this.byWave.set(wave.id, v);
     }
     return v;

@@ -6,8 +6,6 @@ export interface Wave {
   id: string;
   surveyId: string;
   surveyVersion: string;
-  /** The survey definition as fielded (the Peil envelope), fixed for the life of the wave. */
-  definition: { survey: Record<string, unknown> } & Record<string, unknown>;
   period: string;
   opensOn: string;
   closesOn: string;
@@ -19,6 +17,9 @@ export interface Wave {
   retentionDays: number;
   closed: boolean;
 }
+
+/** The survey definition as a wave fielded it (the Peil envelope), fixed for the life of the wave. */
+export type WaveDefinition = { survey: Record<string, unknown> } & Record<string, unknown>;
 
 export type WaveStatus = 'planned' | 'open' | 'closed';
 

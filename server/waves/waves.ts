@@ -37,7 +37,6 @@ export async function createWave(client: Client, catalog: Catalog, surveyId: str
     id: `${surveyId}-${o.period}`,
     surveyId,
     surveyVersion: entry.definition.version,
-    definition: entry.definition,
     period: o.period,
     opensOn: o.opensOn,
     closesOn: o.closesOn,
@@ -50,7 +49,7 @@ export async function createWave(client: Client, catalog: Catalog, surveyId: str
   if (await getWave(client, wave.id)) {
     throw new Problem(409, 'wave-exists', 'Wave exists', `Wave ${wave.id} already exists.`, [{ field: 'period', message: 'already used for this survey' }]);
   }
-  await insertWave(client, wave);
+  await insertWave(client, wave, entry.definition);
   return wave;
 }
 
