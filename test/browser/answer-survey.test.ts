@@ -83,6 +83,16 @@ describe('a respondent answers a survey with the keyboard only', () => {
     await context.close();
   });
 
+  it('lists the surveys on the home page, accessibly', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Werkplek (test)' }).waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Vragenlijsten');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('switches to English, and the survey follows', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const responses = async () => (await server.db.client.execute('SELECT answers FROM responses')).rows.map((r) => JSON.parse(String(r.answers)));
+const h1 = (page: Page) => page.locator('h1').textContent();
+
+async function answerAndSubmit(page: Page, rating: string) {
+  await page.goto(`${server.url}/s/werkplek`);
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await page.locator(`input[name^="tevredenheid"][value="${rating}"]`).check({ force: true });
+  await page.getByText('Nee', { exact: true }).first().click();
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Verzenden' }).click();
+}
+
+describe('sending an answer over a bad connection', () => {
+  it('retries through network errors and a lost acknowledgement, and the answer is stored once', async () => {
+    await server.db.client.execute('DELETE FROM responses');
+    const page = await (await browser.newContext()).newPage();
+    let attempts = 0;
+    await page.route('**/api/surveys/werkplek/responses', async (route) => {
+      attempts++;
+      if (attempts === 1) return route.abort('internetdisconnected');
+      if (attempts === 2) {
+        // The server stores the answer, but its 201 never reaches the browser.
+        await route.fetch();
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    await answerAndSubmit(page, '2');
+    await expect.poll(() => h1(page), { timeout: 20_000 }).toBe('Bedankt!');
+    expect(attempts).toBe(3);
+    expect(await responses()).toEqual([{ tevredenheid: 2, aanpassing_gevraagd: 'nee' }]);
+  });
+
+  it('keeps a finished answer through a reload while offline, and sends it once when back', async () => {
+    await server.db.client.execute('DELETE FROM responses');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let online = false;
+    await page.route('**/api/surveys/werkplek/responses', (route) => (online ? route.continue() : route.abort('internetdisconnected')));
+    await answerAndSubmit(page, '5');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Geen verbinding');
+    await page.reload();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Geen verbinding');
+    expect(await responses()).toEqual([]);
+    online = true;
+    await expect.poll(() => h1(page), { timeout: 40_000 }).toBe('Bedankt!');
+    expect(await responses()).toEqual([{ tevredenheid: 5, aanpassing_gevraagd: 'nee' }]);
+    await context.close();
+  });
+});
