@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getWave } from '../../server/db/waves.ts';
+import { responseCounts } from '../../server/waves/response-counts.ts';
+import { closeWave, createInvitations } from '../../server/waves/waves.ts';
+import { postResponse, testApp, type TestApp } from '../support/app.ts';
+
+const now = new Date('2026-09-15T10:00:00Z');
+const answers = { tevredenheid: 4, aanpassing_gevraagd: 'nee' };
+const waveId = 'werkplek-2026-H2';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await testApp(now, { mode: 'invitation' });
+});
+afterEach(async () => {
+  await t.db.destroy();
+});
+
+/** Hands out a batch and lets `answering` of its invitees answer. */
+async function batch(size: number, answering: number, attributes: Record<string, string>) {
+  const { tokens } = await createInvitations(t.db.client, waveId, size, attributes, now);
+  for (const token of tokens.slice(0, answering)) expect((await postResponse(t.app, 'werkplek', { answers, token })).status).toBe(201);
+}
+const counts = async () => responseCounts(t.db.client, (await getWave(t.db.client, waveId))!, now);
+
+describe('response counts of a wave', () => {
+  it('hide the total below k and show it from k answers, with the response rate', async () => {
+    await batch(20, 4, {});
+    expect((await counts()).answers).toEqual({ shown: false, reason: 'te weinig antwoorden' });
+    expect((await counts()).rate).toBeNull();
+    await batch(5, 1, {});
+    const c = await counts();
+    expect(c.answers).toEqual({ shown: true, n: 5 });
+    expect(c.invited).toBe(25);
+    expect(c.rate).toBeCloseTo(5 / 25, 12);
+  });
+
+  it('give no group figures while the wave is open', async () => {
+    await batch(10, 8, { directie: 'Sociaal' });
+    await batch(10, 9, { directie: 'Wonen' });
+    expect((await counts()).groups).toBeNull();
+  });
+
+  it('after closing, show groups from k and hide a small group together with a sibling', async () => {
+    await batch(10, 8, { directie: 'Sociaal' });
+    await batch(10, 9, { directie: 'Wonen' });
+    await batch(10, 2, { directie: 'Ruimte' });
+    await batch(10, 7, { directie: 'Zuid' });
+    await closeWave(t.db.client, waveId);
+    const c = await counts();
+    const byDirectie = Object.fromEntries(c.groups!.map((g) => [g.attributes.directie, g.answers]));
+    expect(c.answers).toEqual({ shown: true, n: 26 });
+    // Ruimte (2) is below k; hiding it alone would let 26 - 8 - 9 - 7 reveal it, so Zuid (7) goes too.
+    expect(byDirectie).toEqual({
+      Sociaal: { shown: true, n: 8 },
+      Wonen: { shown: true, n: 9 },
+      Ruimte: { shown: false, reason: 'te weinig antwoorden' },
+      Zuid: { shown: false, reason: 'te weinig antwoorden' },
+    });
+    expect(c.groups!.find((g) => g.attributes.directie === 'Wonen')!.rate).toBeCloseTo(0.9, 12);
+    expect(c.groups!.find((g) => g.attributes.directie === 'Zuid')!.rate).toBeNull();
+  });
+});
