@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { checkPaths } from '../checker/check-paths.ts';
+import { checkDefinitions, formatProblem, type SurveyFile, type TPublishedLock } from '../checker/index.ts';
 import { compileSurvey, type CompiledSurvey } from '../validation/index.ts';
 import { ZSurveyDefinition, type TLocalizedText, type TSurveyDefinition } from './definition.ts';
 
@@ -25,28 +25,36 @@ export interface Catalog {
 /** Thrown when a survey file cannot be loaded; the message lists every problem as `file: path: message`. */
 export class CatalogError extends Error {}
 
-/** Builds the catalog from already-parsed definitions (tests use this directly). */
-export function catalogFrom(entries: { file: string; json: unknown }[]): Catalog {
+/**
+ * Builds the catalog from already-parsed definitions (tests use this directly), after running the
+ * survey checker on them with `lock`, the published versions to compare with. Throws CatalogError
+ * listing every problem.
+ */
+export function catalogFrom(entries: readonly SurveyFile[], lock?: TPublishedLock): Catalog {
+  const problems = checkDefinitions(entries, lock);
+  if (problems.length > 0) throw new CatalogError(problems.map(formatProblem).join('\n'));
+  return catalogOf(entries);
+}
+
+/**
+ * Loads every `*.json` in `dir` (not `*.lock.json`) and checks it with the survey checker, against
+ * `dir/published.lock.json` when present: the same problems `npm run surveys:check` prints.
+ * Throws CatalogError listing every problem; the server then refuses to start.
+ */
+export function loadCatalog(dir: string): Catalog {
+  const { folders, problems } = checkPaths([dir]);
+  if (problems.length > 0) throw new CatalogError(problems.map(formatProblem).join('\n'));
+  return catalogOf(folders.flatMap((folder) => folder.files));
+}
+
+// Only called on checked files, so parsing and compiling cannot fail here.
+function catalogOf(entries: readonly SurveyFile[]): Catalog {
   const byId = new Map<string, CatalogEntry>();
-  const problems: string[] = [];
-  for (const { file, json } of entries) {
-    const parsed = ZSurveyDefinition.safeParse(json);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`${file}: $.${issue.path.join('.')}: ${issue.message}`);
-      continue;
-    }
-    const definition = parsed.data;
-    if (byId.has(definition.id)) {
-      problems.push(`${file}: $.id: survey id "${definition.id}" is used by another file`);
-      continue;
-    }
-    try {
-      byId.set(definition.id, { definition, validator: compileSurvey(definition.survey) });
-    } catch (e) {
-      problems.push(`${file}: $.survey: ${(e as Error).message}`);
-    }
+  for (const entry of entries) {
+    if (!('json' in entry)) continue;
+    const definition = ZSurveyDefinition.parse(entry.json);
+    byId.set(definition.id, { definition, validator: compileSurvey(definition.survey) });
   }
-  if (problems.length > 0) throw new CatalogError(problems.join('\n'));
   return {
     list: () =>
       [...byId.values()].map(({ definition: d }) => ({
@@ -57,22 +65,4 @@ export function catalogFrom(entries: { file: string; json: unknown }[]): Catalog
       })),
     get: (id) => byId.get(id),
   };
-}
-
-/** Loads every `*.json` in `dir`. Throws CatalogError listing every problem; the server then refuses to start. */
-export function loadCatalog(dir: string): Catalog {
-  const abs = resolve(dir);
-  const files = readdirSync(abs).filter((f) => f.endsWith('.json')).sort();
-  const entries: { file: string; json: unknown }[] = [];
-  const problems: string[] = [];
-  for (const f of files) {
-    const file = join(dir, basename(f));
-    try {
-      entries.push({ file, json: JSON.parse(readFileSync(join(abs, f), 'utf8')) });
-    } catch (e) {
-      problems.push(`${file}: $: not valid JSON (${(e as Error).message})`);
-    }
-  }
-  if (problems.length > 0) throw new CatalogError(problems.join('\n'));
-  return catalogFrom(entries);
 }

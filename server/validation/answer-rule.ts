@@ -1,3 +1,5 @@
+import { isPlainObject } from './survey-json.ts';
+
 /** The compiled checks for one question's answer, made once per survey version. */
 export interface AnswerRule {
   /** Why a non-empty answer does not fit the question, or undefined when it fits. */
@@ -23,14 +25,13 @@ export const OTHER_VALUE = 'other';
 
 /**
  * No answer: absent, null, a blank string (SurveyJS's required check trims too), an empty array
- * or an object without keys. `0` and `false` are answers.
+ * or a plain object without keys. `0` and `false` are answers.
  */
 export function isEmptyAnswer(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'string') return value.trim() === '';
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.keys(value).length === 0;
-  return false;
+  return isPlainObject(value) && Object.keys(value).length === 0;
 }
 
 /** Why a `<name>-Comment` answer does not fit, given the question's (possibly empty) answer. */

@@ -50,6 +50,10 @@ describe('the answer object', () => {
     expect(errorMap(survey.validate({ akkoord: '' }))).toEqual({ akkoord: 'is required' });
   });
 
+  it('does not take a non-JSON object for an empty answer', () => {
+    expect(errorMap(survey.validate({ akkoord: true, naam: new Date() }))).toEqual({ naam: 'must be text' });
+  });
+
   it('keeps 0 and false as answers', () => {
     const s = surveyOf({ type: 'text', inputType: 'number', name: 'n', isRequired: true }, { type: 'boolean', name: 'b', isRequired: true });
     expect(s.validate({ n: 0, b: false })).toEqual({ ok: true, answers: { n: 0, b: false } });

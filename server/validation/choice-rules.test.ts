@@ -87,4 +87,10 @@ describe('showCommentArea', () => {
     expect(s.validate({ d: 'a', 'd-Comment': 'uitleg' }).ok).toBe(true);
     expect(errorMap(s.validate({ 'd-Comment': ['x'] }))).toEqual({ 'd-Comment': 'must be text' });
   });
+
+  it('is ignored on text and comment questions, which SurveyJS gives no comment area', () => {
+    const s = surveyOf({ type: 'text', name: 't', showCommentArea: true }, { type: 'rating', name: 'r', showCommentArea: true });
+    expect(s.validate({ 'r-Comment': 'x' }).ok).toBe(true);
+    expect(errorMap(s.validate({ 't-Comment': 'x' }))).toEqual({ 't-Comment': 'is not a question in this survey' });
+  });
 });

@@ -50,6 +50,8 @@ describe('compileSurvey', () => {
     ['a bad name', { elements: [{ type: 'text', name: 'Leeftijd' }] }, /must match/],
     ['a repeated name', { elements: [{ type: 'text', name: 'a' }, { type: 'comment', name: 'a' }] }, /used twice/],
     ['valueName', question({ type: 'text', valueName: 'x' }), /valueName is not supported/],
+    ['generated choices', question({ type: 'dropdown', choicesMin: 1, choicesMax: 10 }), /choicesMin/],
+    ['custom choices', question({ type: 'tagbox', choices: ['a'], allowCustomChoices: true }), /allowCustomChoices/],
     ['choicesByUrl', question({ type: 'dropdown', choicesByUrl: { url: 'https://x' }, choices: ['a'] }), /choicesByUrl/],
     ['a choice with visibleIf', question({ type: 'radiogroup', choices: [{ value: 'a', visibleIf: 'true' }] }), /visibleIf on an item/],
     ['a choice without a value', question({ type: 'radiogroup', choices: [{ text: 'a' }] }), /string or number value/],

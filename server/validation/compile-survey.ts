@@ -33,7 +33,6 @@ export function compileSurveyValidator(surveyJson: unknown): SurveyValidator {
     knownKeys.add(q.name);
     if (rules[i]?.comment !== undefined) knownKeys.add(`${q.name}-comment`);
   });
-  const visibility = new Visibility(tree, knownKeys);
   const questions = tree.questions.map((q, i): CompiledQuestion => {
     const requiredIf = q.reader.string('requiredIf');
     return {
@@ -45,7 +44,8 @@ export function compileSurveyValidator(surveyJson: unknown): SurveyValidator {
           : compileCondition(requiredIf, 'requiredIf', q.reader, knownKeys),
     };
   });
-  return new SurveyValidator(questions, visibility);
+  const requiredIfs = questions.flatMap((q) => (typeof q.required === 'boolean' ? [] : [q.required]));
+  return new SurveyValidator(questions, new Visibility(tree, knownKeys, requiredIfs));
 }
 
 function limitsOf(survey: JsonReader): TextLimits {

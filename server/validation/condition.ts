@@ -4,6 +4,8 @@ import type { JsonReader } from './survey-json.ts';
 /** A SurveyJS boolean expression parsed once, evaluated against answer values. */
 export interface Condition {
   readonly expression: string;
+  /** The answer keys it reads, lower-cased: question names and `<name>-comment`. */
+  readonly variables: readonly string[];
   run(values: Record<string, unknown>): boolean;
 }
 
@@ -30,9 +32,10 @@ export function compileCondition(
     owner.fail(`${property} "${expression}": ${detail}`);
   }
   if (runner.isAsync) owner.fail(`${property} "${expression}" uses an asynchronous function`);
-  for (const variable of runner.getVariables()) {
+  const variables = runner.getVariables().map((variable) => {
     const key = variable.toLowerCase().split(/[.[]/)[0] ?? '';
     if (!knownKeys.has(key)) owner.fail(`${property} "${expression}" refers to "${variable}", which is not a question here`);
-  }
-  return { expression, run: (values) => runner.runValues(values) === true };
+    return key;
+  });
+  return { expression, variables, run: (values) => runner.runValues(values) === true };
 }

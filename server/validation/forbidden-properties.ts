@@ -10,6 +10,8 @@ const QUESTION_PROPERTIES: Readonly<Record<string, string>> = {
   defaultValueExpression: 'changes answers by expression',
   choicesFromQuestion: 'takes its choices from another question',
   choicesByUrl: 'loads its choices from a URL',
+  choicesMin: 'generates its choices',
+  choicesMax: 'generates its choices',
   choicesVisibleIf: 'hides choices by expression',
   choicesEnableIf: 'disables choices by expression',
   rowsVisibleIf: 'hides rows by expression',
@@ -30,6 +32,7 @@ export function assertSupportedQuestionProperties(q: JsonReader): void {
   for (const [key, why] of Object.entries(QUESTION_PROPERTIES)) {
     if (q.has(key)) q.fail(`${key} is not supported (it ${why})`);
   }
+  if (q.bool('allowCustomChoices', false)) q.fail('allowCustomChoices is not supported (it accepts values outside the choices)');
   const mask = q.string('maskType');
   if (mask !== undefined && mask !== 'none') q.fail('maskType is not supported (it changes the stored value)');
   assertOthersStoredAsComment(q);

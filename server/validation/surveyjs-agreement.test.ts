@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSurveyValidator } from './compile-survey.ts';
@@ -20,6 +21,10 @@ import type { ValidationResult } from './types.ts';
  * answers of hidden questions (SurveyJS evaluates conditions on all data). So SurveyJS is asked
  * about the answer set restricted to the questions the server finds visible; on that set both
  * must see the same questions.
+ *
+ * Conditions run on the submitted values. SurveyJS instead discards a choice value it does not
+ * know ("ICT " for "ict") before running conditions, so after such a gap the two may disagree on
+ * which unanswered questions are required; there the server is only held to never being looser.
  */
 const json: unknown = JSON.parse(readFileSync(new URL('./fixtures/all-types.surveyjs.json', import.meta.url), 'utf8'));
 const validator = compileSurveyValidator(json);
@@ -56,12 +61,15 @@ function checkAgainstSurveyJs(answers: Record<string, unknown>, labels: Map<stri
     expect(onRestricted.answers).toEqual(restricted);
   }
   const ours = new Set(errorFields(onRestricted).map((f) => f.replace(/-Comment$/, '')));
+  const conditionsDiffer = validator.questionNames.some((name) => !isDeepStrictEqual(sj.loadedValues[name], restricted[name]));
+  if (onRestricted.ok) expect(conditionsDiffer).toBe(false);
   const shownToBoth = visible.filter((name) => sj.visible.includes(name));
   for (const name of shownToBoth) {
     const label = labels.get(name);
     const context = { question: name, label, value: restricted[name], ours: [...ours], surveyjs: [...sj.errorFields] };
     if (sj.errorFields.has(name)) expect(ours.has(name), JSON.stringify(context)).toBe(true);
-    if (ours.has(name) && !sj.errorFields.has(name)) expect(label?.kind, JSON.stringify(context)).toBe('gap');
+    const derived = conditionsDiffer && restricted[name] === undefined;
+    if (ours.has(name) && !sj.errorFields.has(name) && !derived) expect(label?.kind, JSON.stringify(context)).toBe('gap');
     if (label?.kind === 'gap' || label?.kind === 'checked') expect(ours.has(name), JSON.stringify(context)).toBe(true);
     if (label?.kind === 'checked') expect(sj.errorFields.has(name), JSON.stringify(context)).toBe(true);
   }
@@ -71,7 +79,7 @@ function checkAgainstSurveyJs(answers: Record<string, unknown>, labels: Map<stri
 describe('agreement with SurveyJS on the fixture survey', () => {
   it.each(['clean', 'noisy'] as const)('holds for %s answer sets', async (mode) => {
     let passed = 0;
-    const numRuns = 250;
+    const numRuns = 200;
     await fc.assert(
       fc.asyncProperty(answerSets(FIXTURE_ANSWERS, mode), async ({ answers, labels, extraKey }) => {
         if (checkAgainstSurveyJs(answers, labels, extraKey)) passed++;

@@ -9,7 +9,7 @@ interface CompiledGate {
   enableIf: Condition | undefined;
 }
 
-/** Which questions are shown, and the answer values that conditions see once hidden answers are dropped. */
+/** Which questions are shown, and the answers conditions read (hidden ones dropped), for requiredIf and enableIf. */
 export interface ResolvedVisibility {
   visible: boolean[];
   values: Record<string, unknown>;
@@ -24,8 +24,14 @@ export class Visibility {
   private readonly questions: CompiledGate[];
   private readonly names: string[];
   private readonly commentKeys: string[];
+  // SurveyJS looks names up case-insensitively by scanning every key of the values, so conditions
+  // get only the answers some condition reads: the rest cannot change an outcome.
+  private readonly readAnswers: number[];
+  private readonly readComments: number[];
+  private readonly readQuestions: number[];
 
-  constructor(tree: SurveyTree, knownKeys: ReadonlySet<string>) {
+  /** `moreConditions` are the other conditions (requiredIf) that will run on `resolve`'s values. */
+  constructor(tree: SurveyTree, knownKeys: ReadonlySet<string>, moreConditions: readonly Condition[]) {
     const gate = (g: Gate): CompiledGate => ({
       parent: g.parent,
       visible: g.visible,
@@ -37,6 +43,15 @@ export class Visibility {
     this.questions = tree.questions.map(gate);
     this.names = tree.questions.map((q) => q.name);
     this.commentKeys = this.names.map((n) => `${n}-Comment`);
+    const read = new Set(
+      [...this.containers, ...this.questions]
+        .flatMap((g) => [g.visibleIf, g.enableIf])
+        .concat(moreConditions)
+        .flatMap((c) => c?.variables ?? []),
+    );
+    this.readAnswers = this.names.flatMap((n, i) => (read.has(n) ? [i] : []));
+    this.readComments = this.names.flatMap((n, i) => (read.has(`${n}-comment`) ? [i] : []));
+    this.readQuestions = [...new Set([...this.readAnswers, ...this.readComments])];
   }
 
   /**
@@ -54,11 +69,14 @@ export class Visibility {
     let values = this.valuesOf(included, answers, comments);
     let visible = this.visibleWith(values);
     for (let round = 1; ; round++) {
-      if (included.every((inc, i) => inc === (answered[i] === true && visible[i] === true))) return { visible, values };
-      included = answered.map((a, i) => a && visible[i] === true);
+      const next = answered.map((a, i) => a && visible[i] === true);
+      // Dropping answers no condition reads leaves the values, and so the visibility, as they are.
+      const readChanged = this.readQuestions.some((i) => next[i] !== included[i]);
+      if (!readChanged) return { visible, values };
+      included = next;
       values = this.valuesOf(included, answers, comments);
-      const next = this.visibleWith(values);
-      visible = round > n ? next.map((v, i) => v && visible[i] === true) : next;
+      const shown = this.visibleWith(values);
+      visible = round > n ? shown.map((v, i) => v && visible[i] === true) : shown;
     }
   }
 
@@ -82,10 +100,11 @@ export class Visibility {
 
   private valuesOf(included: readonly boolean[], answers: readonly unknown[], comments: readonly unknown[]): Record<string, unknown> {
     const values: Record<string, unknown> = {};
-    for (let i = 0; i < included.length; i++) {
-      if (!included[i]) continue;
-      if (answers[i] !== undefined) values[this.names[i] as string] = answers[i];
-      if (comments[i] !== undefined) values[this.commentKeys[i] as string] = comments[i];
+    for (const i of this.readAnswers) {
+      if (included[i] && answers[i] !== undefined) values[this.names[i] as string] = answers[i];
+    }
+    for (const i of this.readComments) {
+      if (included[i] && comments[i] !== undefined) values[this.commentKeys[i] as string] = comments[i];
     }
     return values;
   }

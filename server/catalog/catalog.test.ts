@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkPaths } from '../checker/check-paths.ts';
+import { formatProblem } from '../checker/index.ts';
+import { werkplek } from '../checker/fixtures/helpers.ts';
+import { catalogFrom, CatalogError, loadCatalog } from './catalog.ts';
+
+const brokenDir = fileURLToPath(new URL('../../test/fixtures/broken-surveys/', import.meta.url));
+const surveysDir = fileURLToPath(new URL('../../surveys/', import.meta.url));
+
+describe('loadCatalog', () => {
+  it('refuses a folder with a broken survey, listing the checker\'s problems as file: path: message', () => {
+    const expected = checkPaths([brokenDir]).problems.map(formatProblem).join('\n');
+    expect(expected).toContain('bad-indicators.json: $.indicators[2].question: "aanpassing_type" is not a question in this survey');
+    expect(() => loadCatalog(brokenDir)).toThrow(new CatalogError(expected));
+  });
+
+  it('loads the bundled surveys, skipping the lock file beside them', () => {
+    const catalog = loadCatalog(surveysDir);
+    expect(catalog.list().map((s) => `${s.id} ${s.version}`)).toEqual([
+      'exit 1.0.0',
+      'inclusie 1.0.0',
+      'mystery-guest 1.0.0',
+      'onboarding 1.0.0',
+      'toegankelijkheid 1.0.0',
+    ]);
+    expect(catalog.get('exit')?.validator.questionNames).toContain('exit_aanbevelen');
+  });
+});
+
+describe('catalogFrom', () => {
+  it('builds a catalog from checked definitions and refuses one that fails the check', () => {
+    expect(catalogFrom([{ file: 'werkplek.json', json: werkplek() }]).get('werkplek')?.definition.version).toBe('1.2.0');
+    const json = werkplek();
+    json.survey.pages[0].elements[0].title = { default: 'Tevredenheid' };
+    expect(() => catalogFrom([{ file: 'werkplek.json', json }])).toThrow(
+      new CatalogError('werkplek.json: $.survey.pages[0].elements[0].title.en: English text missing'),
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { isPlainObject } from '../validation/survey-json.ts';
+import { childPath } from './json-path.ts';
+import { choiceValues } from './question-values.ts';
+import type { Check } from './types.ts';
+
+// A breakdown splits respondents into groups, so it needs one answer from a fixed list.
+const GROUPING_TYPES = new Set(['radiogroup', 'dropdown', 'boolean']);
+const PREFER_NOT_TO_SAY = 'zeg_ik_liever_niet';
+
+/**
+ * Checks `breakdowns`: each names a single-choice question of this survey, once. A special-category
+ * breakdown (origin, disability) must be optional and offer "zeg_ik_liever_niet", because nobody
+ * may be made to disclose such data.
+ */
+export const checkBreakdowns: Check = ({ json, outline }, report) => {
+  if (!Array.isArray(json.breakdowns)) return;
+  const seen = new Set<string>();
+  json.breakdowns.forEach((breakdown, i) => {
+    const special = isPlainObject(breakdown) && breakdown.special === true;
+    const name = isPlainObject(breakdown) ? breakdown.question : breakdown;
+    const path = isPlainObject(breakdown) ? childPath(childPath('$.breakdowns', i), 'question') : childPath('$.breakdowns', i);
+    if (typeof name !== 'string') return;
+    const q = outline.questions.get(name);
+    if (q === undefined) return report(path, `"${name}" is not a question in this survey`);
+    if (seen.has(name)) return report(path, `"${name}" is listed twice`);
+    seen.add(name);
+    if (!GROUPING_TYPES.has(q.type)) return report(path, `a breakdown needs a single-choice question; "${name}" is a ${q.type} question`);
+    if (!special) return;
+    if (q.json.isRequired === true) report(path, `"${name}" is special-category data, so the question must be optional`);
+    if (!choiceValues(q.json).includes(PREFER_NOT_TO_SAY)) report(path, `"${name}" is special-category data, so the question must offer "${PREFER_NOT_TO_SAY}"`);
+  });
+};

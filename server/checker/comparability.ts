@@ -1,0 +1,97 @@
+import type { TQuestionPrint } from './fingerprint.ts';
+import { childPath } from './json-path.ts';
+import { publishedVersion, type TPublishedLock } from './lock-file.ts';
+import type { Check, Report } from './types.ts';
+import { compareVersions, parseVersion } from './version.ts';
+
+/** A difference from the published version: `breaks` comparability (needs a major) or only `adds` (needs a minor). */
+interface Change {
+  question: string;
+  detail: 'breaks' | 'adds';
+  message: string;
+  property?: string;
+}
+
+/**
+ * Compares a definition with the versions recorded in the lock file. A published version may not
+ * change at all; a new version may change wording (minor or patch), may add questions or choices
+ * (minor), and needs a new major for anything that breaks comparability with the latest published
+ * version: a question removed or renamed, its type changed, a choice, row or column removed or
+ * renamed, a rating scale or matrix columns changed.
+ */
+export function comparabilityCheck(lock: TPublishedLock | undefined): Check {
+  return ({ json, outline }, report) => {
+    const { id, version } = json;
+    const published = typeof id === 'string' ? lock?.surveys[id] : undefined;
+    const current = parseVersion(version);
+    if (published === undefined || current === undefined || typeof version !== 'string') return;
+    const now = publishedVersion(json, outline);
+    const same = published[version];
+    if (same !== undefined) {
+      if (same.sha256 !== now.sha256) report('$.version', `version ${version} is published; raise the version (minor or patch for wording, major for a change that breaks comparability)`);
+      return;
+    }
+    const latest = Object.keys(published).sort(compareVersions).at(-1);
+    const base = latest === undefined ? undefined : published[latest];
+    if (latest === undefined || base === undefined) return;
+    if (compareVersions(version, latest) < 0) return report('$.version', `version ${version} is below the published version ${latest}; raise it above ${latest}`);
+    const [major, minor] = parseVersion(latest) ?? [0, 0];
+    if (current[0] > major) return;
+    const nextMajor = `${major + 1}.0.0`;
+    for (const change of changes(base.questions, now.questions)) {
+      if (change.detail === 'adds' && current[1] > minor) continue;
+      const q = outline.questions.get(change.question);
+      const path = q === undefined ? '$.version' : change.property === undefined ? q.path : childPath(q.path, change.property);
+      const fix = change.detail === 'breaks' ? `breaks comparability with published version ${latest}: raise the major version (${nextMajor})` : `needs at least a minor version (${major}.${minor + 1}.0)`;
+      report(path, `${change.message}; that ${fix}`);
+    }
+  };
+}
+
+function changes(before: Record<string, TQuestionPrint>, after: Record<string, TQuestionPrint>): Change[] {
+  const found: Change[] = [];
+  const add = (question: string, detail: Change['detail'], message: string, property?: string) => found.push({ question, detail, message, property });
+  for (const [name, was] of Object.entries(before)) {
+    const now = after[name];
+    if (now === undefined) {
+      add(name, 'breaks', `question "${name}" is gone (removed or renamed)`);
+      continue;
+    }
+    if (now.type !== was.type) add(name, 'breaks', `question "${name}" changed type from ${was.type} to ${now.type}`, 'type');
+    else if (now.inputType !== was.inputType) add(name, 'breaks', `question "${name}" changed inputType from ${was.inputType} to ${now.inputType}`, 'inputType');
+    compareValues(name, 'choice', 'choices', was.choices, now.choices, add);
+    compareValues(name, 'row', 'rows', was.rows, now.rows, add);
+    if (!sameSet(was.scale, now.scale)) add(name, 'breaks', `the scale of question "${name}" changed from ${list(was.scale)} to ${list(now.scale)}`);
+    if (!sameSet(was.columns, now.columns)) add(name, 'breaks', `the columns of question "${name}" changed from ${list(was.columns)} to ${list(now.columns)}`, 'columns');
+  }
+  for (const name of Object.keys(after)) {
+    if (before[name] === undefined) add(name, 'adds', `question "${name}" was added`);
+  }
+  return found;
+}
+
+function compareValues(
+  question: string,
+  noun: string,
+  property: string,
+  before: readonly (string | number)[] | undefined,
+  after: readonly (string | number)[] | undefined,
+  add: (question: string, detail: Change['detail'], message: string, property?: string) => void,
+): void {
+  for (const value of before ?? []) {
+    if (!(after ?? []).includes(value)) add(question, 'breaks', `${noun} value ${JSON.stringify(value)} of question "${question}" is gone (removed or changed)`, property);
+  }
+  for (const value of after ?? []) {
+    if (!(before ?? []).includes(value)) add(question, 'adds', `${noun} value ${JSON.stringify(value)} was added to question "${question}"`, property);
+  }
+}
+
+function sameSet(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  const x = new Set(a ?? []);
+  const y = new Set(b ?? []);
+  return x.size === y.size && [...x].every((v) => y.has(v));
+}
+
+function list(values: readonly unknown[] | undefined): string {
+  return `(${(values ?? []).join(', ')})`;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkDefinitions } from './index.ts';
+import { problemsOf, werkplek } from './fixtures/helpers.ts';
+
+describe('envelope', () => {
+  it('reports a missing id, an invalid version and kind, and unknown top-level keys', () => {
+    expect(problemsOf('bad-envelope.json')).toEqual([
+      '$.id: is missing',
+      '$.version: must be major.minor.patch, e.g. 1.0.0',
+      '$.kind: Invalid option: expected one of "questionnaire"|"observation"',
+      '$.indicator: unknown property (known: id, version, kind, purpose, indicators, breakdowns, survey)',
+    ]);
+  });
+
+  it('wants the id to be the file name, and every id once', () => {
+    const json = werkplek();
+    const problems = checkDefinitions([
+      { file: 'a/werkplek.json', json },
+      { file: 'a/werkplek-kopie.json', json },
+    ]);
+    expect(problems).toEqual([
+      { file: 'a/werkplek-kopie.json', path: '$.id', message: '"werkplek" differs from the file name; name the file werkplek.json or the id "werkplek-kopie"' },
+      { file: 'a/werkplek-kopie.json', path: '$.id', message: 'survey id "werkplek" is also used by a/werkplek.json' },
+    ]);
+  });
+
+  it('refuses a definition that is not an object, or has no survey', () => {
+    expect(checkDefinitions([{ file: 'x.json', json: [] }])).toEqual([
+      { file: 'x.json', path: '$', message: 'a survey definition must be a JSON object (see docs/survey-format.md)' },
+    ]);
+    const json = werkplek();
+    delete json.survey;
+    expect(checkDefinitions([{ file: 'werkplek.json', json }])).toContainEqual({ file: 'werkplek.json', path: '$.survey', message: 'is missing' });
+  });
+});
