@@ -6,7 +6,8 @@ const amsterdamParts = new Intl.DateTimeFormat('en-CA', {
 });
 
 function partsOf(at: Date): { year: string; month: string; day: string } {
-  const get = (type: string) => amsterdamParts.formatToParts(at).find((p) => p.type === type)?.value ?? '';
+  const parts = amsterdamParts.formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return { year: get('year'), month: get('month'), day: get('day') };
 }
 

@@ -66,8 +66,7 @@ export class GroupCommitter {
   private async writeGroup(items: CommitItem[]): Promise<CommitResult[]> {
     const tx = await this.client.transaction('write');
     try {
-      const results: CommitResult[] = [];
-      for (const item of items) results.push(await writeOne(tx, item));
+      const results = await writeGroup(tx, items);
       await tx.commit();
       return results;
     } finally {
@@ -76,33 +75,68 @@ export class GroupCommitter {
   }
 }
 
+const placeholders = (rows: number, columns: number) =>
+  Array.from({ length: rows }, () => `(${Array.from({ length: columns }, () => '?').join(', ')})`).join(', ');
+
 /**
- * Everything one submission writes, decided inside the transaction so concurrent retries cannot both
- * win. The happy path is three statements; a key or token seen before costs one more read.
+ * Everything a group writes, decided inside its transaction so concurrent retries cannot both win:
+ * one UPDATE consumes the group's tokens, one INSERT records its keys, one INSERT stores its answers.
+ * Statements per group, not per answer, is where the speed comes from. A key or token seen before
+ * (a retry, or a second use of a link) costs one more read for that item.
  */
-async function writeOne(tx: Transaction, item: CommitItem): Promise<CommitResult> {
-  const r = item.response;
-  if (item.tokenHash) {
-    const consumed = await tx.execute({ sql: 'UPDATE invitations SET used = 1 WHERE token_hash = ? AND used = 0', args: [item.tokenHash] });
-    // Used before: by this very submission (a retry: replay it) or by another (refuse).
-    if (consumed.rowsAffected !== 1) return (await earlierOutcome(tx, item.keyHash)) ?? { kind: 'invitation-used' };
+async function writeGroup(tx: Transaction, items: CommitItem[]): Promise<CommitResult[]> {
+  const results: (CommitResult | undefined)[] = new Array(items.length);
+  const consumedByItem = new Set<number>();
+
+  // 1. Tokens: each can be consumed once, by the first item of the group that carries it.
+  const tokenHashes = [...new Set(items.flatMap((i) => (i.tokenHash ? [i.tokenHash] : [])))];
+  if (tokenHashes.length > 0) {
+    const rs = await tx.execute({
+      sql: `UPDATE invitations SET used = 1 WHERE used = 0 AND token_hash IN (${tokenHashes.map(() => '?').join(', ')}) RETURNING token_hash`,
+      args: tokenHashes,
+    });
+    const free = new Set(rs.rows.map((r) => String(r.token_hash)));
+    items.forEach((item, n) => {
+      if (!item.tokenHash) return;
+      if (free.delete(item.tokenHash)) consumedByItem.add(n);
+      else results[n] = { kind: 'invitation-used' }; // or a retry of this very item: resolved in step 4
+    });
   }
-  const recorded = await tx.execute({
-    sql: 'INSERT INTO idempotency_keys (key_hash, body_hash, status, body, wave, wave_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key_hash) DO NOTHING',
-    args: [item.keyHash, item.bodyHash, item.outcome.status, JSON.stringify(item.outcome.body), r.wave, item.waveId],
-  });
-  if (recorded.rowsAffected !== 1) {
-    const earlier = await earlierOutcome(tx, item.keyHash);
-    if (!earlier) throw new Error('idempotency key vanished inside a write transaction');
-    // A token consumed above for a replayed key would be a second use; undo it with the transaction.
-    if (item.tokenHash) await tx.execute({ sql: 'UPDATE invitations SET used = 0 WHERE token_hash = ?', args: [item.tokenHash] });
-    return earlier;
+
+  // 2. Keys: each is recorded once, by the first item that carries it.
+  const going = items.map((item, n) => ({ item, n })).filter(({ n }) => !results[n]);
+  if (going.length > 0) {
+    const rs = await tx.execute({
+      sql: `INSERT INTO idempotency_keys (key_hash, body_hash, status, body, wave, wave_id) VALUES ${placeholders(going.length, 6)}
+            ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash`,
+      args: going.flatMap(({ item: i }) => [i.keyHash, i.bodyHash, i.outcome.status, JSON.stringify(i.outcome.body), i.response.wave, i.waveId]),
+    });
+    const recorded = new Set(rs.rows.map((r) => String(r.key_hash)));
+    for (const { item, n } of going) {
+      if (recorded.delete(item.keyHash)) continue;
+      results[n] = { kind: 'invitation-used' }; // resolved in step 4 as a replay
+      // A token consumed for an item whose key was seen before would be a second use: give it back.
+      if (consumedByItem.delete(n)) {
+        await tx.execute({ sql: 'UPDATE invitations SET used = 0 WHERE token_hash = ?', args: [item.tokenHash!] });
+      }
+    }
   }
-  await tx.execute({
-    sql: 'INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES (?, ?, ?, ?, ?, ?)',
-    args: [r.id, r.surveyId, r.surveyVersion, r.wave, JSON.stringify(r.answers), JSON.stringify(r.attributes)],
-  });
-  return { kind: 'stored' };
+
+  // 3. Answers of every item that got this far.
+  const storing = items.filter((_, n) => !results[n]);
+  if (storing.length > 0) {
+    await tx.execute({
+      sql: `INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES ${placeholders(storing.length, 6)}`,
+      args: storing.flatMap(({ response: r }) => [r.id, r.surveyId, r.surveyVersion, r.wave, JSON.stringify(r.answers), JSON.stringify(r.attributes)]),
+    });
+  }
+
+  // 4. Items turned away above: a key recorded earlier (or earlier in this group) makes them a replay.
+  for (const [n, item] of items.entries()) {
+    if (!results[n]) results[n] = { kind: 'stored' };
+    else results[n] = (await earlierOutcome(tx, item.keyHash)) ?? results[n];
+  }
+  return results as CommitResult[];
 }
 
 async function earlierOutcome(tx: Transaction, keyHash: string): Promise<CommitResult | undefined> {
