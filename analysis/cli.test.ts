@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../server/catalog/catalog.ts';
+import { freshDatabase, type TestDatabase } from '../test/support/database.ts';
+import { main, USAGE } from './cli.ts';
+import { seedDatabase } from './seed/seed.ts';
+
+let db: TestDatabase;
+let outDir: string;
+
+async function run(argv: string[], url = 'file:/nonexistent/never-opened.db') {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t), env: { DATABASE_URL: url } });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  await seedDatabase(db.client, loadCatalog('surveys'), { scale: 0.1, surveys: ['onboarding', 'exit'] });
+  outDir = mkdtempSync(join(tmpdir(), 'peil-analyse-'));
+}, 60_000);
+
+afterAll(async () => {
+  await db?.destroy();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('npm run analyse: bad arguments', () => {
+  it.each([
+    [[]],
+    [['--wave']],
+    [['--wave', '2026-H1', '--format', 'xml']],
+    [['--wave', '2026-H1', '--bogus']],
+    [['2026-H1']],
+    [['--wave', 'not a period!']],
+    [['--wave', '2026-H1', '--survey', 'Not_An_Id']],
+    [['--wave', '2026-H1', '--out', '']],
+  ])('%j prints the usage and exits with 2, without opening a database', async (argv) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(USAGE);
+    expect(r.out).toBe('');
+  });
+
+  it('--help prints the usage and exits with 0', async () => {
+    const r = await run(['--help']);
+    expect(r).toMatchObject({ code: 0, out: `${USAGE}\n` });
+  });
+
+  it('a wave that does not exist exits with 1', async () => {
+    const r = await run(['--wave', '2019-H1'], db.url);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('No survey has a wave "2019-H1"');
+    expect((await run(['--wave', '2026-H1', '--survey', 'inclusie'], db.url)).code).toBe(1);
+  });
+});
+
+describe('npm run analyse: output', () => {
+  it('writes JSON to standard output: the wave and one report per survey', async () => {
+    const r = await run(['--wave', '2026-H1'], db.url);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as { wave: string; surveys: { survey: string; rows: Record<string, unknown>[] }[] };
+    expect(doc.wave).toBe('2026-H1');
+    expect(doc.surveys.map((s) => s.survey).sort()).toEqual(['exit', 'onboarding']);
+    const hidden = doc.surveys.flatMap((s) => s.rows).filter((row) => row.shown === false);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const row of hidden) expect([row.reason, row.n, row.value, row.lower, row.upper, row.change]).toEqual(['te weinig antwoorden', null, null, null, null, null]);
+  });
+
+  it('writes one CSV file per survey into --out, one row per indicator and group', async () => {
+    const r = await run(['--wave', '2026-H1', '--survey', 'onboarding', '--format', 'csv', '--out', outDir], db.url);
+    expect(r.code).toBe(0);
+    expect(readdirSync(outDir)).toEqual(['onboarding-2026-H1.csv']);
+    const lines = readFileSync(join(outDir, 'onboarding-2026-H1.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'survey,wave,indicator,kind,breakdown_source,breakdown,group,special,shown,reason,n,value,lower,upper,population_size,alpha,previous_wave,previous_value,change,test,p_value,significant,trend_break',
+    );
+    const json = JSON.parse((await run(['--wave', '2026-H1', '--survey', 'onboarding'], db.url)).out) as { surveys: { rows: unknown[] }[] };
+    expect(lines).toHaveLength(1 + json.surveys[0]!.rows.length);
+    expect(lines.some((l) => l.startsWith('onboarding,2026-H1,buddy,proportion,,,,false,true,'))).toBe(true);
+    expect(lines.some((l) => l.includes(',question,schaalgroep,(onbekend),'))).toBe(true);
+  });
+});

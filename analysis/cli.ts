@@ -1,0 +1,102 @@
+/**
+ * `npm run analyse -- --wave 2026-H1 [--survey ID] [--format json|csv] [--out DIR]`: every indicator
+ * of the wave, overall and per group, compared with the previous wave, after disclosure control.
+ * Writes to standard output, or one file per survey into DIR. Bad arguments: usage, exit 2; no such
+ * wave: exit 1.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../server/db/open.ts';
+import { parseEnv } from '../server/env.ts';
+import { analysePeriod, toCsv, toJson, WaveNotFoundError } from './indicators/index.ts';
+
+export const USAGE = `Usage: npm run analyse -- --wave PERIOD [--survey ID] [--format json|csv] [--out DIR]
+
+Computes every indicator of the wave PERIOD (e.g. 2026-H1) of every survey (or only --survey ID),
+overall and per group, with the change since the previous wave, after disclosure control.
+Reads the database named by DATABASE_URL (default file:data/peil.db).
+  --wave PERIOD    the wave's period, e.g. 2026-H1 (required)
+  --survey ID      only this survey, e.g. inclusie
+  --format FORMAT  json (default) or csv: one row per indicator and group
+  --out DIR        write one file per survey, DIR/<survey>-<period>.<format>, instead of to standard output`;
+
+const PERIOD = /^[0-9A-Za-z][0-9A-Za-z-]{0,39}$/;
+const SURVEY_ID = /^[a-z][a-z0-9-]*$/;
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+const processIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env };
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const usage = (problem: string) => {
+    io.err(`${problem}\n\n${USAGE}\n`);
+    return 2;
+  };
+  let values: { wave?: string; survey?: string; format?: string; out?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        wave: { type: 'string' },
+        survey: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  const { wave, survey, out } = values;
+  const format = values.format ?? 'json';
+  if (wave === undefined) return usage('--wave is required.');
+  if (!PERIOD.test(wave)) return usage(`--wave "${wave}" is not a period like 2026-H1.`);
+  if (survey !== undefined && !SURVEY_ID.test(survey)) return usage(`--survey "${survey}" is not a survey id.`);
+  if (format !== 'json' && format !== 'csv') return usage(`--format must be json or csv, not "${format}".`);
+  if (out !== undefined && out.trim() === '') return usage('--out needs a directory.');
+
+  let env: ReturnType<typeof parseEnv>;
+  try {
+    env = parseEnv(io.env);
+  } catch (e) {
+    io.err(`${(e as Error).message}\n`);
+    return 2;
+  }
+  const db = await openDatabase(env.DATABASE_URL);
+  try {
+    const reports = await analysePeriod(db.client, wave, survey);
+    const render = (rs: typeof reports) => (format === 'csv' ? toCsv(rs.flatMap((r) => r.rows)) : toJson(wave, rs));
+    if (out === undefined) {
+      io.out(render(reports));
+    } else {
+      mkdirSync(out, { recursive: true });
+      for (const report of reports) {
+        const file = join(out, `${report.survey}-${wave}.${format}`);
+        writeFileSync(file, render([report]));
+        io.err(`${file}: ${report.rows.length} rows, ${report.rows.filter((r) => !r.shown).length} hidden\n`);
+      }
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof WaveNotFoundError) {
+      io.err(`${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  } finally {
+    db.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,251 @@
+import type { Client } from '@libsql/client';
+import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
+import { waveStatus, type Wave } from '../../server/waves/wave.ts';
+import type { Cell } from './cell.ts';
+import { breaksTrend, compileDefinition, type CompiledDefinition } from './definition.ts';
+import { HIDDEN_REASON, isDisclosive, ruleFor, suppressRates, suppressTable } from './disclosure.ts';
+import { answerPages } from './read-answers.ts';
+import { inviteesOf, responseRateIndicator, type Invitees } from './response-rate.ts';
+import { tallyWave, UNKNOWN, type GroupTally, type WaveTally } from './tally.ts';
+import type { Breakdown, ChangeTest, Estimate, IndicatorKind, IndicatorRow } from './types.ts';
+
+export interface AnalyseOptions {
+  /** Confidence level of the intervals; default 0.95. */
+  confidence?: number;
+  /** A change is significant when the test's p-value is below this; default 0.05. */
+  significance?: number;
+  /** Answers read per query; default 10,000. */
+  pageSize?: number;
+}
+
+/** Everything published about one wave of one survey: only suppressed figures. */
+export interface SurveyReport {
+  survey: string;
+  wave: string;
+  waveId: string;
+  surveyVersion: string;
+  closed: boolean;
+  kMin: number;
+  kSpecial: number;
+  previousWave: string | null;
+  previousVersion: string | null;
+  indicators: { id: string; kind: IndicatorKind; title: string | null }[];
+  rows: IndicatorRow[];
+}
+
+export class WaveNotFoundError extends Error {}
+
+/** One figure before it is published: the cell stays inside this module. */
+interface Figure {
+  indicator: string;
+  kind: IndicatorKind;
+  breakdown: Breakdown | null;
+  group: string | null;
+  shown: boolean;
+  cell: Cell | undefined;
+  estimate: Estimate | undefined;
+  populationSize: number | undefined;
+  alpha: number | null;
+  compare: ((current: Cell, previous: Cell) => { test: ChangeTest; pValue: number } | null) | undefined;
+}
+
+interface WaveFigures {
+  wave: Wave;
+  compiled: CompiledDefinition;
+  figures: Figure[];
+}
+
+const figureKey = (f: Pick<Figure, 'indicator' | 'breakdown' | 'group'>) =>
+  JSON.stringify([f.indicator, f.breakdown?.source ?? null, f.breakdown?.name ?? null, f.group]);
+
+/**
+ * All indicators of every survey that has a wave in `period` (or only `surveyId`'s), each overall and
+ * per group of every breakdown, compared with the survey's previous wave, after disclosure control.
+ * Throws WaveNotFoundError when no such wave exists.
+ */
+export async function analysePeriod(client: Client, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<SurveyReport[]> {
+  const waves = (await listWaves(client, surveyId)).filter((w) => w.period === period);
+  if (waves.length === 0) {
+    throw new WaveNotFoundError(surveyId === undefined ? `No survey has a wave "${period}".` : `Survey "${surveyId}" has no wave "${period}".`);
+  }
+  const reports: SurveyReport[] = [];
+  for (const wave of waves) reports.push(await analyseWave(client, wave, options));
+  return reports;
+}
+
+/** {@link analysePeriod} for one wave. */
+export async function analyseWave(client: Client, wave: Wave, options: AnalyseOptions = {}): Promise<SurveyReport> {
+  const significance = options.significance ?? 0.05;
+  const previousWave = await previousWaveOf(client, wave);
+  const current = await waveFigures(client, wave, options);
+  const previous = previousWave === undefined ? undefined : await waveFigures(client, previousWave, options);
+  const before = new Map(previous?.figures.map((f) => [figureKey(f), f]));
+  const breaks = new Map(
+    current.compiled.indicators.map((i) => [i.id, previous !== undefined && breaksTrend(i, current.compiled, previous.compiled)]),
+  );
+  if (previous !== undefined) breaks.set('response_rate', previous.wave.mode !== wave.mode);
+
+  const rows = current.figures.map((f): IndicatorRow => {
+    const row: IndicatorRow = {
+      survey: wave.surveyId,
+      wave: wave.period,
+      indicator: f.indicator,
+      kind: f.kind,
+      breakdown: f.breakdown?.name ?? null,
+      breakdownSource: f.breakdown?.source ?? null,
+      special: f.breakdown?.special ?? false,
+      group: f.group,
+      shown: false,
+      reason: HIDDEN_REASON,
+      n: null,
+      value: null,
+      lower: null,
+      upper: null,
+      populationSize: null,
+      alpha: null,
+      previousWave: previous?.wave.period ?? null,
+      previousValue: null,
+      change: null,
+      test: null,
+      pValue: null,
+      significant: null,
+      trendBreak: breaks.get(f.indicator) ?? false,
+    };
+    if (!f.shown || f.cell === undefined || f.estimate === undefined) return row;
+    Object.assign(row, {
+      shown: true,
+      reason: null,
+      n: f.kind === 'response_rate' ? f.cell.sum : f.cell.n,
+      value: round(f.estimate.value),
+      lower: roundOrNull(f.estimate.lower),
+      upper: roundOrNull(f.estimate.upper),
+      populationSize: f.populationSize ?? null,
+      alpha: f.alpha === null ? null : round(f.alpha),
+    });
+    // Across waves only between two shown cells: a change never exposes a hidden value.
+    const last = before.get(figureKey(f));
+    if (last?.shown && last.cell !== undefined && last.estimate !== undefined) {
+      row.previousValue = round(last.estimate.value);
+      row.change = round(f.estimate.value - last.estimate.value);
+      const test = f.compare?.(f.cell, last.cell) ?? null;
+      if (test !== null) {
+        row.test = test.test;
+        row.pValue = Number(test.pValue.toPrecision(4));
+        row.significant = test.pValue < significance;
+      }
+    }
+    return row;
+  });
+  return {
+    survey: wave.surveyId,
+    wave: wave.period,
+    waveId: wave.id,
+    surveyVersion: wave.surveyVersion,
+    closed: waveStatus(wave, new Date()) === 'closed',
+    kMin: wave.kMin,
+    kSpecial: wave.kSpecial,
+    previousWave: previous?.wave.period ?? null,
+    previousVersion: previous?.wave.surveyVersion ?? null,
+    indicators: [
+      ...(wave.mode === 'invitation' ? [{ id: 'response_rate', kind: 'response_rate' as const, title: 'Respons' }] : []),
+      ...current.compiled.indicators.map((i) => ({ id: i.id, kind: i.kind, title: i.title ?? null })),
+    ],
+    rows,
+  };
+}
+
+/** The wave of the same survey just before this one in period order ("2025-H2" before "2026-H1"). */
+export async function previousWaveOf(client: Client, wave: Wave): Promise<Wave | undefined> {
+  const order = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+  const earlier = (await listWaves(client, wave.surveyId)).filter((w) => order(w.period, wave.period) < 0);
+  return earlier.sort((a, b) => order(a.period, b.period)).at(-1);
+}
+
+/** Reads, tallies, estimates and suppresses one wave: every figure with whether it may be shown. */
+async function waveFigures(client: Client, wave: Wave, options: AnalyseOptions): Promise<WaveFigures> {
+  const confidence = options.confidence ?? 0.95;
+  const compiled = compileDefinition(await getWaveDefinition(client, wave.id));
+  const invitees = await inviteesOf(client, wave.id);
+  const batchBreakdowns: Breakdown[] = [...invitees.byAttribute].map(([name, groups]) => ({
+    source: 'invitation',
+    name,
+    special: false,
+    groups: [...groups.keys()],
+  }));
+  // While a wave takes answers nothing is published per group: live group figures could be differenced
+  // against the final ones, and small groups fill up one respondent at a time.
+  const live = waveStatus(wave, new Date()) !== 'closed';
+  const breakdowns = live ? [] : [...batchBreakdowns, ...compiled.questionBreakdowns];
+  const tally = await tallyWave(answerPages(client, wave.surveyId, wave.period, options.pageSize), compiled.indicators, breakdowns);
+
+  const figures: Figure[] = [];
+  if (wave.mode === 'invitation' && invitees.total > 0) figures.push(...responseRateFigures(tally, invitees, wave.kMin, confidence));
+  compiled.indicators.forEach((indicator, i) => {
+    const figure = (breakdown: Breakdown | null, group: string | null, cell: Cell, populationSize: number | undefined, shown: boolean): Figure => ({
+      indicator: indicator.id,
+      kind: indicator.kind,
+      breakdown,
+      group,
+      shown,
+      cell,
+      estimate: shown ? indicator.estimate(cell, populationSize, confidence) : undefined,
+      populationSize: indicator.kind === 'proportion' || indicator.kind === 'compliance' ? populationSize : undefined,
+      alpha: breakdown === null && shown ? tally.alphas[i]! : null,
+      compare: indicator.compare,
+    });
+    const total = tally.overall.cells[i]!;
+    const overallPopulation = wave.mode === 'invitation' && invitees.total > 0 ? invitees.total : undefined;
+    figures.push(figure(null, null, total, overallPopulation, !isDisclosive(total, ruleFor(wave.kMin))));
+    for (const { breakdown, groups } of tally.breakdowns) {
+      const k = breakdown.special ? wave.kSpecial : wave.kMin;
+      const keys = orderedGroups(breakdown, groups);
+      const { hidden } = suppressTable(total, new Map(keys.map((g) => [g, groups.get(g)!.cells[i]!])), ruleFor(k));
+      for (const g of keys) {
+        const population = breakdown.source === 'invitation' ? invitees.byAttribute.get(breakdown.name)?.get(g) : undefined;
+        figures.push(figure(breakdown, g === UNKNOWN ? null : g, groups.get(g)!.cells[i]!, population || undefined, !hidden.has(g)));
+      }
+    }
+  });
+  return { wave, compiled, figures };
+}
+
+function responseRateFigures(tally: WaveTally, invitees: Invitees, kMin: number, confidence: number): Figure[] {
+  const rate = responseRateIndicator();
+  const figure = (breakdown: Breakdown | null, group: string | null, answers: number, invited: number, shown: boolean): Figure => {
+    const cell = rate.cell(answers, invited);
+    return {
+      indicator: 'response_rate',
+      kind: 'response_rate',
+      breakdown,
+      group,
+      shown: shown && invited > 0,
+      cell,
+      estimate: shown && invited > 0 ? rate.estimate(cell, confidence) : undefined,
+      populationSize: invited,
+      alpha: null,
+      compare: rate.compare,
+    };
+  };
+  const answers = tally.overall.respondents;
+  const figures = [figure(null, null, answers, invitees.total, answers >= kMin)];
+  for (const { breakdown, groups } of tally.breakdowns) {
+    if (breakdown.source !== 'invitation') continue;
+    const inviteesOfGroup = invitees.byAttribute.get(breakdown.name)!;
+    const keys = orderedGroups(breakdown, groups).filter((g) => (groups.get(g)?.respondents ?? 0) > 0 || inviteesOfGroup.has(g));
+    const table = new Map(keys.map((g) => [g, { answers: groups.get(g)?.respondents ?? 0, invitees: inviteesOfGroup.get(g) ?? 0 }]));
+    const { hidden } = suppressRates(answers, table, kMin);
+    for (const g of keys) figures.push(figure(breakdown, g === UNKNOWN ? null : g, table.get(g)!.answers, table.get(g)!.invitees, !hidden.has(g)));
+  }
+  return figures;
+}
+
+/** Groups in the order they were designed (choices, batch values), then any others, unknown last. */
+function orderedGroups(breakdown: Breakdown, groups: ReadonlyMap<string, GroupTally>): string[] {
+  const designed = breakdown.groups.filter((g) => g !== UNKNOWN);
+  const known = new Set(designed);
+  const extra = [...groups.keys()].filter((g) => !known.has(g) && g !== UNKNOWN).sort();
+  return [...designed, ...extra, ...(groups.has(UNKNOWN) ? [UNKNOWN] : [])];
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const roundOrNull = (x: number | null) => (x === null ? null : round(x));

@@ -1,0 +1,87 @@
+import { fingerprint } from '../../server/checker/fingerprint.ts';
+import { answerValues, ratingScale } from '../../server/checker/question-values.ts';
+import { outlineSurvey, type SurveyOutline } from '../../server/checker/survey-outline.ts';
+import { isPlainObject, type JsonObject } from '../../server/validation/survey-json.ts';
+import { complianceIndicator } from './compliance.ts';
+import { meanIndicator } from './mean.ts';
+import { PREFER_NOT_TO_SAY, proportionIndicator } from './proportion.ts';
+import { scaleIndicator } from './scale.ts';
+import { UNKNOWN } from './tally.ts';
+import type { AnswerIndicator, Breakdown } from './types.ts';
+
+/** A wave's survey definition (the Peil envelope) compiled for analysis. */
+export interface CompiledDefinition {
+  indicators: AnswerIndicator[];
+  /** Background questions listed under `breakdowns`. */
+  questionBreakdowns: Breakdown[];
+  /** Per question: what must stay equal for answers to stay comparable (type, choices, scale). */
+  prints: Record<string, string>;
+}
+
+/**
+ * Reads `indicators` and `breakdowns` of a survey definition as a wave stored it. The definition has
+ * passed the survey checker when it was published, so a declaration that does not fit is a broken
+ * database rather than a user error: it throws.
+ */
+export function compileDefinition(definition: unknown): CompiledDefinition {
+  if (!isPlainObject(definition) || !isPlainObject(definition.survey)) throw new Error('wave definition has no survey');
+  const outline = outlineSurvey(definition.survey);
+  const declared = Array.isArray(definition.indicators) ? definition.indicators.filter(isPlainObject) : [];
+  const indicators = declared.map((d) => compileIndicator(d, outline));
+  const breakdowns = Array.isArray(definition.breakdowns) ? definition.breakdowns : [];
+  const questionBreakdowns = breakdowns.map((b): Breakdown => {
+    const question = typeof b === 'string' ? b : isPlainObject(b) && typeof b.question === 'string' ? b.question : undefined;
+    if (question === undefined) throw new Error(`breakdown ${JSON.stringify(b)} names no question`);
+    const q = outline.questions.get(question);
+    if (q === undefined) throw new Error(`breakdown "${question}" is not a question of the survey`);
+    // Anyone may skip a background question or prefer not to say: the unknown group always exists.
+    const groups = [...(answerValues(q) ?? []).map(String).filter((v) => v !== PREFER_NOT_TO_SAY), UNKNOWN];
+    return { source: 'question', name: question, special: isPlainObject(b) && b.special === true, groups };
+  });
+  const prints = Object.fromEntries(Object.entries(fingerprint(outline)).map(([name, print]) => [name, JSON.stringify(print)]));
+  return { indicators, questionBreakdowns, prints };
+}
+
+function compileIndicator(d: JsonObject, outline: SurveyOutline): AnswerIndicator {
+  const id = String(d.id);
+  const title = isPlainObject(d.title) && typeof d.title.default === 'string' ? d.title.default : undefined;
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  switch (d.kind) {
+    case 'proportion':
+    case 'compliance': {
+      const values = Array.isArray(d.values) ? d.values.filter((v) => ['string', 'number', 'boolean'].includes(typeof v)) : [];
+      const declaration = { id, title, question: String(d.question), values: values as (string | number | boolean)[] };
+      return d.kind === 'proportion' ? proportionIndicator(declaration) : complianceIndicator(declaration);
+    }
+    case 'mean':
+      return meanIndicator({ id, title, question: String(d.question) });
+    case 'scale': {
+      const questions = strings(d.questions);
+      const first = outline.questions.get(questions[0] ?? '');
+      if (first === undefined) throw new Error(`scale "${id}" has no rating items`);
+      const points = ratingScale(first.json);
+      return scaleIndicator({
+        id,
+        title,
+        questions,
+        minAnswered: typeof d.minAnswered === 'number' ? d.minAnswered : questions.length,
+        reversed: strings(d.reversed),
+        min: Math.min(...points),
+        max: Math.max(...points),
+      });
+    }
+    default:
+      throw new Error(`indicator "${id}" has unknown kind ${JSON.stringify(d.kind)}`);
+  }
+}
+
+/**
+ * Whether comparing an indicator with the previous wave would break the trend: the indicator is not
+ * declared there, is declared differently (question, values, items), or one of its questions changed
+ * type, choices or scale (what the checker calls a breaking change, needing a new major version).
+ */
+export function breaksTrend(indicator: AnswerIndicator, current: CompiledDefinition, previous: CompiledDefinition): boolean {
+  const before = previous.indicators.find((i) => i.id === indicator.id);
+  if (before === undefined || before.signature !== indicator.signature) return true;
+  return indicator.questions.some((q) => current.prints[q] !== previous.prints[q]);
+}

@@ -1,0 +1,83 @@
+import { addToCell, emptyCell, type Cell } from './cell.ts';
+import { PREFER_NOT_TO_SAY } from './proportion.ts';
+import type { StoredAnswer } from './read-answers.ts';
+import type { AnswerIndicator, Answers, Breakdown } from './types.ts';
+
+/**
+ * The key of the group of respondents whose attribute is unknown: no answer, "zeg ik liever niet",
+ * or a batch without the attribute. Not a possible choice value or attribute value.
+ */
+export const UNKNOWN = '\u0000unknown';
+
+export interface GroupTally {
+  respondents: number;
+  /** One cell per indicator, in the order of the indicators. */
+  cells: Cell[];
+}
+
+export interface WaveTally {
+  overall: GroupTally;
+  /** Per breakdown, its groups by value: the designed ones, then any met in the answers. */
+  breakdowns: { breakdown: Breakdown; groups: Map<string, GroupTally> }[];
+  /** Per indicator, its whole-wave statistic (Cronbach's alpha of a scale), else null. */
+  alphas: (number | null)[];
+}
+
+/**
+ * One pass over a wave's answers: every answer set is parsed once, each indicator reads it once, and
+ * its value goes into the overall cell and into one cell per breakdown (every breakdown separately,
+ * never crossed). Memory: one cell per indicator × group, whatever the number of answers.
+ */
+export async function tallyWave(
+  pages: AsyncIterable<StoredAnswer[]>,
+  indicators: readonly AnswerIndicator[],
+  breakdowns: readonly Breakdown[],
+): Promise<WaveTally> {
+  const newGroup = (): GroupTally => ({ respondents: 0, cells: indicators.map(emptyCell) });
+  const overall = newGroup();
+  const tables = breakdowns.map((breakdown) => ({
+    breakdown,
+    groups: new Map<string, GroupTally>(breakdown.groups.map((g) => [g, newGroup()])),
+  }));
+  const waveStats = indicators.map((i) => i.wave);
+  const attributeCache = new Map<string, Record<string, unknown>>();
+  const values: (number | undefined)[] = new Array(indicators.length);
+
+  const add = (into: GroupTally) => {
+    into.respondents++;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v !== undefined) addToCell(into.cells[i]!, v);
+    }
+  };
+
+  for await (const page of pages) {
+    for (const stored of page) {
+      const answers = JSON.parse(stored.answers) as Answers;
+      let attributes = attributeCache.get(stored.attributes);
+      if (attributes === undefined) {
+        attributes = JSON.parse(stored.attributes) as Record<string, unknown>;
+        attributeCache.set(stored.attributes, attributes);
+      }
+      for (let i = 0; i < indicators.length; i++) {
+        values[i] = indicators[i]!.read(answers);
+        waveStats[i]?.add(answers);
+      }
+      add(overall);
+      for (const table of tables) {
+        const { source, name } = table.breakdown;
+        const key = groupKey(source === 'invitation' ? attributes[name] : answers[name]);
+        let group = table.groups.get(key);
+        if (group === undefined) table.groups.set(key, (group = newGroup()));
+        add(group);
+      }
+    }
+  }
+  return { overall, breakdowns: tables, alphas: waveStats.map((w) => w?.result() ?? null) };
+}
+
+function groupKey(value: unknown): string {
+  if (typeof value === 'string') return value === '' || value === PREFER_NOT_TO_SAY ? UNKNOWN : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return UNKNOWN;
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { Client, InStatement } from '@libsql/client';
+import type { Catalog } from '../../server/catalog/catalog.ts';
+import { getWaveDefinition } from '../../server/db/waves.ts';
+import { invitationTokenHash } from '../../server/submissions/anonymise.ts';
+import { compileSurvey } from '../../server/validation/index.ts';
+import { closeWave, createInvitations, createWave } from '../../server/waves/waves.ts';
+import { answerGenerator } from './answers.ts';
+import { DIRECTORATES, PLANS, WAVES } from './model.ts';
+import { Random } from './random.ts';
+
+export interface SeedOptions {
+  /** Multiplies every batch size (default 1: about 10,000 answers per wave); batches keep at least k invitees. */
+  scale?: number;
+  /** Seed of the random generator (default 1): the same seed writes the same answers. */
+  seed?: number;
+  /** Only these surveys (default: every survey in PLANS). */
+  surveys?: readonly string[];
+  /** Called after each wave. */
+  progress?: (line: string) => void;
+}
+
+export interface SeedSummary {
+  waves: { survey: string; period: string; invited: number; answers: number; closed: boolean }[];
+  answers: number;
+}
+
+/** Thrown when the database already holds data and `force` was not given. */
+export class DatabaseNotEmptyError extends Error {}
+
+/** Rows written per INSERT statement, and statements per transaction. */
+const ROWS_PER_INSERT = 400;
+const INSERTS_PER_BATCH = 25;
+/** Answers held in memory before they are written. */
+const FLUSH_ROWS = 10_000;
+/** The most links createInvitations makes at once. */
+const MAX_BATCH = 100_000;
+
+/** What the database already holds: answers and waves. */
+export async function existingData(client: Client): Promise<{ answers: number; waves: number }> {
+  const rs = await client.execute('SELECT (SELECT count(*) FROM responses) AS answers, (SELECT count(*) FROM waves) AS waves');
+  return { answers: Number(rs.rows[0]?.answers ?? 0), waves: Number(rs.rows[0]?.waves ?? 0) };
+}
+
+/** Deletes every wave, invitation and answer (for `--force`). */
+export async function clearDatabase(client: Client): Promise<void> {
+  await client.batch(
+    ['DELETE FROM responses', 'DELETE FROM idempotency_keys', 'DELETE FROM invitations', 'DELETE FROM invitation_batches', 'DELETE FROM waves'],
+    'write',
+  );
+}
+
+/**
+ * Fills an empty database with realistic fake data: for every instrument the waves 2025-H1 to
+ * 2026-H2 (all closed), one invitation batch per directorate carrying the attribute
+ * `directie`, a share of the links used, and one valid answer set per used link, checked with the
+ * survey's compiled validator before it is written (and stored as the validator returns it, hidden
+ * questions dropped, as the server does). The trends in model.ts put real changes between waves.
+ */
+export async function seedDatabase(client: Client, catalog: Catalog, options: SeedOptions = {}): Promise<SeedSummary> {
+  const scale = options.scale ?? 1;
+  if (!(scale > 0)) throw new RangeError('scale must be above 0');
+  const existing = await existingData(client);
+  if (existing.answers > 0 || existing.waves > 0) {
+    throw new DatabaseNotEmptyError(`The database already holds ${existing.answers} answers in ${existing.waves} waves.`);
+  }
+  const rng = new Random(options.seed ?? 1);
+  const summary: SeedSummary = { waves: [], answers: 0 };
+  for (const plan of PLANS.filter((p) => !options.surveys || options.surveys.includes(p.survey))) {
+    if (!catalog.get(plan.survey)) throw new Error(`survey "${plan.survey}" is not in the catalog`);
+    for (const [waveIndex, w] of WAVES.entries()) {
+      const opens = new Date(`${w.opensOn}T12:00:00Z`);
+      const wave = await createWave(client, catalog, plan.survey, { period: w.period, opensOn: w.opensOn, closesOn: w.closesOn }, opens);
+      const definition = await getWaveDefinition(client, wave.id);
+      const validator = compileSurvey(definition.survey);
+      const generate = answerGenerator(definition, plan, rng);
+      const rows: Row[] = [];
+      let invited = 0;
+      let answers = 0;
+      for (const directorate of DIRECTORATES) {
+        const size = Math.max(wave.kMin, Math.round(plan.invitees(directorate) * scale));
+        const attributes = { directie: directorate.name };
+        // createInvitations takes at most 100,000 links at a time: a large directorate gets several batches.
+        const parts = Math.ceil(size / MAX_BATCH);
+        for (let part = 0; part < parts; part++) {
+          const count = Math.floor(size / parts) + (part < size % parts ? 1 : 0);
+          const { tokens } = await createInvitations(client, wave.id, count, attributes, opens);
+          invited += count;
+          const answering = rng.binomial(count, plan.responseRate[waveIndex] ?? 0.4);
+          // Tokens are random, so the first ones are a random subset of the batch.
+          await markUsed(client, tokens.slice(0, answering));
+          for (let i = 0; i < answering; i++) {
+            const result = validator.validate(generate({ directorate, waveIndex }));
+            if (!result.ok) {
+              throw new Error(`seed made an invalid answer for ${plan.survey}: ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+            }
+            rows.push([randomUUID(), wave.surveyId, wave.surveyVersion, wave.period, JSON.stringify(result.answers), JSON.stringify(attributes)]);
+            if (rows.length >= FLUSH_ROWS) answers += await insertAnswers(client, rows.splice(0));
+          }
+        }
+      }
+      answers += await insertAnswers(client, rows.splice(0));
+      // Every seeded wave is closed: an open wave publishes no breakdowns, and the report should show them.
+      const closed = true;
+      if (closed) await closeWave(client, wave.id);
+      summary.waves.push({ survey: plan.survey, period: w.period, invited, answers, closed });
+      summary.answers += answers;
+      options.progress?.(`${plan.survey} ${w.period}: ${invited} invited, ${answers} answers${closed ? '' : ' (open)'}`);
+    }
+  }
+  return summary;
+}
+
+type Row = [string, string, string, string, string, string];
+
+/** Writes answers in multi-row INSERTs, a few transactions at a time; returns how many. */
+async function insertAnswers(client: Client, rows: readonly Row[]): Promise<number> {
+  // Shuffle-free: ids are random UUIDs and the table is WITHOUT ROWID, so storage order says nothing.
+  const statements: InStatement[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+    statements.push({
+      sql: `INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
+      args: chunk.flat(),
+    });
+  }
+  for (let i = 0; i < statements.length; i += INSERTS_PER_BATCH) await client.batch(statements.slice(i, i + INSERTS_PER_BATCH), 'write');
+  return rows.length;
+}
+
+async function markUsed(client: Client, tokens: readonly string[]): Promise<void> {
+  const statements: InStatement[] = [];
+  for (let i = 0; i < tokens.length; i += ROWS_PER_INSERT) {
+    const hashes = tokens.slice(i, i + ROWS_PER_INSERT).map(invitationTokenHash);
+    statements.push({ sql: `UPDATE invitations SET used = 1 WHERE token_hash IN (${hashes.map(() => '?').join(', ')})`, args: hashes });
+  }
+  for (let i = 0; i < statements.length; i += INSERTS_PER_BATCH) await client.batch(statements.slice(i, i + INSERTS_PER_BATCH), 'write');
+}
