@@ -1,12 +1,13 @@
 import { checkPaths } from '../checker/check-paths.ts';
 import { checkDefinitions, formatProblem, type SurveyFile, type TPublishedLock } from '../checker/index.ts';
-import { compileSurvey, type CompiledSurvey } from '../validation/index.ts';
 import { ZSurveyDefinition, type TLocalizedText, type TSurveyDefinition } from './definition.ts';
 
-/** A loaded survey: its definition and the validator compiled once for its version. */
+/**
+ * A loaded, checked survey. Answers are validated against the definition a wave stored when it was
+ * created (server/submissions/validators.ts), not against this one, which only seeds new waves.
+ */
 export interface CatalogEntry {
   definition: TSurveyDefinition;
-  validator: CompiledSurvey;
 }
 
 /** What the client needs to list surveys. */
@@ -47,13 +48,13 @@ export function loadCatalog(dir: string): Catalog {
   return catalogOf(folders.flatMap((folder) => folder.files));
 }
 
-// Only called on checked files, so parsing and compiling cannot fail here.
+// Only called on checked files (the checker also compiles each validator), so parsing cannot fail here.
 function catalogOf(entries: readonly SurveyFile[]): Catalog {
   const byId = new Map<string, CatalogEntry>();
   for (const entry of entries) {
     if (!('json' in entry)) continue;
     const definition = ZSurveyDefinition.parse(entry.json);
-    byId.set(definition.id, { definition, validator: compileSurvey(definition.survey) });
+    byId.set(definition.id, { definition });
   }
   return {
     list: () =>
