@@ -16,6 +16,8 @@ export function clientRoutes(clientDir: string) {
       if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     })
     .use('*', serveStatic({ root }))
+    // A missing asset is a 404, not the page: a stale tab asking for an old bundle must not get HTML.
+    .get('/assets/*', (c) => c.text('Not found', 404))
     .get('*', (c) => {
       c.header('Cache-Control', 'no-cache');
       return c.html(indexHtml);

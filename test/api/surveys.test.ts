@@ -51,3 +51,23 @@ describe('the survey API', () => {
     }
   });
 });
+
+describe('the built client', () => {
+  it('serves the page for client routes and a 404 for a missing asset', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { createApp } = await import('../../server/app.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'peil-client-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Peil</title>');
+    writeFileSync(join(dir, 'assets', 'app-1.js'), 'export {}');
+    const app = createApp({ db: t.db, catalog: t.catalog, clientDir: dir });
+    const page = await app.request('/s/werkplek');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Peil</title>');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await app.request('/assets/app-1.js')).headers.get('cache-control')).toContain('immutable');
+    expect((await app.request('/assets/app-0.js')).status).toBe(404);
+  });
+});
