@@ -1,0 +1,214 @@
+import type { Client } from '@libsql/client';
+import { answerValues } from '../../server/checker/question-values.ts';
+import { outlineSurvey } from '../../server/checker/survey-outline.ts';
+import { getWaveDefinition } from '../../server/db/waves.ts';
+import { isPlainObject } from '../../server/validation/survey-json.ts';
+import { waveStatus, type Wave } from '../../server/waves/wave.ts';
+import { suppressCounts } from '../disclosure/suppress-counts.ts';
+import { HIDDEN_REASON } from '../indicators/disclosure.ts';
+import { answerPages } from '../indicators/read-answers.ts';
+import { UNKNOWN } from '../indicators/tally.ts';
+import type { IndicatorRow } from '../indicators/types.ts';
+import { netDiscriminationRate } from '../stats/index.ts';
+import { DEFAULT_MAJORITY_PROFILE, POSITIVE_OUTCOMES, QUESTIONS, type Profile } from './outcome.ts';
+import { collectPairs, type Pair } from './pairs.ts';
+
+/** The indicator id of the paired-testing rows. */
+export const NET_DISCRIMINATION = 'netto_discriminatie';
+/** The test behind `pValue` in a paired row: within the wave, on the discordant pairs. */
+export const MCNEMAR_EXACT = 'McNemar exact test';
+
+/**
+ * One published row of paired testing, shaped like an {@link IndicatorRow} (same fields, same
+ * meaning where they apply) plus the pair counts. Differences:
+ * - `kind` is `net_discrimination`; `n` is the number of complete pairs; `value` is the net
+ *   discrimination rate (b − c)/n with Newcombe's paired interval in `lower`/`upper`.
+ * - `test`/`pValue`/`significant` are McNemar's exact test of b against c in this wave, not a
+ *   change since the previous wave; `previousWave`, `previousValue` and `change` stay null.
+ * - The breakdown is the question `opdracht_directie`; `group` null is a directorate not given.
+ * A hidden row carries only `reason` (as an indicator row), and none of the counts.
+ */
+export interface PairedRow extends Omit<IndicatorRow, 'kind' | 'test'> {
+  kind: 'net_discrimination';
+  test: typeof MCNEMAR_EXACT | null;
+  /** a: both profiles positive. */
+  bothPositive: number | null;
+  /** b: only the majority profile positive. */
+  majorityOnly: number | null;
+  /** c: only the minority profile positive. */
+  minorityOnly: number | null;
+  /** d: neither positive. */
+  neitherPositive: number | null;
+  /** Share of complete pairs in which the majority, resp. minority, profile was positive. */
+  majorityRate: number | null;
+  minorityRate: number | null;
+  /** Pairs in this group without a final outcome for both profiles: counted, not used. */
+  incompletePairs: number | null;
+  /** Pairs in this group whose observations disagree on the vacancy reference: counted, not used. */
+  inconsistentPairs: number | null;
+}
+
+export interface PairedReport {
+  survey: string;
+  wave: string;
+  waveId: string;
+  closed: boolean;
+  kMin: number;
+  majorityProfile: Profile;
+  minorityProfile: Profile;
+  /** The `uitkomst` values that count as positive. */
+  positiveOutcomes: string[];
+  /** Whole wave: pairs by status, and observations that name no usable pair or profile. */
+  pairs: { complete: number; incomplete: number; inconsistent: number };
+  unpairedObservations: number;
+  rows: PairedRow[];
+}
+
+export interface AnalysePairsOptions {
+  /** Confidence level of the interval; default 0.95. */
+  confidence?: number;
+  /** McNemar's test is significant below this; default 0.05. */
+  significance?: number;
+  /** Which profile the study assigned to the majority (reference) candidate; default 'a'. */
+  majorityProfile?: Profile;
+  /** Answers read per query; default 10,000. */
+  pageSize?: number;
+}
+
+/**
+ * Paired testing of one mystery-guest wave: per wave overall and per directorate, the complete
+ * pairs split into both / only majority / only minority / neither positive, the net discrimination
+ * rate with Newcombe's paired interval, and McNemar's exact test on the discordant pairs.
+ *
+ * Disclosure control. Pairs are vacancies tested by fictitious candidates, not employees, but the
+ * figures are still about small units of the City, so the wave's `kMin` applies to the number of
+ * complete pairs: the overall row needs k pairs (else every row is hidden), and the directorate table
+ * goes through {@link suppressCounts} (primary below k, secondary so that no hidden directorate can be
+ * recovered from the total): what the indicators' suppressTable does for counts. The indicators'
+ * "everyone answered the same" rule is not applied: a directorate where every tested vacancy
+ * treated both profiles alike describes vacancies, not people. Directorate rows, like all
+ * indicator breakdowns, are published only once the wave is closed. The list of pairs itself is
+ * never published (it would give away hidden directorates); {@link collectPairs} gives it to the
+ * research lead.
+ *
+ * Cost: one pass over the wave's observations, memory O(pairs).
+ */
+export async function analysePairs(client: Client, wave: Wave, options: AnalysePairsOptions = {}): Promise<PairedReport> {
+  const confidence = options.confidence ?? 0.95;
+  const significance = options.significance ?? 0.05;
+  const majority = options.majorityProfile ?? DEFAULT_MAJORITY_PROFILE;
+  const minority: Profile = majority === 'a' ? 'b' : 'a';
+  const designed = await directorateChoices(client, wave);
+  const { pairs, unpairedObservations } = await collectPairs(answerPages(client, wave.surveyId, wave.period, options.pageSize));
+  const closed = waveStatus(wave, new Date()) === 'closed';
+
+  const groupOf = (p: Pair) => p.directorate ?? UNKNOWN;
+  const byGroup = new Map<string, Pair[]>(designed.map((g) => [g, []]));
+  for (const p of pairs) {
+    const g = groupOf(p);
+    if (!byGroup.has(g)) byGroup.set(g, []);
+    byGroup.get(g)!.push(p);
+  }
+  const known = new Set(designed);
+  const extra = [...byGroup.keys()].filter((g) => !known.has(g) && g !== UNKNOWN).sort();
+  // The unknown group is a cell of the table only when it holds complete pairs (directorate is required).
+  const hasUnknown = (byGroup.get(UNKNOWN) ?? []).some((p) => p.status === 'complete');
+  const groups = [...designed, ...extra, ...(hasUnknown ? [UNKNOWN] : [])];
+
+  const completeIn = (ps: readonly Pair[]) => ps.filter((p) => p.status === 'complete').length;
+  const totalShown = completeIn(pairs) >= wave.kMin;
+  const published = suppressCounts(Object.fromEntries(groups.map((g) => [g, completeIn(byGroup.get(g)!)])), wave.kMin);
+
+  const row = (group: string | null, breakdown: boolean, ps: readonly Pair[], shown: boolean): PairedRow => {
+    const r: PairedRow = {
+      survey: wave.surveyId,
+      wave: wave.period,
+      indicator: NET_DISCRIMINATION,
+      kind: 'net_discrimination',
+      breakdown: breakdown ? QUESTIONS.directorate : null,
+      breakdownSource: breakdown ? 'question' : null,
+      special: false,
+      group,
+      shown: false,
+      reason: HIDDEN_REASON,
+      n: null,
+      value: null,
+      lower: null,
+      upper: null,
+      populationSize: null,
+      alpha: null,
+      previousWave: null,
+      previousValue: null,
+      change: null,
+      test: null,
+      pValue: null,
+      significant: null,
+      trendBreak: false,
+      bothPositive: null,
+      majorityOnly: null,
+      minorityOnly: null,
+      neitherPositive: null,
+      majorityRate: null,
+      minorityRate: null,
+      incompletePairs: null,
+      inconsistentPairs: null,
+    };
+    const complete = ps.filter((p) => p.status === 'complete');
+    if (!shown || complete.length === 0) return r;
+    const result = netDiscriminationRate(
+      complete.map((p) => ({ majority: p.profiles[majority].furthestPositive !== null, minority: p.profiles[minority].furthestPositive !== null })),
+      { confidence },
+    );
+    return Object.assign(r, {
+      shown: true,
+      reason: null,
+      n: result.pairs,
+      value: round(result.netRate),
+      lower: round(result.interval.lower),
+      upper: round(result.interval.upper),
+      test: MCNEMAR_EXACT,
+      pValue: Number(result.pValue.toPrecision(4)),
+      significant: result.pValue < significance,
+      bothPositive: result.bothPositive,
+      majorityOnly: result.majorityOnly,
+      minorityOnly: result.minorityOnly,
+      neitherPositive: result.neitherPositive,
+      majorityRate: round(result.majorityRate),
+      minorityRate: round(result.minorityRate),
+      incompletePairs: ps.filter((p) => p.status === 'incomplete').length,
+      inconsistentPairs: ps.filter((p) => p.status === 'inconsistent').length,
+    });
+  };
+
+  const rows = [row(null, false, pairs, totalShown)];
+  if (closed) {
+    for (const g of groups) rows.push(row(g === UNKNOWN ? null : g, true, byGroup.get(g)!, totalShown && published[g]!.shown));
+  }
+  const count = (status: Pair['status']) => pairs.filter((p) => p.status === status).length;
+  return {
+    survey: wave.surveyId,
+    wave: wave.period,
+    waveId: wave.id,
+    closed,
+    kMin: wave.kMin,
+    majorityProfile: majority,
+    minorityProfile: minority,
+    positiveOutcomes: Object.keys(POSITIVE_OUTCOMES),
+    pairs: { complete: count('complete'), incomplete: count('incomplete'), inconsistent: count('inconsistent') },
+    unpairedObservations,
+    rows,
+  };
+}
+
+/** The directorates by design (the choices of `opdracht_directie` in the wave's definition). */
+async function directorateChoices(client: Client, wave: Wave): Promise<string[]> {
+  const definition = await getWaveDefinition(client, wave.id);
+  const outline = outlineSurvey(isPlainObject(definition.survey) ? definition.survey : undefined);
+  for (const q of [QUESTIONS.pair, QUESTIONS.profile, QUESTIONS.outcome]) {
+    if (!outline.questions.has(q)) throw new Error(`survey "${wave.surveyId}" has no question "${q}": not a paired-testing protocol`);
+  }
+  const directorate = outline.questions.get(QUESTIONS.directorate);
+  return directorate === undefined ? [] : (answerValues(directorate) ?? []).map(String);
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -1,0 +1,101 @@
+import type { StoredAnswer } from '../indicators/read-answers.ts';
+import { FINAL_OUTCOMES, FINAL_STEP, POSITIVE_OUTCOMES, QUESTIONS, type Profile } from './outcome.ts';
+
+/** What one tester profile of a pair reached, over all of that tester's observations. */
+export interface ProfileOutcome {
+  observations: number;
+  /** The furthest positive outcome (see POSITIVE_OUTCOMES), or null when none was observed. */
+  furthestPositive: string | null;
+  /** Whether the tester's procedure has ended: a final outcome, or any outcome at the final step. */
+  final: boolean;
+}
+
+/**
+ * - `complete`: both profiles have a final outcome; the only pairs that enter the analysis.
+ * - `incomplete`: a profile has no final outcome yet (or no observation at all). Counted, not used.
+ * - `inconsistent`: the observations of the pair name different directorates or vacancy
+ *   references, so it is not one vacancy tested twice. Counted, not used.
+ */
+export type PairStatus = 'complete' | 'incomplete' | 'inconsistent';
+
+export interface Pair {
+  /** The pair number, trimmed and upper-cased (testers type it by hand). */
+  id: string;
+  status: PairStatus;
+  /** The directorate all observations agree on; null when none was given or they disagree. */
+  directorate: string | null;
+  /** The vacancy or assignment reference all observations agree on; null likewise. */
+  reference: string | null;
+  profiles: Record<Profile, ProfileOutcome>;
+}
+
+export interface CollectedPairs {
+  /** Sorted by pair number. */
+  pairs: Pair[];
+  /** Observations without a usable pair number or profile (cannot belong to a pair). */
+  unpairedObservations: number;
+}
+
+interface Accumulator {
+  directorates: Set<string>;
+  references: Set<string>;
+  profiles: Record<Profile, { observations: number; rank: number; furthest: string | null; final: boolean }>;
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+
+/**
+ * Groups a wave's mystery-guest observations (one per step per tester) into pairs and derives, per
+ * pair and profile, the furthest positive outcome and whether the procedure ended.
+ *
+ * Cost: one pass; memory O(pairs), not O(observations).
+ */
+export async function collectPairs(pages: AsyncIterable<StoredAnswer[]>): Promise<CollectedPairs> {
+  const byId = new Map<string, Accumulator>();
+  let unpairedObservations = 0;
+  for await (const page of pages) {
+    for (const stored of page) {
+      const answers = JSON.parse(stored.answers) as Record<string, unknown>;
+      const id = text(answers[QUESTIONS.pair])?.toUpperCase();
+      const profile = answers[QUESTIONS.profile];
+      if (id === undefined || (profile !== 'a' && profile !== 'b')) {
+        unpairedObservations++;
+        continue;
+      }
+      let acc = byId.get(id);
+      if (acc === undefined) {
+        const empty = () => ({ observations: 0, rank: 0, furthest: null, final: false });
+        acc = { directorates: new Set(), references: new Set(), profiles: { a: empty(), b: empty() } };
+        byId.set(id, acc);
+      }
+      const directorate = text(answers[QUESTIONS.directorate]);
+      if (directorate !== undefined) acc.directorates.add(directorate);
+      const reference = text(answers[QUESTIONS.reference]);
+      if (reference !== undefined) acc.references.add(reference.toUpperCase());
+
+      const p = acc.profiles[profile];
+      p.observations++;
+      const outcome = text(answers[QUESTIONS.outcome]);
+      if (outcome === undefined) continue;
+      const rank = POSITIVE_OUTCOMES[outcome] ?? 0;
+      if (rank > p.rank) {
+        p.rank = rank;
+        p.furthest = outcome;
+      }
+      if (FINAL_OUTCOMES.has(outcome) || answers[QUESTIONS.step] === FINAL_STEP) p.final = true;
+    }
+  }
+  const pairs = [...byId]
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([id, acc]): Pair => {
+      const one = (s: Set<string>) => (s.size === 1 ? [...s][0]! : null);
+      const profiles = {
+        a: { observations: acc.profiles.a.observations, furthestPositive: acc.profiles.a.furthest, final: acc.profiles.a.final },
+        b: { observations: acc.profiles.b.observations, furthestPositive: acc.profiles.b.furthest, final: acc.profiles.b.final },
+      };
+      const status: PairStatus =
+        acc.directorates.size > 1 || acc.references.size > 1 ? 'inconsistent' : profiles.a.final && profiles.b.final ? 'complete' : 'incomplete';
+      return { id, status, directorate: one(acc.directorates), reference: one(acc.references), profiles };
+    });
+  return { pairs, unpairedObservations };
+}
