@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Catalog } from './catalog/catalog.ts';
 import type { Database } from './db/open.ts';
 import { Problem, problemResponse } from './errors.ts';
+import { adminRoutes } from './routes/admin/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { responseRoutes } from './routes/responses.ts';
@@ -33,7 +34,8 @@ export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
     .route('/health', healthRoutes(db))
     .route('/surveys', surveyRoutes(db.client, catalog, now))
     .route('/surveys', responseRoutes(submit, catalog, now))
-    .route('/invitations', invitationRoutes(db.client, now));
+    .route('/invitations', invitationRoutes(db.client, now))
+    .route('/admin', adminRoutes({ client: db.client, catalog, now }));
 }
 export type AppType = ReturnType<typeof apiRoutes>;
 

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { issueSetupToken, setupLink } from './auth/setup.ts';
 import { CatalogError, loadCatalog } from './catalog/catalog.ts';
 import { buildClientIfNeeded } from './client-build.ts';
 import { openDatabase } from './db/open.ts';
@@ -18,11 +19,19 @@ async function main(): Promise<void> {
   const db = await openDatabase(env.DATABASE_URL);
   const app = createApp({ db, catalog, clientDir });
   const waves = await listWaves(db.client);
+  const setupToken = await issueSetupToken(db.client);
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const where = db.embedded ? `embedded database ${env.DATABASE_URL}` : 'a libSQL server';
     console.log(`Peil serves ${catalog.list().length} surveys from ${env.SURVEYS_DIR}/ with ${where}.`);
-    console.log(`Open http://${info.address === '::' ? 'localhost' : info.address}:${info.port}/`);
+    const base = `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
+    console.log(`Open ${base}/`);
+    // Printed once, on the server's own console: whoever reads it may create the first admin.
+    if (setupToken) {
+      // The workspace pages are not built yet: until they are, the link's token goes to the API.
+      console.log(`Create the first admin account: ${setupLink(base, setupToken)}`);
+      console.log(`  (until the workspace pages exist: POST ${base}/api/admin/setup with {"token":"${setupToken}","username":…,"password":…})`);
+    }
     if (waves.length === 0) {
       console.log('No wave is open yet, so no survey takes answers. To try one: npm run peil -- wave create inclusie --mode open');
     }

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { authenticated, requireRole, type AdminEnv } from '../../auth/middleware.ts';
+import { hashPassword } from '../../auth/password.ts';
+import { secretHash } from '../../auth/secrets.ts';
+import { amsterdamDate } from '../../calendar.ts';
+import type { Catalog } from '../../catalog/catalog.ts';
+import { deleteAccount, getAccount, insertAccount, listAccounts, replacePassword, updateAccess, type Account, type Role } from '../../db/accounts.ts';
+import { Problem } from '../../errors.ts';
+import { jsonBody } from './body.ts';
+import type { AdminDeps } from './deps.ts';
+import { ZNewPassword, ZRole, ZSurveyScope, ZUsername } from './fields.ts';
+import { recordAudit } from './record.ts';
+
+const ZCreate = z.strictObject({ username: ZUsername, password: ZNewPassword, role: ZRole, surveys: ZSurveyScope.default(null) });
+const ZChange = z.strictObject({ role: ZRole.optional(), surveys: ZSurveyScope.optional() });
+const ZPassword = z.strictObject({ password: ZNewPassword });
+
+/** The scope to store: admins always see every survey; a researcher's list must name known surveys. */
+function checkedScope(catalog: Catalog, role: Role, surveys: string[] | null): string[] | null {
+  if (role === 'admin') {
+    if (surveys !== null) throw invalid('surveys', 'must be null for an admin, who sees every survey');
+    return null;
+  }
+  if (surveys === null) return null;
+  surveys.forEach((id, i) => {
+    if (!catalog.get(id)) throw invalid(`surveys.${i}`, `no survey "${id}"`);
+  });
+  return [...new Set(surveys)].sort();
+}
+
+const invalid = (field: string, message: string) => new Problem(422, 'invalid-body', 'Invalid body', `${field}: ${message}`, [{ field, message }]);
+const notYourself = (field: string, what: string) =>
+  new Problem(409, 'own-account', 'Not on your own account', `You cannot ${what} your own account; ask another admin.`, [{ field, message: `cannot ${what} your own account` }]);
+
+/**
+ * `/api/admin/accounts`, admins only: list, create, change role and surveys, reset a password,
+ * delete. Admins cannot demote or delete themselves, so there is always at least one admin.
+ */
+export function accountRoutes({ client, catalog, now }: AdminDeps) {
+  const load = async (id: string): Promise<Account> => {
+    const account = await getAccount(client, id);
+    if (!account) throw new Problem(404, 'not-found', 'Not found', `Account "${id}" does not exist.`, [{ field: 'id', message: 'no such account' }]);
+    return account;
+  };
+  return new Hono<AdminEnv>()
+    .use('*', authenticated(client, now), requireRole('admin'))
+    .get('/', async (c) => c.json({ accounts: await listAccounts(client) }))
+    .post('/', async (c) => {
+      const body = await jsonBody(c, ZCreate);
+      const account: Account = {
+        id: randomUUID(),
+        username: body.username,
+        role: body.role,
+        surveys: checkedScope(catalog, body.role, body.surveys),
+        createdOn: amsterdamDate(now()),
+      };
+      if (!(await insertAccount(client, account, await hashPassword(body.password)))) {
+        throw new Problem(409, 'username-taken', 'Username taken', `There is already an account "${account.username}".`, [
+          { field: 'username', message: 'already taken' },
+        ]);
+      }
+      await recordAudit(client, now(), c.get('session').account, 'account-created', { account: account.id, username: account.username, role: account.role, surveys: account.surveys });
+      return c.json({ account }, 201);
+    })
+    .patch('/:id', async (c) => {
+      const body = await jsonBody(c, ZChange);
+      const target = await load(c.req.param('id'));
+      const me = c.get('session').account;
+      const role = body.role ?? target.role;
+      if (target.id === me.id && role !== me.role) throw notYourself('role', 'change the role of');
+      const requested = body.surveys !== undefined ? body.surveys : role === 'admin' ? null : target.surveys;
+      const surveys = checkedScope(catalog, role, requested);
+      await updateAccess(client, target.id, role, surveys);
+      await recordAudit(client, now(), me, 'account-changed', { account: target.id, role, surveys });
+      return c.json({ account: { ...target, role, surveys } });
+    })
+    .put('/:id/password', async (c) => {
+      const body = await jsonBody(c, ZPassword);
+      const target = await load(c.req.param('id'));
+      const mine = c.get('session');
+      // Everyone logged in with the old password is logged out, but the admin making the change.
+      await replacePassword(client, target.id, await hashPassword(body.password), secretHash('session', mine.secret));
+      await recordAudit(client, now(), mine.account, 'password-reset', { account: target.id });
+      return c.body(null, 204);
+    })
+    .delete('/:id', async (c) => {
+      const target = await load(c.req.param('id'));
+      const me = c.get('session').account;
+      if (target.id === me.id) throw notYourself('id', 'delete');
+      await deleteAccount(client, target.id);
+      await recordAudit(client, now(), me, 'account-deleted', { account: target.id, username: target.username });
+      return c.body(null, 204);
+    });
+}

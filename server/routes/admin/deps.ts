@@ -1,0 +1,9 @@
+import type { Client } from '@libsql/client';
+import type { Catalog } from '../../catalog/catalog.ts';
+
+/** What the admin routes need from the app. */
+export interface AdminDeps {
+  client: Client;
+  catalog: Catalog;
+  now: () => Date;
+}

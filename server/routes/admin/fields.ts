@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/policy.ts';
+
+/** Usernames are compared in lower case; 3 to 40 letters, digits, dots, dashes or underscores. */
+export const ZUsername = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'must be 3-40 letters, digits, . _ or -, starting with a letter or digit');
+
+export const ZNewPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+
+export const ZRole = z.enum(['admin', 'researcher']);
+
+/** Survey ids a researcher is limited to, or null for every survey. */
+export const ZSurveyScope = z.array(z.string().min(1).max(100)).max(100).nullable();

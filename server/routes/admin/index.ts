@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { LoginLimiter } from '../../auth/login-limiter.ts';
+import { sameOrigin } from '../../auth/middleware.ts';
+import { problems } from '../../errors.ts';
+import { accountRoutes } from './accounts.ts';
+import { auditRoutes } from './audit.ts';
+import type { AdminDeps } from './deps.ts';
+import { sessionRoutes } from './session.ts';
+import { setupRoutes } from './setup.ts';
+import { waveRoutes } from './waves.ts';
+
+/** Admin requests are small: credentials, a wave's settings, a batch's attributes. */
+const MAX_ADMIN_BODY_BYTES = 16 * 1024;
+
+/**
+ * `/api/admin`: the researcher workspace's API. Only setup and login work without a session; every
+ * other route requires one (401), a CSRF token on state-changing requests (403), and admin routes
+ * the admin role (403). test/api/admin-routes.test.ts walks every registered route to prove it.
+ */
+export function adminRoutes(deps: AdminDeps) {
+  return new Hono()
+    .use(
+      '*',
+      sameOrigin,
+      bodyLimit({
+        maxSize: MAX_ADMIN_BODY_BYTES,
+        onError: () => {
+          throw problems.tooLarge(MAX_ADMIN_BODY_BYTES);
+        },
+      }),
+    )
+    .route('/', setupRoutes(deps))
+    .route('/', sessionRoutes(deps, new LoginLimiter()))
+    .route('/waves', waveRoutes(deps))
+    .route('/accounts', accountRoutes(deps))
+    .route('/audit', auditRoutes(deps));
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { hashPassword } from '../../auth/password.ts';
+import { secretHash } from '../../auth/secrets.ts';
+import { amsterdamDate } from '../../calendar.ts';
+import { insertFirstAdmin, setupTokenUsable, type Account } from '../../db/accounts.ts';
+import { Problem } from '../../errors.ts';
+import { jsonBody } from './body.ts';
+import type { AdminDeps } from './deps.ts';
+import { ZNewPassword, ZUsername } from './fields.ts';
+import { recordAudit } from './record.ts';
+
+const ZSetup = z.strictObject({ token: z.string().min(1).max(200), username: ZUsername, password: ZNewPassword });
+
+const tokenRefused = () =>
+  new Problem(403, 'setup-token-invalid', 'Setup link not valid', 'This setup link is unknown or was already used; the first admin exists.', [
+    { field: 'token', message: 'unknown or already used' },
+  ]);
+
+/** `POST /api/admin/setup`: the one-time token printed at first start, a username and a password make the first admin. */
+export function setupRoutes({ client, now }: AdminDeps) {
+  return new Hono().post('/setup', async (c) => {
+    const body = await jsonBody(c, ZSetup);
+    const tokenHash = secretHash('setup', body.token);
+    // Checked before hashing the password, so bad tokens cost no scrypt time.
+    if (!(await setupTokenUsable(client, tokenHash))) throw tokenRefused();
+    const account: Account = { id: randomUUID(), username: body.username, role: 'admin', surveys: null, createdOn: amsterdamDate(now()) };
+    if (!(await insertFirstAdmin(client, tokenHash, account, await hashPassword(body.password)))) throw tokenRefused();
+    await recordAudit(client, now(), account, 'setup', { account: account.id, role: 'admin' });
+    return c.json({ account }, 201);
+  });
+}

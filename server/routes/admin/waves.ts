@@ -1,0 +1,81 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { overTls } from '../../auth/cookie.ts';
+import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
+import { maySee, requireSurvey } from '../../auth/scope.ts';
+import type { Account } from '../../db/accounts.ts';
+import { getWave, listWaves } from '../../db/waves.ts';
+import { Problem } from '../../errors.ts';
+import { responseCounts } from '../../waves/response-counts.ts';
+import { waveStatus, type Wave, type WaveOptions } from '../../waves/wave.ts';
+import { closeWave, createInvitations, createWave, invitationLink } from '../../waves/waves.ts';
+import { jsonBody } from './body.ts';
+import type { AdminDeps } from './deps.ts';
+import { recordAudit } from './record.ts';
+
+// Shapes only; createWave checks the values (k >= 5, dates) exactly as for the command line.
+const ZCreate = z.strictObject({
+  surveyId: z.string().min(1).max(100),
+  period: z.string().max(40).optional(),
+  opensOn: z.string().max(10).optional(),
+  closesOn: z.string().max(10).optional(),
+  mode: z.enum(['invitation', 'open']).optional(),
+  kMin: z.number().optional(),
+  kSpecial: z.number().optional(),
+  retentionDays: z.number().optional(),
+});
+const ZInvite = z.strictObject({ count: z.number(), attributes: z.record(z.string(), z.string()).default({}) });
+
+/**
+ * `/api/admin/waves`: what `npm run peil -- wave ...` and `invite` do, through the same domain
+ * functions, for any researcher within the surveys their account is limited to.
+ */
+export function waveRoutes({ client, catalog, now }: AdminDeps) {
+  const view = (w: Wave) => ({ ...w, status: waveStatus(w, now()) });
+  const load = async (account: Account, id: string): Promise<Wave> => {
+    const wave = await getWave(client, id);
+    if (!wave) throw new Problem(404, 'not-found', 'Not found', `Wave "${id}" does not exist.`, [{ field: 'id', message: 'no such wave' }]);
+    requireSurvey(account, wave.surveyId, 'id');
+    return wave;
+  };
+  return new Hono<AdminEnv>()
+    .use('*', authenticated(client, now))
+    .get('/', async (c) => {
+      const account = c.get('session').account;
+      const waves = await listWaves(client, c.req.query('survey'));
+      return c.json({ waves: waves.filter((w) => maySee(account, w.surveyId)).map(view) });
+    })
+    .post('/', async (c) => {
+      const { surveyId, ...options } = await jsonBody(c, ZCreate);
+      const account = c.get('session').account;
+      requireSurvey(account, surveyId, 'surveyId');
+      const wave = await createWave(client, catalog, surveyId, options as WaveOptions, now());
+      const { id, opensOn, closesOn, mode, kMin, kSpecial, retentionDays } = wave;
+      await recordAudit(client, now(), account, 'wave-created', { wave: id, opensOn, closesOn, mode, kMin, kSpecial, retentionDays });
+      return c.json({ wave: view(wave) }, 201);
+    })
+    .post('/:id/close', async (c) => {
+      const account = c.get('session').account;
+      const wave = await closeWave(client, (await load(account, c.req.param('id'))).id);
+      await recordAudit(client, now(), account, 'wave-closed', { wave: wave.id });
+      return c.json({ wave: view(wave) });
+    })
+    .get('/:id/counts', async (c) => {
+      const wave = await load(c.get('session').account, c.req.param('id'));
+      return c.json(await responseCounts(client, wave, now()));
+    })
+    .post('/:id/invitations', async (c) => {
+      const account = c.get('session').account;
+      const wave = await load(account, c.req.param('id'));
+      const { count, attributes } = await jsonBody(c, ZInvite);
+      const { tokens } = await createInvitations(client, wave.id, count, attributes, now());
+      await recordAudit(client, now(), account, 'invitations-created', { wave: wave.id, count, attributes });
+      // The links are in this response only: the server keeps just their hashes.
+      const base = `${overTls(c) ? 'https' : 'http'}://${new URL(c.req.url).host}`;
+      const csv = ['link', ...tokens.map((t) => invitationLink(base, wave.surveyId, t))].join('\n') + '\n';
+      return c.body(csv, 201, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${wave.id}-links.csv"`,
+      });
+    });
+}
