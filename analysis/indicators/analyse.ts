@@ -3,7 +3,7 @@ import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
 import { waveStatus, type Wave } from '../../server/waves/wave.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition, type CompiledDefinition } from './definition.ts';
-import { HIDDEN_REASON, isDisclosive, ruleFor, suppressRates, suppressTable } from './disclosure.ts';
+import { HIDDEN_FIGURES, isDisclosive, ruleFor, suppressRates, suppressTable } from './disclosure.ts';
 import { answerPages } from './read-answers.ts';
 import { inviteesOf, responseRateIndicator, type Invitees } from './response-rate.ts';
 import { tallyWave, UNKNOWN, type GroupTally, type WaveTally } from './tally.ts';
@@ -95,20 +95,8 @@ export async function analyseWave(client: Client, wave: Wave, options: AnalyseOp
       breakdownSource: f.breakdown?.source ?? null,
       special: f.breakdown?.special ?? false,
       group: f.group,
-      shown: false,
-      reason: HIDDEN_REASON,
-      n: null,
-      value: null,
-      lower: null,
-      upper: null,
-      populationSize: null,
-      alpha: null,
+      ...HIDDEN_FIGURES,
       previousWave: previous?.wave.period ?? null,
-      previousValue: null,
-      change: null,
-      test: null,
-      pValue: null,
-      significant: null,
       trendBreak: breaks.get(f.indicator) ?? false,
     };
     if (!f.shown || f.cell === undefined || f.estimate === undefined) return row;

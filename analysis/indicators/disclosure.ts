@@ -26,6 +26,26 @@ import { suppressCounts } from '../disclosure/suppress-counts.ts';
  */
 export const HIDDEN_REASON = 'te weinig antwoorden';
 
+/**
+ * Every figure of a row as published when its cell is hidden (or empty): one definition, so a
+ * suppressed cell of any table looks exactly like an empty one and says only why.
+ */
+export const HIDDEN_FIGURES = {
+  shown: false,
+  reason: HIDDEN_REASON,
+  n: null,
+  value: null,
+  lower: null,
+  upper: null,
+  populationSize: null,
+  alpha: null,
+  previousValue: null,
+  change: null,
+  test: null,
+  pValue: null,
+  significant: null,
+} as const;
+
 /** What disclosure control needs of a cell: its size and the range of the values in it. */
 export interface CellSummary {
   n: number;

@@ -5,7 +5,7 @@ import { getWaveDefinition } from '../../server/db/waves.ts';
 import { isPlainObject } from '../../server/validation/survey-json.ts';
 import { waveStatus, type Wave } from '../../server/waves/wave.ts';
 import { suppressCounts } from '../disclosure/suppress-counts.ts';
-import { HIDDEN_REASON } from '../indicators/disclosure.ts';
+import { HIDDEN_FIGURES } from '../indicators/disclosure.ts';
 import { answerPages } from '../indicators/read-answers.ts';
 import { UNKNOWN } from '../indicators/tally.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
@@ -129,20 +129,8 @@ export async function analysePairs(client: Client, wave: Wave, options: AnalyseP
       breakdownSource: breakdown ? 'question' : null,
       special: false,
       group,
-      shown: false,
-      reason: HIDDEN_REASON,
-      n: null,
-      value: null,
-      lower: null,
-      upper: null,
-      populationSize: null,
-      alpha: null,
+      ...HIDDEN_FIGURES,
       previousWave: null,
-      previousValue: null,
-      change: null,
-      test: null,
-      pValue: null,
-      significant: null,
       trendBreak: false,
       bothPositive: null,
       majorityOnly: null,
