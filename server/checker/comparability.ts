@@ -1,7 +1,7 @@
 import type { TQuestionPrint } from './fingerprint.ts';
 import { childPath } from './json-path.ts';
 import { publishedVersion, type TPublishedLock } from './lock-file.ts';
-import type { Check, Report } from './types.ts';
+import type { Check } from './types.ts';
 import { compareVersions, parseVersion } from './version.ts';
 
 /** A difference from the published version: `breaks` comparability (needs a major) or only `adds` (needs a minor). */
