@@ -1,8 +1,9 @@
 /**
- * `npm run analyse -- --wave 2026-H1 [--survey ID] [--format json|csv] [--out DIR]`: every indicator
- * of the wave, overall and per group, compared with the previous wave, after disclosure control.
- * Writes to standard output, or one file per survey into DIR. Bad arguments: usage, exit 2; no such
- * wave: exit 1.
+ * `npm run analyse -- --wave 2026-H1 [--survey ID] [--format json|csv|html] [--out DIR]`: every
+ * indicator of the wave, overall and per group, compared with the previous wave, after disclosure
+ * control. Writes to standard output, or one file per survey into DIR; html writes one report,
+ * DIR/monitor-<period>.html (DIR defaults to the current directory). Bad arguments: usage, exit 2;
+ * no such wave: exit 1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,15 +11,17 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/db/open.ts';
 import { parseEnv } from '../server/env.ts';
 import { analysePeriod, toCsv, toJson, WaveNotFoundError } from './indicators/index.ts';
+import { monitorReport, reportFileName } from './report/index.ts';
 
-export const USAGE = `Usage: npm run analyse -- --wave PERIOD [--survey ID] [--format json|csv] [--out DIR]
+export const USAGE = `Usage: npm run analyse -- --wave PERIOD [--survey ID] [--format json|csv|html] [--out DIR]
 
 Computes every indicator of the wave PERIOD (e.g. 2026-H1) of every survey (or only --survey ID),
 overall and per group, with the change since the previous wave, after disclosure control.
 Reads the database named by DATABASE_URL (default file:data/peil.db).
   --wave PERIOD    the wave's period, e.g. 2026-H1 (required)
   --survey ID      only this survey, e.g. inclusie
-  --format FORMAT  json (default) or csv: one row per indicator and group
+  --format FORMAT  json (default) or csv: one row per indicator and group; html: one self-contained
+                   report with charts, DIR/monitor-<period>.html (DIR: --out, else the current directory)
   --out DIR        write one file per survey, DIR/<survey>-<period>.<format>, instead of to standard output`;
 
 const PERIOD = /^[0-9A-Za-z][0-9A-Za-z-]{0,39}$/;
@@ -63,7 +66,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (wave === undefined) return usage('--wave is required.');
   if (!PERIOD.test(wave)) return usage(`--wave "${wave}" is not a period like 2026-H1.`);
   if (survey !== undefined && !SURVEY_ID.test(survey)) return usage(`--survey "${survey}" is not a survey id.`);
-  if (format !== 'json' && format !== 'csv') return usage(`--format must be json or csv, not "${format}".`);
+  if (format !== 'json' && format !== 'csv' && format !== 'html') return usage(`--format must be json, csv or html, not "${format}".`);
   if (out !== undefined && out.trim() === '') return usage('--out needs a directory.');
 
   let env: ReturnType<typeof parseEnv>;
@@ -75,6 +78,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   const db = await openDatabase(env.DATABASE_URL);
   try {
+    if (format === 'html') {
+      const html = await monitorReport(db.client, wave, survey);
+      const dir = out ?? '.';
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, reportFileName(wave));
+      writeFileSync(file, html);
+      io.err(`${file}: ${Math.round(Buffer.byteLength(html) / 1024)} KB\n`);
+      return 0;
+    }
     const reports = await analysePeriod(db.client, wave, survey);
     const render = (rs: typeof reports) => (format === 'csv' ? toCsv(rs.flatMap((r) => r.rows)) : toJson(wave, rs));
     if (out === undefined) {

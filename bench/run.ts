@@ -22,3 +22,7 @@ const bare50 = s.bare.find((p) => p.connections === 50)!;
 console.log(
   `target at 50 connections: >= 0.5 of bare (${(at50.perSec / bare50.perSec).toFixed(2)}: ${at50.perSec / bare50.perSec >= 0.5 ? 'met' : 'MISSED'}), p99 < 50 ms (${at50.p99} ms: ${at50.p99 < 50 ? 'met' : 'MISSED'})`,
 );
+
+console.log('\nanalysis (analysePeriod: one wave, all five instruments, every indicator and breakdown; previous wave as large):');
+const { runAnalysisBench } = await import('./analysis.ts');
+await runAnalysisBench();

@@ -1,0 +1,92 @@
+import type { Client } from '@libsql/client';
+import { outlineSurvey } from '../../server/checker/survey-outline.ts';
+import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
+import { isPlainObject } from '../../server/validation/survey-json.ts';
+import { analysePeriod, type AnalyseOptions, type SurveyReport } from '../indicators/analyse.ts';
+import { PREFER_NOT_TO_SAY } from '../indicators/proportion.ts';
+import { breakdownKey, UNKNOWN_KEY, type BreakdownLabel, type MonitorInput, type SurveyLabels, type SurveyMonitor } from './model.ts';
+
+const byPeriod = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * Everything the monitor report of `period` shows: each survey's report of that wave, the reports of
+ * its earlier waves (for the trend), and the names of its breakdowns and groups from the definition.
+ * Throws WaveNotFoundError as {@link analysePeriod} does.
+ */
+export async function collectMonitor(client: Client, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<MonitorInput> {
+  const reports = await analysePeriod(client, period, surveyId, options);
+  const surveys: SurveyMonitor[] = [];
+  for (const report of reports) {
+    const earlier = (await listWaves(client, report.survey)).map((w) => w.period).filter((p) => byPeriod(p, period) < 0);
+    const history: SurveyReport[] = [];
+    for (const p of [...new Set(earlier)].sort(byPeriod)) history.push(...(await analysePeriod(client, p, report.survey, options)));
+    surveys.push({ report, history, labels: surveyLabels(await getWaveDefinition(client, report.waveId), report) });
+  }
+  return {
+    wave: period,
+    surveys,
+    generatedOn: new Date().toISOString().slice(0, 10),
+    confidence: options.confidence ?? 0.95,
+    significance: options.significance ?? 0.05,
+  };
+}
+
+/** Dutch text of a SurveyJS string or localisable object. */
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (isPlainObject(value)) {
+    const t = value.default ?? value.nl;
+    if (typeof t === 'string') return t;
+  }
+  return undefined;
+}
+
+/** "Sociaal (bijvoorbeeld werk, zorg)" -> "Sociaal": examples belong in the question, not in a chart. */
+const short = (s: string) => s.replace(/\s*\((bijvoorbeeld|bijv\.|zoals|o\.a\.)[^)]*\)/gi, '').trim();
+
+function humanise(name: string, survey: string): string {
+  const parts = name.split('_');
+  // "onb_periode" in onboarding, "exit_dienstjaren" in exit: the survey's own prefix says nothing.
+  if (parts.length > 1 && survey.startsWith(parts[0]!)) parts.shift();
+  const words = parts.join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The survey's title and purpose, and names for every breakdown and group in the report. */
+export function surveyLabels(definition: Record<string, unknown>, report: SurveyReport): SurveyLabels {
+  const survey = isPlainObject(definition.survey) ? definition.survey : {};
+  const outline = outlineSurvey(survey);
+  const seen = new Map<string, { source: string; name: string }>();
+  for (const r of report.rows) {
+    if (r.breakdown !== null && r.breakdownSource !== null) seen.set(breakdownKey(r.breakdownSource, r.breakdown), { source: r.breakdownSource, name: r.breakdown });
+  }
+  const names = [...seen.values()];
+  const breakdowns: Record<string, BreakdownLabel> = {};
+  for (const { source, name } of names) {
+    const twice = names.filter((b) => b.name === name).length > 1;
+    const base = humanise(name, report.survey);
+    if (source === 'invitation') {
+      breakdowns[breakdownKey(source, name)] = { label: twice ? `${base} (volgens uitnodiging)` : base, question: null, groups: { [UNKNOWN_KEY]: 'Onbekend' } };
+      continue;
+    }
+    const q = outline.questions.get(name)?.json;
+    const groups: Record<string, string> = { [UNKNOWN_KEY]: 'Onbekend of zeg ik liever niet' };
+    const choices = Array.isArray(q?.choices) ? q.choices : [];
+    for (const c of choices) {
+      const value = isPlainObject(c) ? c.value : c;
+      if (value === PREFER_NOT_TO_SAY || value === undefined || value === null) continue;
+      const label = isPlainObject(c) ? text(c.text) : undefined;
+      groups[String(value)] = short(label ?? String(value));
+    }
+    if (q?.type === 'boolean') {
+      groups.true = short(text(q.labelTrue) ?? 'Ja');
+      groups.false = short(text(q.labelFalse) ?? 'Nee');
+    }
+    breakdowns[breakdownKey(source, name)] = { label: twice ? `${base} (eigen antwoord)` : base, question: q ? (text(q.title) ?? null) : null, groups };
+  }
+  return {
+    title: text(survey.title) ?? report.survey,
+    purpose: text(definition.purpose) ?? null,
+    breakdowns,
+  };
+}

@@ -1,0 +1,18 @@
+// The monitor report: one self-contained HTML page per wave (inline CSS and SVG charts, no script,
+// no outside address), in Dutch, from the suppressed figures that analysis publishes.
+import type { Client } from '@libsql/client';
+import type { AnalyseOptions } from '../indicators/analyse.ts';
+import { collectMonitor } from './collect.ts';
+import { renderMonitorHtml } from './page.ts';
+
+export { collectMonitor, surveyLabels } from './collect.ts';
+export type { MonitorInput, SurveyLabels, SurveyMonitor } from './model.ts';
+export { renderMonitorHtml } from './page.ts';
+
+/** The file name of a wave's report: monitor-2026-H2.html. */
+export const reportFileName = (period: string) => `monitor-${period}.html`;
+
+/** Analyses `period` (and the earlier waves, for the trends) and renders the report. */
+export async function monitorReport(client: Client, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<string> {
+  return renderMonitorHtml(await collectMonitor(client, period, surveyId, options));
+}
