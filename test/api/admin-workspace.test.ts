@@ -88,6 +88,27 @@ describe('the workspace does what the command line does', () => {
   });
 });
 
+describe('indicators over the API', () => {
+  it('are the suppressed figures of the analysis, never answers', async () => {
+    await admin.request('POST', '/waves', { surveyId: 'werkplek' });
+    const tokens = await invite(admin, 10, { directie: 'Sociaal' });
+    for (const [i, token] of tokens.slice(0, 6).entries()) {
+      const res = await postResponse(t.app, 'werkplek', { answers: { ...answers, tevredenheid: 1 + (i % 5), toelichting: `geheim ${i}` }, token });
+      expect(res.status).toBe(201);
+    }
+    const res = await admin.request('GET', `/waves/${waveId}/indicators`);
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { wave: string; rows: { indicator: string; breakdown: string | null; shown: boolean; n: number | null; value: number | null }[] };
+    expect(report.wave).toBe('2026-H2');
+    // Mean of 1, 2, 3, 4, 5, 1 over six answers; per group nothing while the wave is open.
+    const total = report.rows.find((r) => r.indicator === 'tevredenheid' && r.breakdown === null)!;
+    expect(total).toMatchObject({ shown: true, n: 6 });
+    expect(total.value).toBeCloseTo(16 / 6, 6);
+    expect(report.rows.filter((r) => r.breakdown !== null)).toEqual([]);
+    expect(JSON.stringify(report)).not.toContain('geheim');
+  });
+});
+
 describe('accounts', () => {
   it('are created, limited, reset and deleted by an admin; refusals name the field', async () => {
     const r = await t.account(admin, 'onderzoeker', 'researcher', ['werkplek']);

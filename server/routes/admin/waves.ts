@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { analyseWave } from '../../../analysis/indicators/analyse.ts';
 import { z } from 'zod';
 import { overTls } from '../../auth/cookie.ts';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
@@ -63,6 +64,11 @@ export function waveRoutes({ client, catalog, now }: AdminDeps) {
     .get('/:id/counts', async (c) => {
       const wave = await load(c.get('session').account, c.req.param('id'));
       return c.json(await responseCounts(client, wave, now()));
+    })
+    // The indicators as the monitor report shows them: aggregated and suppressed on the server, never rows.
+    .get('/:id/indicators', async (c) => {
+      const wave = await load(c.get('session').account, c.req.param('id'));
+      return c.json(await analyseWave(client, wave));
     })
     .post('/:id/invitations', async (c) => {
       const account = c.get('session').account;
