@@ -1,6 +1,7 @@
-import { Button, Grid, Page, PageFooter, PageHeader, Paragraph, SkipLink } from '@amsterdam/design-system-react';
-import { useEffect, useState } from 'react';
+import { Grid, Page, PageHeader, SkipLink } from '@amsterdam/design-system-react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { initialLocale, rememberLocale, uiText, type Locale } from './i18n.ts';
+import { LanguageSwitch, SiteFooter } from './layout.tsx';
 import { SurveyFlow } from './pages/SurveyFlow.tsx';
 import { SurveyList } from './pages/SurveyList.tsx';
 import { brandName } from './theme.ts';
@@ -11,7 +12,23 @@ function route(pathname: string): { page: 'survey'; surveyId: string } | { page:
   return m ? { page: 'survey', surveyId: m[1]! } : { page: 'list' };
 }
 
+// The researcher workspace is its own bundle: respondents never download it.
+const Workspace = lazy(() => import('./workspace/Workspace.tsx').then((m) => ({ default: m.Workspace })));
+
+/** `/beheer` and below is the researcher workspace; everything else is for respondents. */
 export function App() {
+  const path = window.location.pathname;
+  if (path === '/beheer' || path.startsWith('/beheer/')) {
+    return (
+      <Suspense fallback={null}>
+        <Workspace />
+      </Suspense>
+    );
+  }
+  return <RespondentApp />;
+}
+
+function RespondentApp() {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const t = uiText[locale];
   const current = route(window.location.pathname);
@@ -22,9 +39,7 @@ export function App() {
       <SkipLink href="#inhoud">{t.skipToContent}</SkipLink>
       <PageHeader brandName={brandName} logoLink="/" logoAccessibleName="Gemeente Amsterdam" />
       <div className="peil-language">
-        <Button variant="tertiary" lang={t.switchToLang} aria-label={t.switchLabel} onClick={() => setLocale(t.switchToLang as Locale)}>
-          {t.switchTo}
-        </Button>
+        <LanguageSwitch t={t} onSwitch={setLocale} />
       </div>
       <Grid as="main" id="inhoud" paddingBottom="2x-large">
         <Grid.Cell span={{ narrow: 4, medium: 8, wide: 9 }}>
@@ -35,15 +50,7 @@ export function App() {
           )}
         </Grid.Cell>
       </Grid>
-      <PageFooter>
-        <PageFooter.Spotlight>
-          <Grid paddingVertical="large">
-            <Grid.Cell span="all">
-              <Paragraph color="inverse">{t.footer}</Paragraph>
-            </Grid.Cell>
-          </Grid>
-        </PageFooter.Spotlight>
-      </PageFooter>
+      <SiteFooter text={t.footer} />
     </Page>
   );
 }

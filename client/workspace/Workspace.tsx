@@ -1,0 +1,175 @@
+import { Button, Grid, Page, PageHeader, Paragraph, Row, SkipLink } from '@amsterdam/design-system-react';
+import { useCallback, useEffect, useState } from 'react';
+import { initialLocale, rememberLocale, type Locale } from '../i18n.ts';
+import { LanguageSwitch, SiteFooter } from '../layout.tsx';
+import { workspaceApi, type SessionView } from './api.ts';
+import { AppLink, navigate, ProblemAlert, toProblem } from './common.tsx';
+import { workspaceText } from './i18n.ts';
+import './workspace.css';
+import { AccountsPage } from './pages/AccountsPage.tsx';
+import { CountsPage } from './pages/CountsPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { InvitationsPage } from './pages/InvitationsPage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { SetupPage } from './pages/SetupPage.tsx';
+import { WavesPage } from './pages/WavesPage.tsx';
+import type { ProblemBody } from '../api.ts';
+
+export type WorkspaceRoute =
+  | { page: 'setup' }
+  | { page: 'login' }
+  | { page: 'home' }
+  | { page: 'waves' }
+  | { page: 'invitations'; waveId: string }
+  | { page: 'counts'; waveId: string }
+  | { page: 'accounts' }
+  | { page: 'not-found' };
+
+/** The workspace's addresses, all under /beheer. */
+export function workspaceRoute(pathname: string): WorkspaceRoute {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/beheer') return { page: 'home' };
+  if (path === '/beheer/setup') return { page: 'setup' };
+  if (path === '/beheer/login') return { page: 'login' };
+  if (path === '/beheer/golven') return { page: 'waves' };
+  if (path === '/beheer/accounts') return { page: 'accounts' };
+  const m = /^\/beheer\/golven\/([^/]+)\/(uitnodigingen|respons)$/.exec(path);
+  if (m) {
+    const waveId = decodeURIComponent(m[1]!);
+    return m[2] === 'uitnodigingen' ? { page: 'invitations', waveId } : { page: 'counts', waveId };
+  }
+  return { page: 'not-found' };
+}
+
+
+
+/** The researcher workspace: its own header and navigation, a session, and one page at a time. */
+export function Workspace() {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const t = workspaceText[locale];
+  const [path, setPath] = useState(window.location.pathname);
+  const [session, setSession] = useState<SessionView | null | undefined>(undefined);
+  const [problem, setProblem] = useState<ProblemBody | undefined>();
+  const [loggedOut, setLoggedOut] = useState(false);
+  const route = workspaceRoute(path);
+
+  useEffect(() => rememberLocale(locale), [locale]);
+  useEffect(() => {
+    const onPop = () => {
+      setPath(window.location.pathname);
+      setProblem(undefined);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  useEffect(() => {
+    workspaceApi
+      .session()
+      .then((s) => setSession(s ?? null))
+      .catch((e) => {
+        setSession(null);
+        setProblem(toProblem(e));
+      });
+  }, []);
+
+  // Pages that need a session send a visitor without one to the login page.
+  const open = route.page === 'setup' || route.page === 'login';
+  useEffect(() => {
+    if (session === null && !open) navigate('/beheer/login');
+    if (session && route.page === 'login') navigate('/beheer');
+  }, [session, open, route.page]);
+
+  const loggedIn = useCallback((s: SessionView) => {
+    setSession(s);
+    setLoggedOut(false);
+    navigate('/beheer');
+  }, []);
+  const logout = async () => {
+    try {
+      await workspaceApi.logout();
+    } catch (e) {
+      setProblem(toProblem(e));
+    }
+    setSession(null);
+    setLoggedOut(true);
+    navigate('/beheer/login');
+  };
+  const onUnauthenticated = useCallback((p: ProblemBody) => {
+    if (p.status === 401) {
+      setSession(null);
+      return true;
+    }
+    return false;
+  }, []);
+
+  const account = session?.account;
+  const isAdmin = account?.role === 'admin';
+  const page = (() => {
+    if (route.page === 'setup') return <SetupPage t={t} onLoggedIn={loggedIn} />;
+    if (route.page === 'login') return <LoginPage t={t} onLoggedIn={loggedIn} loggedOut={loggedOut} />;
+    if (!session) return <Paragraph role="status">{t.loading}</Paragraph>;
+    const common = { t, locale, onUnauthenticated };
+    switch (route.page) {
+      case 'home':
+        return <HomePage t={t} account={session.account} />;
+      case 'waves':
+        return <WavesPage {...common} />;
+      case 'invitations':
+        return <InvitationsPage {...common} waveId={route.waveId} />;
+      case 'counts':
+        return <CountsPage {...common} waveId={route.waveId} />;
+      case 'accounts':
+        return <AccountsPage {...common} me={session.account} />;
+      default:
+        return <NotFoundPage t={t} />;
+    }
+  })();
+
+  const current = (p: WorkspaceRoute['page'][]) => (p.includes(route.page) ? { 'aria-current': 'page' as const } : {});
+  return (
+    <Page>
+      <SkipLink href="#inhoud">{t.skipToContent}</SkipLink>
+      <PageHeader brandName={t.brand} logoLink="/beheer" logoAccessibleName="Gemeente Amsterdam" />
+      <Row className="peil-workspace-bar" align="between" alignVertical="center" wrap>
+        {account ? (
+          <nav aria-label={t.navLabel}>
+            <Row as="div" gap="large" wrap>
+              <AppLink href="/beheer" {...current(['home'])}>
+                {t.navHome}
+              </AppLink>
+              <AppLink href="/beheer/golven" {...current(['waves', 'invitations', 'counts'])}>
+                {t.navWaves}
+              </AppLink>
+              {isAdmin && (
+                <AppLink href="/beheer/accounts" {...current(['accounts'])}>
+                  {t.navAccounts}
+                </AppLink>
+              )}
+            </Row>
+          </nav>
+        ) : (
+          <span />
+        )}
+        <Row gap="small" alignVertical="center" wrap>
+          {account && <Paragraph size="small">{t.loggedInAs(account.username, t.roles[account.role] ?? account.role)}</Paragraph>}
+          {account && (
+            <Button variant="secondary" onClick={logout}>
+              {t.logout}
+            </Button>
+          )}
+          <LanguageSwitch t={t} onSwitch={setLocale} />
+        </Row>
+      </Row>
+      <Grid as="main" id="inhoud" paddingBottom="2x-large">
+        <Grid.Cell span={{ narrow: 4, medium: 8, wide: 10 }}>
+          <div className="peil-main peil-workspace" key={path}>
+            {page}
+            {problem && <ProblemAlert problem={problem} t={t} />}
+          </div>
+        </Grid.Cell>
+      </Grid>
+      <SiteFooter text={t.footer} />
+    </Page>
+  );
+}

@@ -1,0 +1,100 @@
+import type { ProblemBody } from '../api.ts';
+import type { Account } from '../../server/db/accounts.ts';
+import type { ResponseCounts } from '../../server/waves/response-counts.ts';
+import type { Wave, WaveStatus } from '../../server/waves/wave.ts';
+
+export type { Account, ResponseCounts, Wave, WaveStatus };
+export type WaveView = Wave & { status: WaveStatus };
+export type SessionView = { account: Account; csrfToken: string; expiresAt: string };
+export type SurveySummary = { id: string; title: { default: string; en: string } };
+export type WaveInput = {
+  surveyId: string;
+  period?: string;
+  opensOn?: string;
+  closesOn?: string;
+  mode?: 'invitation' | 'open';
+  kMin?: number;
+  kSpecial?: number;
+};
+
+/** A refused request: the server's problem+json, or one made up here when the network failed. */
+export class ApiProblem extends Error {
+  readonly problem: ProblemBody;
+  constructor(problem: ProblemBody) {
+    super(problem.detail);
+    this.problem = problem;
+  }
+}
+
+/** The CSRF token of the current session, sent as X-CSRF-Token on every change. */
+let csrfToken = '';
+
+/**
+ * Every call of the workspace goes through here: JSON bodies (the server accepts nothing else on
+ * changes), the CSRF header, and problem+json errors turned into ApiProblem.
+ */
+async function call(method: string, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (method !== 'GET') {
+    headers['Content-Type'] = 'application/json';
+    if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  } catch {
+    throw new ApiProblem({ type: 'urn:peil:problem:network', title: 'Network error', status: 0, detail: 'The server could not be reached.' });
+  }
+  if (!res.ok) {
+    let problem: ProblemBody;
+    try {
+      problem = (await res.json()) as ProblemBody;
+    } catch {
+      problem = { type: 'urn:peil:problem:http', title: res.statusText || 'Error', status: res.status, detail: `HTTP ${res.status}` };
+    }
+    throw new ApiProblem(problem);
+  }
+  return res;
+}
+
+const json = async <T>(method: string, path: string, body?: unknown): Promise<T> => (await (await call(method, path, body)).json()) as T;
+
+export const workspaceApi = {
+  async session(): Promise<SessionView | undefined> {
+    try {
+      const s = await json<SessionView>('GET', '/admin/session');
+      csrfToken = s.csrfToken;
+      return s;
+    } catch (e) {
+      if (e instanceof ApiProblem && e.problem.status === 401) return undefined;
+      throw e;
+    }
+  },
+  setup: (token: string, username: string, password: string) => json<{ account: Account }>('POST', '/admin/setup', { token, username, password }),
+  async login(username: string, password: string): Promise<SessionView> {
+    const s = await json<SessionView>('POST', '/admin/login', { username, password });
+    csrfToken = s.csrfToken;
+    return s;
+  },
+  async logout(): Promise<void> {
+    await call('POST', '/admin/logout');
+    csrfToken = '';
+  },
+  surveys: () => json<{ surveys: SurveySummary[] }>('GET', '/surveys').then((b) => b.surveys),
+  waves: () => json<{ waves: WaveView[] }>('GET', '/admin/waves').then((b) => b.waves),
+  createWave: (input: WaveInput) => json<{ wave: WaveView }>('POST', '/admin/waves', input).then((b) => b.wave),
+  closeWave: (id: string) => json<{ wave: WaveView }>('POST', `/admin/waves/${encodeURIComponent(id)}/close`).then((b) => b.wave),
+  counts: (id: string) => json<ResponseCounts>('GET', `/admin/waves/${encodeURIComponent(id)}/counts`),
+  /** The batch's links as a CSV, which the server returns this once only. */
+  async invitations(id: string, count: number, attributes: Record<string, string>): Promise<{ csv: Blob; filename: string }> {
+    const res = await call('POST', `/admin/waves/${encodeURIComponent(id)}/invitations`, { count, attributes });
+    const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
+    return { csv: await res.blob(), filename: m?.[1] ?? `${id}-links.csv` };
+  },
+  accounts: () => json<{ accounts: Account[] }>('GET', '/admin/accounts').then((b) => b.accounts),
+  createAccount: (input: { username: string; password: string; role: Account['role']; surveys: string[] | null }) =>
+    json<{ account: Account }>('POST', '/admin/accounts', input).then((b) => b.account),
+  async deleteAccount(id: string): Promise<void> {
+    await call('DELETE', `/admin/accounts/${encodeURIComponent(id)}`);
+  },
+};

@@ -1,0 +1,87 @@
+import { Button, DescriptionList, Heading, Paragraph, Table } from '@amsterdam/design-system-react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ProblemBody } from '../../api.ts';
+import { FocusHeading } from '../../pages/FocusHeading.tsx';
+import { workspaceApi, type ResponseCounts } from '../api.ts';
+import { AppLink, ProblemAlert, toProblem } from '../common.tsx';
+import type { WorkspaceText } from '../i18n.ts';
+import type { PageProps } from './types.ts';
+
+type Published = ResponseCounts['answers'];
+
+const answers = (t: WorkspaceText, a: Published) => (a.shown ? String(a.n) : t.tooFew);
+const rate = (t: WorkspaceText, r: number | null, locale: string) =>
+  r === null ? t.noRate : new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { style: 'percent', maximumFractionDigits: 1 }).format(r);
+
+/** `/beheer/golven/<id>/respons`: exactly what the API publishes, no more. */
+export function CountsPage({ t, locale, onUnauthenticated, waveId }: PageProps & { waveId: string }) {
+  const [counts, setCounts] = useState<ResponseCounts>();
+  const [problem, setProblem] = useState<ProblemBody>();
+  const load = useCallback(() => {
+    setProblem(undefined);
+    workspaceApi
+      .counts(waveId)
+      .then(setCounts)
+      .catch((e) => {
+        const p = toProblem(e);
+        if (!onUnauthenticated(p)) setProblem(p);
+      });
+  }, [waveId, onUnauthenticated]);
+  useEffect(load, [load]);
+
+  return (
+    <>
+      <FocusHeading>{t.countsTitle(waveId)}</FocusHeading>
+      <AppLink href="/beheer/golven">{t.backToWaves}</AppLink>
+      {problem && <ProblemAlert problem={problem} t={t} />}
+      {!counts && !problem && <Paragraph role="status">{t.loading}</Paragraph>}
+      {counts && (
+        <>
+          <DescriptionList className="peil-counts">
+            <DescriptionList.Term>{t.countsStatus}</DescriptionList.Term>
+            <DescriptionList.Description>{t.statuses[counts.status] ?? counts.status}</DescriptionList.Description>
+            <DescriptionList.Term>{t.countsInvited}</DescriptionList.Term>
+            <DescriptionList.Description>{counts.invited}</DescriptionList.Description>
+            <DescriptionList.Term>{t.countsAnswers}</DescriptionList.Term>
+            <DescriptionList.Description data-testid="answers">{answers(t, counts.answers)}</DescriptionList.Description>
+            <DescriptionList.Term>{t.countsRate}</DescriptionList.Term>
+            <DescriptionList.Description>{rate(t, counts.rate, locale)}</DescriptionList.Description>
+          </DescriptionList>
+          {counts.rate === null && <Paragraph size="small">{t.noRateHint}</Paragraph>}
+          <Heading level={2}>{t.groupsTitle}</Heading>
+          {counts.groups === null && <Paragraph>{t.groupsWhileOpen}</Paragraph>}
+          {counts.groups?.length === 0 && <Paragraph>{t.groupsNone}</Paragraph>}
+          {counts.groups && counts.groups.length > 0 && (
+            <Table>
+              <Table.Caption>{t.groupsCaption}</Table.Caption>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t.colGroup}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.countsInvited}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.countsAnswers}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.countsRate}</Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {counts.groups.map((g) => {
+                  const label = Object.entries(g.attributes).map(([k, v]) => `${k} = ${v}`).join(', ') || t.noAttributes;
+                  return (
+                    <Table.Row key={label}>
+                      <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
+                      <Table.Cell>{g.invited}</Table.Cell>
+                      <Table.Cell>{answers(t, g.answers)}</Table.Cell>
+                      <Table.Cell>{rate(t, g.rate, locale)}</Table.Cell>
+                    </Table.Row>
+                  );
+                })}
+              </Table.Body>
+            </Table>
+          )}
+          <Button variant="secondary" onClick={load}>
+            {t.refresh}
+          </Button>
+        </>
+      )}
+    </>
+  );
+}

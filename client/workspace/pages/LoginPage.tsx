@@ -1,0 +1,54 @@
+import { Button, Paragraph, PasswordInput, TextInput } from '@amsterdam/design-system-react';
+import { useState, type FormEvent } from 'react';
+import type { ProblemBody } from '../../api.ts';
+import { FocusHeading } from '../../pages/FocusHeading.tsx';
+import { workspaceApi, type SessionView } from '../api.ts';
+import { clientProblem, fieldMessage, FormField, Notice, ProblemAlert, toProblem, type FieldMap } from '../common.tsx';
+import type { WorkspaceText } from '../i18n.ts';
+
+/** `/beheer/login`. */
+export function LoginPage({ t, onLoggedIn, loggedOut }: { t: WorkspaceText; onLoggedIn: (s: SessionView) => void; loggedOut: boolean }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<ProblemBody>();
+  const [busy, setBusy] = useState(false);
+  const fields: FieldMap = {
+    username: { id: 'login-username', label: t.username },
+    password: { id: 'login-password', label: t.password },
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const local = clientProblem(t, [
+      ...(username.trim() ? [] : [{ field: 'username', message: t.required(t.username) }]),
+      ...(password ? [] : [{ field: 'password', message: t.required(t.password) }]),
+    ]);
+    setProblem(local);
+    if (local) return;
+    setBusy(true);
+    try {
+      onLoggedIn(await workspaceApi.login(username, password));
+    } catch (err) {
+      setProblem(toProblem(err));
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <FocusHeading>{t.loginTitle}</FocusHeading>
+      {loggedOut && !problem && <Notice heading={t.loggedOut} />}
+      <Paragraph>{t.loginIntro}</Paragraph>
+      {problem && <ProblemAlert problem={problem} t={t} fields={fields} />}
+      <form onSubmit={submit} noValidate className="peil-form">
+        <FormField id="login-username" label={t.username} error={fieldMessage(problem, 'username')}>
+          {(a) => <TextInput {...a} name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />}
+        </FormField>
+        <FormField id="login-password" label={t.password} error={fieldMessage(problem, 'password')}>
+          {(a) => <PasswordInput {...a} name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+        </FormField>
+        <Button type="submit" disabled={busy}>
+          {t.loginSubmit}
+        </Button>
+      </form>
+    </>
+  );
+}
