@@ -12,7 +12,8 @@ export type AuditAction =
   | 'account-created'
   | 'account-changed'
   | 'password-reset'
-  | 'account-deleted';
+  | 'account-deleted'
+  | 'export-made';
 
 /** Detail values are ids, counts, roles and batch attributes: never answers, passwords or tokens. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | Record<string, string>>;

@@ -5,6 +5,7 @@ import { sameOrigin } from '../../auth/middleware.ts';
 import { problems } from '../../errors.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
+import { exportRoutes } from './exports.ts';
 import type { AdminDeps } from './deps.ts';
 import { sessionRoutes } from './session.ts';
 import { setupRoutes } from './setup.ts';
@@ -33,6 +34,7 @@ export function adminRoutes(deps: AdminDeps) {
     .route('/', setupRoutes(deps))
     .route('/', sessionRoutes(deps, new LoginLimiter()))
     .route('/waves', waveRoutes(deps))
+    .route('/waves', exportRoutes(deps))
     .route('/accounts', accountRoutes(deps))
     .route('/audit', auditRoutes(deps));
 }

@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
+import { requireSurvey } from '../../auth/scope.ts';
+import { getWave } from '../../db/waves.ts';
+import { Problem, problems } from '../../errors.ts';
+import { toCodebook } from '../../exports/codebook.ts';
+import { toCsv } from '../../exports/csv.ts';
+import { buildExport, changesSincePrevious } from '../../exports/export.ts';
+import { toR } from '../../exports/r.ts';
+import { toSpss } from '../../exports/spss.ts';
+import { waveStatus } from '../../waves/wave.ts';
+import type { AdminDeps } from './deps.ts';
+import { recordAudit } from './record.ts';
+
+const FORMATS = ['csv', 'codebook', 'spss', 'r'] as const;
+const LABELS = ['codes', 'nl', 'en'] as const;
+type Format = (typeof FORMATS)[number];
+
+/**
+ * `GET /api/admin/waves/:id/export?format=csv|codebook|spss|r&labels=codes|nl|en`: a closed wave's
+ * answers for statistics software. The CSV is row-level (pseudonymous microdata): researcher role
+ * only, open text scrubbed, background columns coarsened to k. The codebook and the SPSS and R
+ * scripts describe it (labels in `labels`, Dutch by default) and are open to admins too. Every
+ * export is logged as `export-made`.
+ */
+export function exportRoutes({ client, now }: AdminDeps) {
+  // Session middleware on this route only: a `use('*')` here would run again for every /waves route.
+  return new Hono<AdminEnv>().get('/:id/export', authenticated(client, now), async (c) => {
+    const account = c.get('session').account;
+    const id = c.req.param('id');
+    const wave = await getWave(client, id);
+    if (!wave) throw new Problem(404, 'not-found', 'Not found', `Wave "${id}" does not exist.`, [{ field: 'id', message: 'no such wave' }]);
+    requireSurvey(account, wave.surveyId, 'id');
+    const format = c.req.query('format') as Format | undefined;
+    if (format === undefined || !FORMATS.includes(format)) throw problems.badRequest('format', `must be one of ${FORMATS.join(', ')}`);
+    const labels = (c.req.query('labels') ?? 'codes') as (typeof LABELS)[number];
+    if (!LABELS.includes(labels)) throw problems.badRequest('labels', `must be one of ${LABELS.join(', ')}`);
+    if (format === 'csv' && account.role !== 'researcher') {
+      throw new Problem(403, 'forbidden', 'Not allowed', 'Row-level exports are for the researcher role only.', [{ field: 'role', message: 'must be researcher' }]);
+    }
+    if (waveStatus(wave, now()) !== 'closed') {
+      throw new Problem(409, 'wave-not-closed', 'Wave not closed', `Wave "${wave.id}" still takes answers; export it once it is closed.`, [
+        { field: 'id', message: 'wave is not closed' },
+      ]);
+    }
+    const data = await buildExport(client, wave);
+    // Fewer than k answers in the whole wave: no coarsening makes rows of so few people safe to hand out.
+    if (format === 'csv' && !data.satisfied) {
+      throw new Problem(409, 'too-few-answers', 'Too few answers', `Wave "${wave.id}" has fewer than ${data.k} answers; its rows are not exported.`, [
+        { field: 'id', message: `fewer than ${data.k} answers` },
+      ]);
+    }
+    const lang = labels === 'en' ? 'en' : 'nl';
+    const [body, type, extension] =
+      format === 'csv'
+        ? [toCsv(data, labels), 'text/csv; charset=utf-8', 'csv']
+        : format === 'spss'
+          ? [toSpss(data, lang), 'text/plain; charset=utf-8', 'sps']
+          : format === 'r'
+            ? [toR(data, lang), 'text/plain; charset=utf-8', 'R']
+            : [JSON.stringify(toCodebook(data, await changesSincePrevious(client, wave, data.columns)), null, 2), 'application/json; charset=utf-8', 'codebook.json'];
+    await recordAudit(client, now(), account, 'export-made', { wave: wave.id, format, labels, rows: data.rows.length });
+    const suffix = format === 'csv' && labels !== 'codes' ? `-${labels}` : '';
+    return c.body(body, 200, {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${wave.id}${suffix}.${extension}"`,
+      'Cache-Control': 'no-store',
+    });
+  });
+}
