@@ -9,6 +9,7 @@ import './workspace.css';
 import { AccountsPage } from './pages/AccountsPage.tsx';
 import { CountsPage } from './pages/CountsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { IndicatorsPage } from './pages/IndicatorsPage.tsx';
 import { InvitationsPage } from './pages/InvitationsPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -23,6 +24,7 @@ export type WorkspaceRoute =
   | { page: 'waves' }
   | { page: 'invitations'; waveId: string }
   | { page: 'counts'; waveId: string }
+  | { page: 'indicators'; waveId?: string }
   | { page: 'accounts' }
   | { page: 'not-found' };
 
@@ -34,9 +36,11 @@ export function workspaceRoute(pathname: string): WorkspaceRoute {
   if (path === '/beheer/login') return { page: 'login' };
   if (path === '/beheer/golven') return { page: 'waves' };
   if (path === '/beheer/accounts') return { page: 'accounts' };
-  const m = /^\/beheer\/golven\/([^/]+)\/(uitnodigingen|respons)$/.exec(path);
+  if (path === '/beheer/cijfers') return { page: 'indicators' };
+  const m = /^\/beheer\/golven\/([^/]+)\/(uitnodigingen|respons|cijfers)$/.exec(path);
   if (m) {
     const waveId = decodeURIComponent(m[1]!);
+    if (m[2] === 'cijfers') return { page: 'indicators', waveId };
     return m[2] === 'uitnodigingen' ? { page: 'invitations', waveId } : { page: 'counts', waveId };
   }
   return { page: 'not-found' };
@@ -119,6 +123,8 @@ export function Workspace() {
         return <InvitationsPage {...common} waveId={route.waveId} />;
       case 'counts':
         return <CountsPage {...common} waveId={route.waveId} />;
+      case 'indicators':
+        return <IndicatorsPage {...common} {...(route.waveId === undefined ? {} : { waveId: route.waveId })} />;
       case 'accounts':
         return <AccountsPage {...common} me={session.account} />;
       default:
@@ -140,6 +146,9 @@ export function Workspace() {
               </AppLink>
               <AppLink href="/beheer/golven" {...current(['waves', 'invitations', 'counts'])}>
                 {t.navWaves}
+              </AppLink>
+              <AppLink href="/beheer/cijfers" {...current(['indicators'])}>
+                {t.navIndicators}
               </AppLink>
               {isAdmin && (
                 <AppLink href="/beheer/accounts" {...current(['accounts'])}>

@@ -1,6 +1,7 @@
 import type { ProblemBody } from '../api.ts';
 import type { Account } from '../../server/db/accounts.ts';
 import type { ResponseCounts } from '../../server/waves/response-counts.ts';
+import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
 import type { Wave, WaveStatus } from '../../server/waves/wave.ts';
 
 export type { Account, ResponseCounts, Wave, WaveStatus };
@@ -85,6 +86,8 @@ export const workspaceApi = {
   createWave: (input: WaveInput) => json<{ wave: WaveView }>('POST', '/admin/waves', input).then((b) => b.wave),
   closeWave: (id: string) => json<{ wave: WaveView }>('POST', `/admin/waves/${encodeURIComponent(id)}/close`).then((b) => b.wave),
   counts: (id: string) => json<ResponseCounts>('GET', `/admin/waves/${encodeURIComponent(id)}/counts`),
+  /** The suppressed analysis of one wave, as the monitor report has it. */
+  indicators: (id: string) => json<SurveyReport>('GET', `/admin/waves/${encodeURIComponent(id)}/indicators`),
   /** The batch's links as a CSV, which the server returns this once only. */
   async invitations(id: string, count: number, attributes: Record<string, string>): Promise<{ csv: Blob; filename: string }> {
     const res = await call('POST', `/admin/waves/${encodeURIComponent(id)}/invitations`, { count, attributes });

@@ -134,6 +134,7 @@ export function WavesPage({ t, locale, onUnauthenticated }: PageProps) {
                         <AppLink href={`/beheer/golven/${encodeURIComponent(w.id)}/uitnodigingen`}>{t.invitationsLink(w.id)}</AppLink>
                       )}
                       <AppLink href={`/beheer/golven/${encodeURIComponent(w.id)}/respons`}>{t.countsLink(w.id)}</AppLink>
+                      <AppLink href={`/beheer/golven/${encodeURIComponent(w.id)}/cijfers`}>{t.indicatorsLink(w.id)}</AppLink>
                       {!w.closed && (
                         <Button variant="secondary" onClick={() => setClosing(w.id)}>
                           {t.closeWave(w.id)}

@@ -1,0 +1,274 @@
+import { Button, DescriptionList, Heading, Paragraph, Select, Table } from '@amsterdam/design-system-react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { SurveyReport } from '../../../analysis/indicators/analyse.ts';
+import type { IndicatorKind, IndicatorRow } from '../../../analysis/indicators/types.ts';
+import type { ProblemBody } from '../../api.ts';
+import { FocusHeading } from '../../pages/FocusHeading.tsx';
+import { workspaceApi, type WaveView } from '../api.ts';
+import { AppLink, FormField, navigate, ProblemAlert, toProblem } from '../common.tsx';
+import type { WorkspaceText } from '../i18n.ts';
+import type { PageProps } from './types.ts';
+
+/** The confidence level the API's intervals use (the analysis default). */
+const CONFIDENCE = 0.95;
+
+/** Numbers the way the report writes them, in the reader's language. */
+function formats(t: WorkspaceText, locale: string) {
+  const tag = locale === 'en' ? 'en-GB' : 'nl-NL';
+  const fixed = (x: number, d: number) => new Intl.NumberFormat(tag, { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
+  const isShare = (k: IndicatorKind) => k === 'proportion' || k === 'compliance' || k === 'response_rate';
+  const digits = (k: IndicatorKind) => (k === 'mean' ? 2 : 1);
+  const plotted = (k: IndicatorKind, x: number) => (isShare(k) ? x * 100 : x);
+  const value = (k: IndicatorKind, x: number) => (isShare(k) ? `${fixed(x * 100, 1)}%` : fixed(x, digits(k)));
+  const interval = (r: IndicatorRow) =>
+    r.lower === null || r.upper === null ? t.noInterval : t.intervalText(value(r.kind, r.lower), value(r.kind, r.upper));
+  const p = (x: number) => (x < 0.001 ? `p < ${fixed(0.001, 3)}` : `p = ${fixed(x, 3)}`);
+  const change = (r: IndicatorRow) => {
+    if (r.trendBreak) return t.trendBreak;
+    if (r.change === null) return r.previousWave === null ? t.noPreviousShort : t.noComparison;
+    const x = plotted(r.kind, r.change);
+    const sign = x > 0 ? '+' : x < 0 ? '−' : '±';
+    const amount = `${sign}${fixed(Math.abs(x), digits(r.kind))}${isShare(r.kind) ? ` ${t.percentPoints}` : ''}`;
+    const verdict = r.significant === true ? t.significant : r.significant === false ? t.notSignificant : t.notTested;
+    const direction = r.significant === true && x !== 0 ? `, ${x > 0 ? t.up : t.down}` : '';
+    return `${amount}, ${verdict}${direction}${r.pValue === null ? '' : ` (${p(r.pValue)})`}`;
+  };
+  const count = (n: number) => new Intl.NumberFormat(tag).format(n);
+  return { isShare, plotted, value, interval, change, count, fixed, percent: (x: number) => `${fixed(x * 100, 0)}%` };
+}
+type Formats = ReturnType<typeof formats>;
+
+/** A round upper end for an axis: 1, 2, 2.5 or 5 times a power of ten (as the report's charts). */
+function niceCeil(x: number): number {
+  if (!(x > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(x));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * p >= x) ?? 10) * p;
+}
+
+/** The end of the bar scale: 100 for a scale, at most 100% for a share, otherwise rounded up from the data. */
+function axisMax(kind: IndicatorKind, rows: IndicatorRow[], f: Formats): number {
+  if (kind === 'scale') return 100;
+  const shown = rows.filter((r) => r.shown && r.value !== null);
+  const top = Math.max(0, ...shown.map((r) => f.plotted(kind, r.upper ?? r.value!)), ...shown.map((r) => f.plotted(kind, r.value!)));
+  return f.isShare(kind) ? Math.min(100, niceCeil(top * 1.05)) : niceCeil(top * 1.05);
+}
+
+interface Block {
+  key: string;
+  label: string;
+  rows: IndicatorRow[];
+}
+
+/** The overall row first, then one block per breakdown, as the report's breakdown chart. */
+function blocksOf(t: WorkspaceText, rows: IndicatorRow[]): Block[] {
+  const blocks: Block[] = [];
+  for (const row of rows) {
+    const key = row.breakdown === null ? '' : `${row.breakdownSource}:${row.breakdown}`;
+    let block = blocks.find((b) => b.key === key);
+    if (!block) {
+      block = { key, label: row.breakdown === null ? t.overallBlock : row.breakdown, rows: [] };
+      blocks.push(block);
+    }
+    block.rows.push(row);
+  }
+  return blocks.sort((a, b) => (a.key === '' ? -1 : b.key === '' ? 1 : 0));
+}
+
+const pct = (x: number, max: number) => `${Math.max(0, Math.min(100, (x / max) * 100))}%`;
+
+/** One bar with its interval as a line, or a hatched bar for a hidden group. Decorative: the table has the numbers. */
+function Bar({ row, max, overall, f }: { row: IndicatorRow; max: number; overall: number | undefined; f: Formats }) {
+  if (!row.shown || row.value === null) return <div className="peil-bar peil-bar--hidden" aria-hidden="true" />;
+  const k = row.kind;
+  return (
+    <div className="peil-bar" aria-hidden="true">
+      <div className="peil-bar__fill" style={{ inlineSize: pct(f.plotted(k, row.value), max) }} />
+      {row.lower !== null && row.upper !== null && (
+        <div
+          className="peil-bar__interval"
+          style={{ insetInlineStart: pct(f.plotted(k, row.lower), max), inlineSize: `calc(${pct(f.plotted(k, row.upper), max)} - ${pct(f.plotted(k, row.lower), max)})` }}
+        />
+      )}
+      {overall !== undefined && <div className="peil-bar__overall" style={{ insetInlineStart: pct(overall, max) }} />}
+    </div>
+  );
+}
+
+function IndicatorSection({ t, f, report, id, title, kind }: { t: WorkspaceText; f: Formats; report: SurveyReport; id: string; title: string; kind: IndicatorKind }) {
+  const rows = report.rows.filter((r) => r.indicator === id);
+  const total = rows.find((r) => r.breakdown === null);
+  const blocks = blocksOf(t, rows);
+  const max = axisMax(kind, rows, f);
+  const maxText = f.isShare(kind) ? `${f.fixed(max, 0)}%` : f.fixed(max, Number.isInteger(max) ? 0 : 1);
+  const overall = total?.shown && total.value !== null ? f.plotted(kind, total.value) : undefined;
+  const headingId = `indicator-${id}`;
+  const compare = report.previousWave !== null;
+  const groupLabel = (r: IndicatorRow) => (r.breakdown === null ? t.everyone : (r.group ?? t.unknownGroup));
+  return (
+    <section className="peil-indicator" aria-labelledby={headingId} data-indicator={id}>
+      <Heading level={2} id={headingId}>
+        {title}
+      </Heading>
+      {kind !== 'response_rate' && <Paragraph size="small">{t.kinds[kind] ?? kind}</Paragraph>}
+      <DescriptionList className="peil-headline">
+        <DescriptionList.Term>{t.headlineValue}</DescriptionList.Term>
+        <DescriptionList.Description className="peil-headline__value" data-testid={`headline-${id}`}>
+          {total?.shown && total.value !== null ? f.value(kind, total.value) : t.tooFew}
+        </DescriptionList.Description>
+        {total?.shown && (
+          <>
+            <DescriptionList.Term>{t.headlineInterval(f.percent(CONFIDENCE))}</DescriptionList.Term>
+            <DescriptionList.Description>{f.interval(total)}</DescriptionList.Description>
+            {total.n !== null && (
+              <>
+                <DescriptionList.Term>{t.headlineN}</DescriptionList.Term>
+                <DescriptionList.Description>{f.count(total.n)}</DescriptionList.Description>
+              </>
+            )}
+            {compare && (
+              <>
+                <DescriptionList.Term>{t.headlineChange}</DescriptionList.Term>
+                <DescriptionList.Description>
+                  {total.significant === true && total.change !== null && total.change !== 0 && !total.trendBreak && (
+                    <span aria-hidden="true">{total.change > 0 ? '▲ ' : '▼ '}</span>
+                  )}
+                  {f.change(total)}
+                </DescriptionList.Description>
+              </>
+            )}
+            {total.alpha !== null && (
+              <>
+                <DescriptionList.Term>{t.headlineAlpha}</DescriptionList.Term>
+                <DescriptionList.Description>{f.fixed(total.alpha, 2)}</DescriptionList.Description>
+              </>
+            )}
+          </>
+        )}
+      </DescriptionList>
+      <div className="peil-table-scroll" role="region" aria-label={t.breakdownCaption(title)} tabIndex={0}>
+        <Table className="peil-breakdown">
+          <Table.Caption>{t.breakdownCaption(title)}</Table.Caption>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t.colBreakdownGroup}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.colValue}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.colInterval}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.colN}</Table.HeaderCell>
+              {compare && <Table.HeaderCell scope="col">{t.colChange}</Table.HeaderCell>}
+              <Table.HeaderCell scope="col" className="peil-breakdown__chart">
+                {t.colChart(maxText)}
+              </Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          {blocks.map((b) => (
+            <Table.Body key={b.key} data-breakdown={b.key === '' ? 'total' : b.label}>
+              {b.key !== '' && (
+                <Table.Row className="peil-breakdown__block">
+                  <Table.HeaderCell scope="rowgroup" colSpan={compare ? 6 : 5}>
+                    {b.label}
+                  </Table.HeaderCell>
+                </Table.Row>
+              )}
+              {b.rows.map((r) => (
+                <Table.Row key={`${r.group ?? ''}`} data-group={r.group ?? ''} className={r.shown ? undefined : 'peil-breakdown__hidden'}>
+                  <Table.HeaderCell scope="row">{groupLabel(r)}</Table.HeaderCell>
+                  {r.shown && r.value !== null ? (
+                    <>
+                      <Table.Cell>{f.value(kind, r.value)}</Table.Cell>
+                      <Table.Cell>{f.interval(r)}</Table.Cell>
+                      <Table.Cell>{r.n === null ? '' : f.count(r.n)}</Table.Cell>
+                      {compare && <Table.Cell>{f.change(r)}</Table.Cell>}
+                    </>
+                  ) : (
+                    <Table.Cell colSpan={compare ? 4 : 3}>{t.tooFew}</Table.Cell>
+                  )}
+                  <Table.Cell className="peil-breakdown__chart">
+                    <Bar row={r} max={max} overall={r.breakdown === null ? undefined : overall} f={f} />
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          ))}
+        </Table>
+      </div>
+    </section>
+  );
+}
+
+/** `/beheer/cijfers` and `/beheer/golven/<id>/cijfers`: the indicators of one wave, with the report's suppression. */
+export function IndicatorsPage({ t, locale, onUnauthenticated, waveId }: PageProps & { waveId?: string }) {
+  const [waves, setWaves] = useState<WaveView[]>();
+  const [chosen, setChosen] = useState(waveId ?? '');
+  const [report, setReport] = useState<SurveyReport>();
+  const [problem, setProblem] = useState<ProblemBody>();
+  const fail = useCallback(
+    (e: unknown) => {
+      const p = toProblem(e);
+      if (!onUnauthenticated(p)) setProblem(p);
+    },
+    [onUnauthenticated],
+  );
+  useEffect(() => {
+    workspaceApi.waves().then(setWaves).catch(fail);
+  }, [fail]);
+  useEffect(() => {
+    if (waveId) workspaceApi.indicators(waveId).then(setReport).catch(fail);
+  }, [waveId, fail]);
+
+  const show = (e: FormEvent) => {
+    e.preventDefault();
+    if (chosen) navigate(`/beheer/golven/${encodeURIComponent(chosen)}/cijfers`);
+  };
+  const f = formats(t, locale);
+  const known = waves?.some((w) => w.id === waveId);
+
+  return (
+    <>
+      <FocusHeading>{waveId ? t.indicatorsWaveTitle(waveId) : t.indicatorsTitle}</FocusHeading>
+      <AppLink href="/beheer/golven">{t.backToWaves}</AppLink>
+      <Paragraph>{t.indicatorsIntro}</Paragraph>
+      <form onSubmit={show} className="peil-wave-choice">
+        <FormField id="indicators-wave" label={t.chooseWave}>
+          {(a) => (
+            <Select {...a} name="wave" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+              <Select.Option value="">{t.chooseWaveOption}</Select.Option>
+              {(waves ?? []).map((w) => (
+                <Select.Option key={w.id} value={w.id}>
+                  {t.waveLabel(w.id, t.statuses[w.status] ?? w.status)}
+                </Select.Option>
+              ))}
+              {waveId && waves && !known && <Select.Option value={waveId}>{waveId}</Select.Option>}
+            </Select>
+          )}
+        </FormField>
+        <Button type="submit" variant="secondary">
+          {t.showWave}
+        </Button>
+      </form>
+      {problem && <ProblemAlert problem={problem} t={t} />}
+      {!waveId && <Paragraph>{t.chooseWaveFirst}</Paragraph>}
+      {waveId && !report && !problem && <Paragraph role="status">{t.loading}</Paragraph>}
+      {report && (
+        <>
+          {!report.closed && <Paragraph>{t.indicatorsOpen}</Paragraph>}
+          <Paragraph size="small">
+            {t.indicatorsK(report.kMin, report.kSpecial)} {report.previousWave === null ? t.noPrevious : t.comparedWith(report.previousWave)}
+          </Paragraph>
+          <Paragraph size="small">{t.chartLegend}</Paragraph>
+          {report.indicators.length === 0 && <Paragraph>{t.indicatorsNone}</Paragraph>}
+          {report.indicators.map((i) => (
+            <IndicatorSection
+              key={i.id}
+              t={t}
+              f={f}
+              report={report}
+              id={i.id}
+              title={i.id === 'response_rate' ? t.kinds.response_rate!.replace(/^./, (c) => c.toUpperCase()) : (i.title ?? i.id)}
+              kind={i.kind}
+            />
+          ))}
+        </>
+      )}
+    </>
+  );
+}

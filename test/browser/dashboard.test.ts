@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
+import { issueSetupToken } from '../../server/auth/setup.ts';
+import { amsterdamDate } from '../../server/calendar.ts';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PASSWORD = 'een lang genoeg wachtwoord';
+const h1 = (page: Page) => page.locator('h1').textContent();
+
+async function checkPage(page: Page, title: string) {
+  await expect.poll(() => h1(page)).toBe(title);
+  expect(await page.locator('h1').count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** A respondent's submission, straight to the public API as the survey client sends it. */
+async function submit(tevredenheid: number, token?: string) {
+  const res = await fetch(`${server.url}/api/surveys/werkplek/responses`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify({ answers: { tevredenheid, aanpassing_gevraagd: 'nee' }, ...(token ? { token } : {}) }),
+  });
+  expect(res.status).toBe(201);
+}
+
+describe('the indicators dashboard', () => {
+  it('shows the API figures of a closed wave, hides small groups, and passes axe in Dutch and English', async () => {
+    const token = await issueSetupToken(server.db.client);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/beheer/setup#${token}`);
+    await checkPage(page, 'Eerste beheerder instellen');
+    await page.getByLabel('Gebruikersnaam').fill('beheerder');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+    await checkPage(page, 'Werkruimte');
+
+    // The admin API through the logged-in browser context (its cookie), with the session's CSRF token.
+    const { csrfToken } = (await (await page.request.get(`${server.url}/api/admin/session`)).json()) as { csrfToken: string };
+    const admin = (path: string, data?: unknown) =>
+      page.request.post(`${server.url}/api/admin${path}`, { data: data ?? {}, headers: { 'X-CSRF-Token': csrfToken } });
+
+    // The previous wave: the open link the server started with, six answers, then closed.
+    const previous = (await server.db.client.execute('SELECT id FROM waves')).rows.map((r) => String(r.id)).find((id) => id.startsWith('werkplek-'))!;
+    for (const score of [2, 3, 3, 2, 4, 3]) await submit(score);
+    expect((await admin(`/waves/${previous}/close`)).status()).toBe(200);
+
+    // This wave: three invited groups, of which Klein has a single answer.
+    const created = await admin('/waves', { surveyId: 'werkplek', period: 'proef-2', mode: 'invitation', closesOn: amsterdamDate(new Date(Date.now() + 30 * 86_400_000)) });
+    expect(created.status()).toBe(201);
+    const waveId = 'werkplek-proef-2';
+    const invite = async (count: number, directie: string) => {
+      const res = await admin(`/waves/${waveId}/invitations`, { count, attributes: { directie } });
+      expect(res.status()).toBe(201);
+      return (await res.text()).trim().split('\n').slice(1).map((l) => l.split('#t=')[1]!);
+    };
+    const groups = { Sociaal: [await invite(10, 'Sociaal'), [5, 4, 4, 5, 3, 4, 5, 4]], Wonen: [await invite(10, 'Wonen'), [3, 4, 2, 3, 4, 3, 5]], Klein: [await invite(5, 'Klein'), [1]] } as const;
+    for (const [tokens, scores] of Object.values(groups)) for (const [i, score] of scores.entries()) await submit(score, tokens[i]);
+    expect((await admin(`/waves/${waveId}/close`)).status()).toBe(200);
+
+    const report = (await (await page.request.get(`${server.url}/api/admin/waves/${waveId}/indicators`)).json()) as SurveyReport;
+    const total = report.rows.find((r) => r.indicator === 'tevredenheid' && r.breakdown === null)!;
+    expect(total.shown).toBe(true);
+    const klein = report.rows.find((r) => r.indicator === 'tevredenheid' && r.group === 'Klein')!;
+    expect(klein).toMatchObject({ shown: false, reason: 'te weinig antwoorden' });
+    const sociaal = report.rows.find((r) => r.indicator === 'tevredenheid' && r.group === 'Sociaal')!;
+
+    // From the navigation: choose the wave with the keyboard.
+    await page.getByRole('navigation', { name: 'Werkruimte' }).getByRole('link', { name: 'Cijfers' }).click();
+    await checkPage(page, 'Cijfers');
+    await page.getByLabel('Golf').selectOption(waveId);
+    await page.getByRole('button', { name: 'Cijfers tonen' }).focus();
+    await page.keyboard.press('Enter');
+    await checkPage(page, `Cijfers van ${waveId}`);
+    expect(page.url()).toBe(`${server.url}/beheer/golven/${waveId}/cijfers`);
+
+    // The headline is the API's overall row, in Dutch notation; the change against the previous wave is there.
+    const nl2 = (x: number) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
+    const section = page.locator('section[data-indicator="tevredenheid"]');
+    expect(await page.getByTestId('headline-tevredenheid').textContent()).toBe(nl2(total.value!));
+    expect(await section.textContent()).toContain(`${nl2(total.lower!)} tot ${nl2(total.upper!)}`);
+    expect(total.change).not.toBeNull();
+    expect(await section.textContent()).toContain('Verandering');
+    expect(await section.locator('tr[data-group="Sociaal"]').textContent()).toContain(sociaal.shown ? nl2(sociaal.value!) : 'te weinig antwoorden');
+    expect(await section.locator('tr[data-group="Klein"]').textContent()).toContain('te weinig antwoorden');
+    expect(await section.locator('tr[data-group="Klein"] .peil-bar--hidden').count()).toBe(1);
+    expect(await page.locator('section[data-indicator="response_rate"]').count()).toBe(1);
+
+    // From the waves page, and in English.
+    await page.getByRole('link', { name: 'Terug naar golven' }).click();
+    await checkPage(page, 'Golven');
+    await page.getByRole('link', { name: `Cijfers van ${waveId}` }).click();
+    await checkPage(page, `Cijfers van ${waveId}`);
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await checkPage(page, `Figures of ${waveId}`);
+    expect(await section.locator('tr[data-group="Klein"]').textContent()).toContain('too few answers');
+    const en2 = (x: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
+    expect(await page.getByTestId('headline-tevredenheid').textContent()).toBe(en2(total.value!));
+    await context.close();
+  });
+});
