@@ -9,8 +9,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/db/open.ts';
+import { getWave } from '../server/db/waves.ts';
 import { parseEnv } from '../server/env.ts';
 import { analysePeriod, toCsv, toJson, WaveNotFoundError } from './indicators/index.ts';
+import { openTexts } from './open-text/index.ts';
 import { monitorReport, reportFileName } from './report/index.ts';
 
 export const USAGE = `Usage: npm run analyse -- --wave PERIOD [--survey ID] [--format json|csv|html] [--out DIR]
@@ -20,7 +22,8 @@ overall and per group, with the change since the previous wave, after disclosure
 Reads the database named by DATABASE_URL (default file:data/peil.db).
   --wave PERIOD    the wave's period, e.g. 2026-H1 (required)
   --survey ID      only this survey, e.g. inclusie
-  --format FORMAT  json (default) or csv: one row per indicator and group; html: one self-contained
+  --format FORMAT  json (default): every figure, and per survey its open answers (openTexts);
+                   csv: one row per indicator and group; html: one self-contained
                    report with charts, DIR/monitor-<period>.html (DIR: --out, else the current directory)
   --out DIR        write one file per survey, DIR/<survey>-<period>.<format>, instead of to standard output`;
 
@@ -87,7 +90,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.err(`${file}: ${Math.round(Buffer.byteLength(html) / 1024)} KB\n`);
       return 0;
     }
-    const reports = await analysePeriod(db.client, wave, survey);
+    const analysed = await analysePeriod(db.client, wave, survey);
+    // JSON carries each survey's open answers too (scrubbed, whole wave only, above kSpecial); CSV is one row per figure.
+    const reports =
+      format === 'json'
+        ? await Promise.all(
+            analysed.map(async (r) => {
+              const w = await getWave(db.client, r.waveId);
+              return { ...r, openTexts: w === undefined ? [] : await openTexts(db.client, w) };
+            }),
+          )
+        : analysed;
     const render = (rs: typeof reports) => (format === 'csv' ? toCsv(rs.flatMap((r) => r.rows)) : toJson(wave, rs));
     if (out === undefined) {
       io.out(render(reports));

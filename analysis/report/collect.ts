@@ -1,16 +1,18 @@
 import type { Client } from '@libsql/client';
 import { outlineSurvey } from '../../server/checker/survey-outline.ts';
-import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
+import { getWave, getWaveDefinition, listWaves } from '../../server/db/waves.ts';
 import { isPlainObject } from '../../server/validation/survey-json.ts';
 import { analysePeriod, type AnalyseOptions, type SurveyReport } from '../indicators/analyse.ts';
 import { PREFER_NOT_TO_SAY } from '../indicators/proportion.ts';
+import { openTexts } from '../open-text/index.ts';
 import { breakdownKey, UNKNOWN_KEY, type BreakdownLabel, type MonitorInput, type SurveyLabels, type SurveyMonitor } from './model.ts';
 
 const byPeriod = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /**
  * Everything the monitor report of `period` shows: each survey's report of that wave, the reports of
- * its earlier waves (for the trend), and the names of its breakdowns and groups from the definition.
+ * its earlier waves (for the trend), the names of its breakdowns and groups from the definition, and
+ * its open answers (scrubbed, for the whole wave, only above kSpecial).
  * Throws WaveNotFoundError as {@link analysePeriod} does.
  */
 export async function collectMonitor(client: Client, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<MonitorInput> {
@@ -20,7 +22,13 @@ export async function collectMonitor(client: Client, period: string, surveyId?: 
     const earlier = (await listWaves(client, report.survey)).map((w) => w.period).filter((p) => byPeriod(p, period) < 0);
     const history: SurveyReport[] = [];
     for (const p of [...new Set(earlier)].sort(byPeriod)) history.push(...(await analysePeriod(client, p, report.survey, options)));
-    surveys.push({ report, history, labels: surveyLabels(await getWaveDefinition(client, report.waveId), report) });
+    const wave = await getWave(client, report.waveId);
+    surveys.push({
+      report,
+      history,
+      labels: surveyLabels(await getWaveDefinition(client, report.waveId), report),
+      openTexts: wave === undefined ? [] : await openTexts(client, wave, { pageSize: options.pageSize }),
+    });
   }
   return {
     wave: period,

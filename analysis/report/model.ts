@@ -1,5 +1,6 @@
 import type { SurveyReport } from '../indicators/analyse.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
+import type { OpenTextQuestion } from '../open-text/index.ts';
 
 /** How a breakdown and its groups are named in the report. */
 export interface BreakdownLabel {
@@ -25,6 +26,8 @@ export interface SurveyMonitor {
   report: SurveyReport;
   history: SurveyReport[];
   labels: SurveyLabels;
+  /** The wave's open answers, scrubbed and above kSpecial (see analysis/open-text); none when absent. */
+  openTexts?: OpenTextQuestion[];
 }
 
 export interface MonitorInput {

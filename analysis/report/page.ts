@@ -2,6 +2,7 @@ import type { IndicatorRow } from '../indicators/types.ts';
 import { breakdownChart } from './breakdown-chart.ts';
 import { changeArrow, changeText, esc, formatCount, formatInterval, formatValue, intervalName } from './format.ts';
 import { breakdownBlocks, overallRow, trendPoints, type MonitorInput, type SurveyMonitor } from './model.ts';
+import { openAnswersSection } from './open-answers.ts';
 import { readingGuide } from './reading-guide.ts';
 import { STYLE } from './style.ts';
 import { breakdownTable, overviewTable, trendTable } from './tables.ts';
@@ -62,6 +63,7 @@ ${labels.purpose ? `<p class="purpose">${esc(labels.purpose)}</p>` : ''}
 <h3 id="${esc(anchor('kerncijfers'))}">Kerncijfers</h3>
 ${overviewTable(`Kerncijfers ${labels.title}, meting ${report.wave}`, indicators.map((i) => ({ id: i.anchor, title: i.title, row: overallRow(report, i.id) })), ci)}
 ${indicators.map((i) => indicatorSection(m, i, ci)).join('\n')}
+${openAnswersSection(m.openTexts, report.kSpecial, anchor('open-antwoorden'))}
 </section>`;
 }
 
