@@ -13,7 +13,10 @@ import { IndicatorsPage } from './pages/IndicatorsPage.tsx';
 import { InvitationsPage } from './pages/InvitationsPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PreviewPage } from './pages/PreviewPage.tsx';
+import { ScratchPage } from './pages/ScratchPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
+import { SurveysPage } from './pages/SurveysPage.tsx';
 import { WavesPage } from './pages/WavesPage.tsx';
 import type { ProblemBody } from '../api.ts';
 
@@ -26,6 +29,9 @@ export type WorkspaceRoute =
   | { page: 'counts'; waveId: string }
   | { page: 'indicators'; waveId?: string }
   | { page: 'accounts' }
+  | { page: 'surveys' }
+  | { page: 'preview'; surveyId: string }
+  | { page: 'scratch' }
   | { page: 'not-found' };
 
 /** The workspace's addresses, all under /beheer. */
@@ -37,6 +43,10 @@ export function workspaceRoute(pathname: string): WorkspaceRoute {
   if (path === '/beheer/golven') return { page: 'waves' };
   if (path === '/beheer/accounts') return { page: 'accounts' };
   if (path === '/beheer/cijfers') return { page: 'indicators' };
+  if (path === '/beheer/vragenlijsten') return { page: 'surveys' };
+  if (path === '/beheer/kladblok') return { page: 'scratch' };
+  const preview = /^\/beheer\/vragenlijsten\/([^/]+)$/.exec(path);
+  if (preview) return { page: 'preview', surveyId: decodeURIComponent(preview[1]!) };
   const m = /^\/beheer\/golven\/([^/]+)\/(uitnodigingen|respons|cijfers)$/.exec(path);
   if (m) {
     const waveId = decodeURIComponent(m[1]!);
@@ -125,6 +135,12 @@ export function Workspace() {
         return <CountsPage {...common} waveId={route.waveId} />;
       case 'indicators':
         return <IndicatorsPage {...common} {...(route.waveId === undefined ? {} : { waveId: route.waveId })} />;
+      case 'surveys':
+        return <SurveysPage {...common} />;
+      case 'preview':
+        return <PreviewPage {...common} surveyId={route.surveyId} />;
+      case 'scratch':
+        return <ScratchPage {...common} />;
       case 'accounts':
         return <AccountsPage {...common} me={session.account} />;
       default:
@@ -149,6 +165,12 @@ export function Workspace() {
               </AppLink>
               <AppLink href="/beheer/cijfers" {...current(['indicators'])}>
                 {t.navIndicators}
+              </AppLink>
+              <AppLink href="/beheer/vragenlijsten" {...current(['surveys', 'preview'])}>
+                {t.navSurveys}
+              </AppLink>
+              <AppLink href="/beheer/kladblok" {...current(['scratch'])}>
+                {t.navScratch}
               </AppLink>
               {isAdmin && (
                 <AppLink href="/beheer/accounts" {...current(['accounts'])}>

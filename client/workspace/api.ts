@@ -4,7 +4,14 @@ import type { ResponseCounts } from '../../server/waves/response-counts.ts';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
 import type { Wave, WaveStatus } from '../../server/waves/wave.ts';
 
+import type { SurveySummary as CatalogSummary } from '../../server/catalog/catalog.ts';
+
 export type { Account, ResponseCounts, Wave, WaveStatus };
+/** A bundled survey in the workspace's list: checked at start-up, so always `ok`. */
+export type SurveyListItem = CatalogSummary & { status: 'ok' };
+/** One problem the survey checker found, at a JSON path of the definition. */
+export type CheckMessage = { path: string; message: string };
+export type ExportFormat = 'csv' | 'codebook' | 'spss' | 'r';
 export type WaveView = Wave & { status: WaveStatus };
 export type SessionView = { account: Account; csrfToken: string; expiresAt: string };
 export type SurveySummary = { id: string; title: { default: string; en: string } };
@@ -93,6 +100,21 @@ export const workspaceApi = {
     const res = await call('POST', `/admin/waves/${encodeURIComponent(id)}/invitations`, { count, attributes });
     const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
     return { csv: await res.blob(), filename: m?.[1] ?? `${id}-links.csv` };
+  },
+  catalog: () => json<{ surveys: SurveyListItem[] }>('GET', '/admin/surveys').then((b) => b.surveys),
+  /** A bundled survey's whole definition (the Peil envelope; its `survey` is the SurveyJS JSON). */
+  definition: (id: string) =>
+    json<{ definition: { id: string; version: string; survey: { title: { default: string; en: string } } & Record<string, unknown> } }>(
+      'GET',
+      `/admin/surveys/${encodeURIComponent(id)}`,
+    ).then((b) => b.definition),
+  /** Runs the survey checker on pasted text; nothing is stored. */
+  check: (text: string) => json<{ problems: CheckMessage[] }>('POST', '/admin/surveys/check', text).then((b) => b.problems),
+  /** A closed wave's export as a file to save. */
+  async exportFile(id: string, format: ExportFormat, labels: 'codes' | 'nl' | 'en'): Promise<{ blob: Blob; filename: string }> {
+    const res = await call('GET', `/admin/waves/${encodeURIComponent(id)}/export?format=${format}&labels=${labels}`);
+    const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
+    return { blob: await res.blob(), filename: m?.[1] ?? `${id}.${format}` };
   },
   accounts: () => json<{ accounts: Account[] }>('GET', '/admin/accounts').then((b) => b.accounts),
   createAccount: (input: { username: string; password: string; role: Account['role']; surveys: string[] | null }) =>

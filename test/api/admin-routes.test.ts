@@ -14,8 +14,8 @@ let routes: { method: string; path: string }[];
 
 /** Routes open without a session: they are how one gets a session. */
 const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login'];
-/** A researcher's own session, and the wave list (filtered to their surveys). */
-const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin/waves'];
+/** A researcher's own session, the wave and survey lists (filtered to their surveys), and the survey checker. */
+const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin/waves', 'GET /api/admin/surveys', 'POST /api/admin/surveys/check'];
 const adminOnly = (path: string) => /^\/api\/admin\/(accounts|audit)(\/|$)/.test(path);
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 
@@ -43,6 +43,7 @@ function call(agent: Agent, r: { method: string; path: string }) {
   const path = r.path
     .replace('/api/admin', '')
     .replace(/^\/waves\/:id/, '/waves/andere-2026-H2')
+    .replace(/^\/surveys\/:id/, '/surveys/andere')
     .replace(/^\/accounts\/:id/, `/accounts/${target.id}`);
   expect(path, `unfilled parameter in ${r.path}`).not.toMatch(/:/);
   return agent.request(r.method, path, r.method === 'GET' ? undefined : { surveyId: 'andere' });

@@ -1,8 +1,8 @@
-import { Button, DescriptionList, Heading, Paragraph, Table } from '@amsterdam/design-system-react';
+import { Button, DescriptionList, Heading, Paragraph, Row, Table } from '@amsterdam/design-system-react';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProblemBody } from '../../api.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
-import { workspaceApi, type ResponseCounts } from '../api.ts';
+import { workspaceApi, type ExportFormat, type ResponseCounts } from '../api.ts';
 import { AppLink, ProblemAlert, toProblem } from '../common.tsx';
 import type { WorkspaceText } from '../i18n.ts';
 import type { PageProps } from './types.ts';
@@ -12,6 +12,66 @@ type Published = ResponseCounts['answers'];
 const answers = (t: WorkspaceText, a: Published) => (a.shown ? String(a.n) : t.tooFew);
 const rate = (t: WorkspaceText, r: number | null, locale: string) =>
   r === null ? t.noRate : new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { style: 'percent', maximumFractionDigits: 1 }).format(r);
+
+/** Hands a file to the browser as a download; the Blob lives only as long as this call. */
+function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A closed wave's exports for statistics software, as downloads (the server logs each one). */
+function ExportsBlock({ t, locale, waveId, closed }: { t: WorkspaceText; locale: string; waveId: string; closed: boolean }) {
+  const [problem, setProblem] = useState<ProblemBody>();
+  const [busy, setBusy] = useState(false);
+  const labels = locale === 'en' ? 'en' : 'nl';
+  const download = async (format: ExportFormat, withLabels: boolean) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const { blob, filename } = await workspaceApi.exportFile(waveId, format, withLabels ? labels : 'codes');
+      saveBlob(blob, filename);
+    } catch (e) {
+      setProblem(toProblem(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const buttons: [string, ExportFormat, boolean][] = [
+    [t.exportCsvCodes, 'csv', false],
+    [t.exportCsvLabels, 'csv', true],
+    [t.exportCodebook, 'codebook', true],
+    [t.exportSpss, 'spss', true],
+    [t.exportR, 'r', true],
+  ];
+  return (
+    <section aria-labelledby="exports-heading" className="peil-exports">
+      <Heading level={2} id="exports-heading">
+        {t.exportsTitle}
+      </Heading>
+      {!closed && <Paragraph>{t.exportsClosedOnly}</Paragraph>}
+      {closed && (
+        <>
+          <Paragraph>{t.exportsIntro}</Paragraph>
+          <Paragraph size="small">{t.exportCsvHint}</Paragraph>
+          <Row wrap>
+            {buttons.map(([label, format, withLabels]) => (
+              <Button key={label} variant="secondary" disabled={busy} onClick={() => void download(format, withLabels)}>
+                {label}
+              </Button>
+            ))}
+          </Row>
+          {problem && <ProblemAlert problem={problem} t={t} />}
+        </>
+      )}
+    </section>
+  );
+}
 
 /** `/beheer/golven/<id>/respons`: exactly what the API publishes, no more. */
 export function CountsPage({ t, locale, onUnauthenticated, waveId }: PageProps & { waveId: string }) {
@@ -80,6 +140,7 @@ export function CountsPage({ t, locale, onUnauthenticated, waveId }: PageProps &
           <Button variant="secondary" onClick={load}>
             {t.refresh}
           </Button>
+          <ExportsBlock t={t} locale={locale} waveId={waveId} closed={counts.status === 'closed'} />
         </>
       )}
     </>

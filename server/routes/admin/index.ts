@@ -9,6 +9,7 @@ import { exportRoutes } from './exports.ts';
 import type { AdminDeps } from './deps.ts';
 import { sessionRoutes } from './session.ts';
 import { setupRoutes } from './setup.ts';
+import { surveyRoutes } from './surveys.ts';
 import { waveRoutes } from './waves.ts';
 
 /** Admin requests are small: credentials, a wave's settings, a batch's attributes. */
@@ -21,6 +22,7 @@ const MAX_ADMIN_BODY_BYTES = 16 * 1024;
  */
 export function adminRoutes(deps: AdminDeps) {
   return new Hono()
+    .route('/surveys', surveyRoutes(deps)) // first: its own origin check and larger body limit (pasted definitions)
     .use(
       '*',
       sameOrigin,

@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
+import { maySee, requireSurvey } from '../../auth/scope.ts';
+import { checkDefinitions } from '../../checker/index.ts';
+import { Problem, problems } from '../../errors.ts';
+import { jsonBody } from './body.ts';
+import type { AdminDeps } from './deps.ts';
+
+/** A pasted definition: the bundled surveys are 35–60 KB, so well above the admin API's 16 KB. */
+export const MAX_CHECK_BODY_BYTES = 512 * 1024;
+
+/** The body of a check: the definition's text (as typed in the scratch pad), or the parsed object. */
+const ZCheck = z.union([z.string(), z.record(z.string(), z.unknown())]);
+
+/**
+ * `/api/admin/surveys`: the bundled surveys as the workspace shows them, and the survey checker for
+ * a pasted definition. Bundled surveys passed the checker when the server started (it refuses to
+ * start otherwise), so their status is always `ok`. A check stores nothing.
+ *
+ * Mounted before the admin API's shared 16 KB body limit (server/routes/admin/index.ts), so it
+ * carries the same origin check and its own, larger limit here.
+ */
+export function surveyRoutes({ client, catalog, now }: AdminDeps) {
+  return new Hono<AdminEnv>()
+    .use(
+      '*',
+      sameOrigin,
+      bodyLimit({
+        maxSize: MAX_CHECK_BODY_BYTES,
+        onError: () => {
+          throw problems.tooLarge(MAX_CHECK_BODY_BYTES);
+        },
+      }),
+      authenticated(client, now),
+    )
+    .get('/', (c) => {
+      const account = c.get('session').account;
+      const surveys = catalog
+        .list()
+        .filter((s) => maySee(account, s.id))
+        .map((s) => ({ ...s, status: 'ok' as const }));
+      return c.json({ surveys });
+    })
+    .post('/check', async (c) => {
+      const body = await jsonBody(c, ZCheck);
+      let json: unknown;
+      if (typeof body === 'string') {
+        try {
+          json = JSON.parse(body);
+        } catch (e) {
+          return c.json({ problems: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] });
+        }
+      } else {
+        json = body;
+      }
+      // The checker wants the file named after the id; a pasted definition has no file, so it gets that name.
+      const id = json !== null && typeof json === 'object' && 'id' in json && typeof json.id === 'string' ? json.id : 'kladblok';
+      const found = checkDefinitions([{ file: `${id}.json`, json }]).map(({ path, message }) => ({ path, message }));
+      return c.json({ problems: found });
+    })
+    .get('/:id', (c) => {
+      const id = c.req.param('id');
+      const entry = catalog.get(id);
+      if (!entry) throw new Problem(404, 'not-found', 'Not found', `Survey "${id}" does not exist.`, [{ field: 'id', message: 'no such survey' }]);
+      requireSurvey(c.get('session').account, id, 'id');
+      return c.json({ definition: entry.definition, status: 'ok' as const });
+    });
+}

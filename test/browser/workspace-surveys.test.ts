@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { issueSetupToken } from '../../server/auth/setup.ts';
+import { checkDefinitions } from '../../server/checker/index.ts';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PASSWORD = 'een lang genoeg wachtwoord';
+const broken = readFileSync(new URL('../fixtures/broken-surveys/unknown-type.json', import.meta.url), 'utf8');
+
+async function checkPage(page: Page, title: string) {
+  await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+  expect(await page.locator('h1').count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe('surveys in the workspace', () => {
+  it('lists the surveys, previews one in English without sending, and checks pasted JSON in the scratch pad', async () => {
+    const token = await issueSetupToken(server.db.client);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/beheer/setup#${token}`);
+    await page.getByLabel('Gebruikersnaam').fill('beheerder');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+    await checkPage(page, 'Werkruimte');
+
+    // The list: id, version, kind and the checker's verdict.
+    await page.getByRole('navigation', { name: 'Werkruimte' }).getByRole('link', { name: 'Vragenlijsten' }).click();
+    await checkPage(page, 'Vragenlijsten');
+    const row = page.locator('tr[data-survey="werkplek"]');
+    expect(await row.textContent()).toMatch(/werkplek.*1\.2\.0.*vragenlijst.*in orde/);
+
+    // The preview, switched to English; nothing is posted while answering.
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(r.url());
+    });
+    await row.getByRole('link', { name: 'Voorbeeld van Werkplek (test)' }).click();
+    await checkPage(page, 'Voorbeeld: Werkplek (test)');
+    await page.getByText('Hoe tevreden bent u over uw werkplek?').first().waitFor();
+    await page.locator('label', { hasText: 'Engels' }).click();
+    expect(await page.getByRole('radio', { name: 'Engels' }).isChecked()).toBe(true);
+    await page.getByText('How satisfied are you with your workplace?').first().waitFor();
+    expect(await page.getByText('Hoe tevreden bent u over uw werkplek?').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(posts).toEqual([]);
+
+    // The scratch pad: a broken definition gets the checker's messages, announced in a status region.
+    await page.getByRole('navigation', { name: 'Werkruimte' }).getByRole('link', { name: 'Kladblok' }).click();
+    await checkPage(page, 'Kladblok');
+    await page.getByLabel('JSON van de vragenlijst').fill(broken);
+    const [first] = checkDefinitions([{ file: 'unknown-type.json', json: JSON.parse(broken) }]);
+    expect(first).toBeDefined();
+    const status = page.getByRole('status').filter({ hasText: 'De controle vond' });
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain(first!.message);
+    expect(await status.textContent()).toContain(first!.path);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Not JSON: said so, and no survey is drawn.
+    await page.getByLabel('JSON van de vragenlijst').fill('{"id": ');
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('not valid JSON');
+    await page.getByText('De vragenlijst verschijnt hier zodra de JSON klopt.').waitFor();
+    await context.close();
+  });
+});
