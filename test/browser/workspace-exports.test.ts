@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hashPassword } from '../../server/auth/password.ts';
+import { insertAccount } from '../../server/db/accounts.ts';
+import { closeWave, createInvitations } from '../../server/waves/waves.ts';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
+
+const PASSWORD = 'een lang genoeg wachtwoord';
+let server: RunningServer;
+let browser: Browser;
+let waveId: string;
+
+beforeAll(async () => {
+  server = await startServer(undefined, { mode: 'invitation' });
+  waveId = String((await server.db.client.execute('SELECT id FROM waves')).rows[0]!.id);
+  const account = { id: crypto.randomUUID(), username: 'onderzoeker', role: 'researcher' as const, surveys: ['werkplek'], createdOn: '2026-01-01' };
+  await insertAccount(server.db.client, account, await hashPassword(PASSWORD));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Six invitees of one batch answer through the API, as their browsers would. */
+async function sixAnswers() {
+  const { tokens } = await createInvitations(server.db.client, waveId, 10, { directie: 'Sociaal' }, new Date());
+  for (const [i, token] of tokens.slice(0, 6).entries()) {
+    const res = await fetch(`${server.url}/api/surveys/werkplek/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ answers: { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee', toelichting: `mail mij op persoon${i}@voorbeeld.nl` }, token }),
+    });
+    expect(res.status).toBe(201);
+  }
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}
+
+describe('a researcher takes a wave out for R or SPSS', () => {
+  it('sees the count once k have answered, and downloads every export of the closed wave', async () => {
+    await sixAnswers();
+    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await page.goto(`${server.url}/beheer/login`);
+    await page.getByLabel('Gebruikersnaam').fill('onderzoeker');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+
+    await page.goto(`${server.url}/beheer/golven/${waveId}/respons`);
+    await expect.poll(() => page.getByTestId('answers').textContent()).toBe('6');
+
+    await closeWave(server.db.client, waveId);
+    await page.reload();
+    await page.getByRole('button', { name: 'CSV met codes' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const csv = await download(page, 'CSV met codes');
+    expect(csv.name).toBe(`${waveId}.csv`);
+    const [header, ...rows] = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(header!.split(',')).toEqual(expect.arrayContaining(['tevredenheid', 'aanpassing_gevraagd', 'toelichting', 'batch_directie']));
+    expect(rows).toHaveLength(6);
+    expect(csv.text).not.toContain('@voorbeeld.nl');
+
+    const labelled = await download(page, 'CSV met labels');
+    expect(labelled.text).toContain('Zeer ontevreden');
+
+    const codebook = JSON.parse((await download(page, 'Codeboek (JSON)')).text) as { variables: { name: string }[] };
+    expect(codebook.variables.map((v) => v.name)).toEqual(expect.arrayContaining(['tevredenheid', 'toelichting']));
+
+    const spss = await download(page, 'SPSS-syntaxis');
+    expect(spss.text).toContain('VARIABLE LABELS');
+    expect(spss.text).toContain('VALUE LABELS');
+    const r = await download(page, 'R-script');
+    expect(r.text).toContain('read.csv');
+    expect(r.text).toContain('factor(');
+
+    const audit = (await server.db.client.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'export-made'")).rows[0]!;
+    expect(Number(audit.n)).toBe(5);
+  });
+});
