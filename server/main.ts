@@ -27,11 +27,7 @@ async function main(): Promise<void> {
     const base = `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
     console.log(`Open ${base}/`);
     // Printed once, on the server's own console: whoever reads it may create the first admin.
-    if (setupToken) {
-      // The workspace pages are not built yet: until they are, the link's token goes to the API.
-      console.log(`Create the first admin account: ${setupLink(base, setupToken)}`);
-      console.log(`  (until the workspace pages exist: POST ${base}/api/admin/setup with {"token":"${setupToken}","username":…,"password":…})`);
-    }
+    if (setupToken) console.log(`Create the first admin account: ${setupLink(base, setupToken)}`);
     if (waves.length === 0) {
       console.log('No wave is open yet, so no survey takes answers. To try one: npm run peil -- wave create inclusie --mode open');
     }

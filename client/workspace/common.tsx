@@ -152,3 +152,15 @@ export function clientProblem(t: WorkspaceText, fields: { field: string; message
   if (fields.length === 0) return undefined;
   return { type: 'urn:peil:problem:client-check', title: t.clientErrorsHeading, status: 0, detail: '', fields };
 }
+
+/** Hands a file to the browser as a download; the Blob lives only as long as this call. */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

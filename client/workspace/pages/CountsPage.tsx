@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProblemBody } from '../../api.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type ExportFormat, type ResponseCounts } from '../api.ts';
-import { AppLink, ProblemAlert, toProblem } from '../common.tsx';
+import { AppLink, ProblemAlert, saveBlob, toProblem } from '../common.tsx';
 import type { WorkspaceText } from '../i18n.ts';
 import type { PageProps } from './types.ts';
 
@@ -12,18 +12,6 @@ type Published = ResponseCounts['answers'];
 const answers = (t: WorkspaceText, a: Published) => (a.shown ? String(a.n) : t.tooFew);
 const rate = (t: WorkspaceText, r: number | null, locale: string) =>
   r === null ? t.noRate : new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { style: 'percent', maximumFractionDigits: 1 }).format(r);
-
-/** Hands a file to the browser as a download; the Blob lives only as long as this call. */
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** A closed wave's exports for statistics software, as downloads (the server logs each one). */
 function ExportsBlock({ t, locale, waveId, closed }: { t: WorkspaceText; locale: string; waveId: string; closed: boolean }) {

@@ -3,22 +3,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ProblemBody } from '../../api.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type WaveView } from '../api.ts';
-import { AppLink, clientProblem, fieldMessage, FormField, Notice, ProblemAlert, toProblem, type FieldMap } from '../common.tsx';
+import { AppLink, clientProblem, fieldMessage, FormField, Notice, ProblemAlert, saveBlob, toProblem, type FieldMap } from '../common.tsx';
 import type { PageProps } from './types.ts';
 
 type AttributeRow = { key: number; name: string; value: string };
-
-/** Hands the CSV to the browser as a download; the Blob lives only as long as this call. */
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** `/beheer/golven/<id>/uitnodigingen`: a batch of single-use links, downloaded once as CSV. */
 export function InvitationsPage({ t, onUnauthenticated, waveId }: PageProps & { waveId: string }) {
