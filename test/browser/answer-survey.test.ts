@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, watchForeignRequests } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, watchForeignRequests } from '../support/browser.ts';
 import { tabTo } from '../support/keyboard.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { serverAndBrowser } from '../support/suite.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 describe('a respondent answers a survey with the keyboard only', () => {
   it('starts, answers, survives a reload, submits, and the answer is stored anonymously', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    const foreign = watchForeignRequests(context, server.url);
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const foreign = watchForeignRequests(context, env.server.url);
     const page = await context.newPage();
-    await page.goto(`${server.url}/s/werkplek`);
+    await page.goto(`${env.server.url}/s/werkplek`);
 
     // Start page: Dutch by default, one h1, plain words on what is stored.
     await expect.poll(() => page.locator('h1').textContent()).toBe('Werkplek (test)');
@@ -63,7 +53,7 @@ describe('a respondent answers a survey with the keyboard only', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Bedankt!');
     expect(await axeViolations(page)).toEqual([]);
 
-    const rows = (await server.db.client.execute('SELECT * FROM responses')).rows;
+    const rows = (await env.server.db.client.execute('SELECT * FROM responses')).rows;
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
     expect(Object.keys(row).sort()).toEqual(['answers', 'attributes', 'id', 'survey_id', 'survey_version', 'wave']);
@@ -84,9 +74,9 @@ describe('a respondent answers a survey with the keyboard only', () => {
   });
 
   it('lists the surveys on the home page, accessibly', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('link', { name: 'Werkplek (test)' }).waitFor();
     expect(await page.locator('h1').textContent()).toBe('Vragenlijsten');
     expect(await axeViolations(page)).toEqual([]);
@@ -94,9 +84,9 @@ describe('a respondent answers a survey with the keyboard only', () => {
   });
 
   it('switches to English, and the survey follows', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/s/werkplek`);
+    await page.goto(`${env.server.url}/s/werkplek`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Werkplek (test)');
     await tabTo(page, /^button.*Read this page in English/);
     await page.keyboard.press('Enter');

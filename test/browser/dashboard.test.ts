@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
 import { issueSetupToken } from '../../server/auth/setup.ts';
 import { amsterdamDate } from '../../server/calendar.ts';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { axeViolations } from '../support/browser.ts';
+import { serverAndBrowser } from '../support/suite.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const PASSWORD = 'een lang genoeg wachtwoord';
 const h1 = (page: Page) => page.locator('h1').textContent();
@@ -28,7 +19,7 @@ async function checkPage(page: Page, title: string) {
 
 /** A respondent's submission, straight to the public API as the survey client sends it. */
 async function submit(tevredenheid: number, token?: string) {
-  const res = await fetch(`${server.url}/api/surveys/werkplek/responses`, {
+  const res = await fetch(`${env.server.url}/api/surveys/werkplek/responses`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
     body: JSON.stringify({ answers: { tevredenheid, aanpassing_gevraagd: 'nee' }, ...(token ? { token } : {}) }),
@@ -38,10 +29,10 @@ async function submit(tevredenheid: number, token?: string) {
 
 describe('the indicators dashboard', () => {
   it('shows the API figures of a closed wave, hides small groups, and passes axe in Dutch and English', async () => {
-    const token = await issueSetupToken(server.db.client);
-    const context = await browser.newContext();
+    const token = await issueSetupToken(env.server.db.client);
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/beheer/setup#${token}`);
+    await page.goto(`${env.server.url}/beheer/setup#${token}`);
     await checkPage(page, 'Eerste beheerder instellen');
     await page.getByLabel('Gebruikersnaam').fill('beheerder');
     await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
@@ -50,12 +41,12 @@ describe('the indicators dashboard', () => {
     await checkPage(page, 'Werkruimte');
 
     // The admin API through the logged-in browser context (its cookie), with the session's CSRF token.
-    const { csrfToken } = (await (await page.request.get(`${server.url}/api/admin/session`)).json()) as { csrfToken: string };
+    const { csrfToken } = (await (await page.request.get(`${env.server.url}/api/admin/session`)).json()) as { csrfToken: string };
     const admin = (path: string, data?: unknown) =>
-      page.request.post(`${server.url}/api/admin${path}`, { data: data ?? {}, headers: { 'X-CSRF-Token': csrfToken } });
+      page.request.post(`${env.server.url}/api/admin${path}`, { data: data ?? {}, headers: { 'X-CSRF-Token': csrfToken } });
 
     // The previous wave: the open link the server started with, six answers, then closed.
-    const previous = (await server.db.client.execute('SELECT id FROM waves')).rows.map((r) => String(r.id)).find((id) => id.startsWith('werkplek-'))!;
+    const previous = (await env.server.db.client.execute('SELECT id FROM waves')).rows.map((r) => String(r.id)).find((id) => id.startsWith('werkplek-'))!;
     for (const score of [2, 3, 3, 2, 4, 3]) await submit(score);
     expect((await admin(`/waves/${previous}/close`)).status()).toBe(200);
 
@@ -72,7 +63,7 @@ describe('the indicators dashboard', () => {
     for (const [tokens, scores] of Object.values(groups)) for (const [i, score] of scores.entries()) await submit(score, tokens[i]);
     expect((await admin(`/waves/${waveId}/close`)).status()).toBe(200);
 
-    const report = (await (await page.request.get(`${server.url}/api/admin/waves/${waveId}/indicators`)).json()) as SurveyReport;
+    const report = (await (await page.request.get(`${env.server.url}/api/admin/waves/${waveId}/indicators`)).json()) as SurveyReport;
     const total = report.rows.find((r) => r.indicator === 'tevredenheid' && r.breakdown === null)!;
     expect(total.shown).toBe(true);
     const klein = report.rows.find((r) => r.indicator === 'tevredenheid' && r.group === 'Klein')!;
@@ -86,7 +77,7 @@ describe('the indicators dashboard', () => {
     await page.getByRole('button', { name: 'Cijfers tonen' }).focus();
     await page.keyboard.press('Enter');
     await checkPage(page, `Cijfers van ${waveId}`);
-    expect(page.url()).toBe(`${server.url}/beheer/golven/${waveId}/cijfers`);
+    expect(page.url()).toBe(`${env.server.url}/beheer/golven/${waveId}/cijfers`);
 
     // The headline is the API's overall row, in Dutch notation; the change against the previous wave is there.
     const nl2 = (x: number) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   answerOtherComment,
   answerQuestion,
@@ -10,10 +10,10 @@ import {
   readDefinition,
   visibleRequiredQuestions,
   type QuestionJson,
-  type SurveyDefinition,
-} from '../support/answer-survey.ts';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+  type SurveyDefinition } from '../support/answer-survey.ts';
+import { axeViolations } from '../support/browser.ts';
+import { startServer } from '../support/server.ts';
+import { serverAndBrowser } from '../support/suite.ts';
 
 // The five research instruments as shipped, each answered end to end in the browser along a plan
 // that walks its skip logic, and each checked in English.
@@ -180,26 +180,17 @@ async function completeAlongPlan(page: Page, def: SurveyDefinition, plan: PagePl
   }
 }
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer(surveysDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser(() => startServer(surveysDir));
 
 for (const [id, plan] of Object.entries(plans)) {
   describe(`instrument ${id}`, () => {
     const def = readDefinition(surveysDir, id);
 
     it('is completed along a plan through its skip logic, passes axe on every page, and the server stores the plan', async () => {
-      const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+      const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
       try {
         const page = await context.newPage();
-        await page.goto(`${server.url}/s/${id}`);
+        await page.goto(`${env.server.url}/s/${id}`);
         await expect.poll(() => page.locator('h1').textContent()).toBe(def.survey.title.default);
         await expectNoAxeViolations(page, `${id} start page`);
         await page.getByRole('button', { name: 'Beginnen', exact: true }).click();
@@ -211,7 +202,7 @@ for (const [id, plan] of Object.entries(plans)) {
           .toBe('Bedankt!');
         await expectNoAxeViolations(page, `${id} thank-you page`);
 
-        const rows = (await server.db.client.execute({ sql: 'SELECT * FROM responses WHERE survey_id = ?', args: [id] })).rows;
+        const rows = (await env.server.db.client.execute({ sql: 'SELECT * FROM responses WHERE survey_id = ?', args: [id] })).rows;
         expect(rows).toHaveLength(1);
         expect(rows[0]!.survey_version).toBe(def.version);
         expect(JSON.parse(String(rows[0]!.answers))).toEqual(expectedAnswers(plan));
@@ -221,10 +212,10 @@ for (const [id, plan] of Object.entries(plans)) {
     });
 
     it('shows its first page in English after switching language', async () => {
-      const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+      const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
       try {
         const page = await context.newPage();
-        await page.goto(`${server.url}/s/${id}`);
+        await page.goto(`${env.server.url}/s/${id}`);
         await expect.poll(() => page.locator('h1').textContent()).toBe(def.survey.title.default);
         await page.getByRole('button', { name: 'Read this page in English' }).click();
         await expect.poll(() => page.locator('h1').textContent()).toBe(def.survey.title.en);

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createInvitations } from '../../server/waves/waves.ts';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { axeViolations } from '../support/browser.ts';
+import { startServer } from '../support/server.ts';
+import { serverAndBrowser } from '../support/suite.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const env = serverAndBrowser(() => startServer(undefined, { mode: 'invitation' }));
 let tokens: string[];
 beforeAll(async () => {
-  server = await startServer(undefined, { mode: 'invitation' });
-  const [wave] = (await server.db.client.execute('SELECT id FROM waves')).rows;
-  tokens = (await createInvitations(server.db.client, String(wave!.id), 5, { directie: 'Sociaal' }, new Date())).tokens;
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  const [wave] = (await env.server.db.client.execute('SELECT id FROM waves')).rows;
+  tokens = (await createInvitations(env.server.db.client, String(wave!.id), 5, { directie: 'Sociaal' }, new Date())).tokens;
 });
 
 const h1 = (page: Page) => page.locator('h1').textContent();
@@ -31,19 +25,19 @@ async function answerWerkplek(page: Page) {
 
 describe('an invitation link', () => {
   it('is taken out of the address bar, answers once, and is refused the second time with a friendly page', async () => {
-    const link = `${server.url}/s/werkplek#t=${tokens[0]}`;
-    const first = await (await browser.newContext()).newPage();
+    const link = `${env.server.url}/s/werkplek#t=${tokens[0]}`;
+    const first = await (await env.browser.newContext()).newPage();
     await first.goto(link);
     await expect.poll(() => h1(first)).toBe('Werkplek (test)');
-    expect(first.url()).toBe(`${server.url}/s/werkplek`);
+    expect(first.url()).toBe(`${env.server.url}/s/werkplek`);
     expect(await first.evaluate(() => window.location.hash)).toBe('');
     await answerWerkplek(first);
 
-    const rows = (await server.db.client.execute('SELECT attributes FROM responses')).rows;
+    const rows = (await env.server.db.client.execute('SELECT attributes FROM responses')).rows;
     expect(rows.map((r) => JSON.parse(String(r.attributes)))).toEqual([{ directie: 'Sociaal' }]);
-    expect(Number((await server.db.client.execute('SELECT count(*) AS n FROM invitations WHERE used = 1')).rows[0]!.n)).toBe(1);
+    expect(Number((await env.server.db.client.execute('SELECT count(*) AS n FROM invitations WHERE used = 1')).rows[0]!.n)).toBe(1);
 
-    const again = await (await browser.newContext()).newPage();
+    const again = await (await env.browser.newContext()).newPage();
     await again.goto(link);
     await expect.poll(() => h1(again)).toBe('Deze link is al gebruikt');
     expect(await again.getByRole('button', { name: 'Beginnen' }).count()).toBe(0);
@@ -51,11 +45,11 @@ describe('an invitation link', () => {
   });
 
   it('says plainly when the survey needs a personal link, or the link is wrong', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/s/werkplek`);
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(`${env.server.url}/s/werkplek`);
     await expect.poll(() => h1(page)).toBe('Alleen met een persoonlijke uitnodiging');
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${server.url}/s/werkplek#t=ditIsGeenGeldigeLink123`);
+    await page.goto(`${env.server.url}/s/werkplek#t=ditIsGeenGeldigeLink123`);
     await page.reload();
     await expect.poll(() => h1(page)).toBe('Deze link werkt niet');
   });

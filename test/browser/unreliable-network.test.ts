@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serverAndBrowser } from '../support/suite.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
-const responses = async () => (await server.db.client.execute('SELECT answers FROM responses')).rows.map((r) => JSON.parse(String(r.answers)));
+const responses = async () => (await env.server.db.client.execute('SELECT answers FROM responses')).rows.map((r) => JSON.parse(String(r.answers)));
 const h1 = (page: Page) => page.locator('h1').textContent();
 
 async function answerAndSubmit(page: Page, rating: string) {
-  await page.goto(`${server.url}/s/werkplek`);
+  await page.goto(`${env.server.url}/s/werkplek`);
   await page.getByRole('button', { name: 'Beginnen' }).click();
   await page.locator(`input[name^="tevredenheid"][value="${rating}"]`).check({ force: true });
   await page.getByText('Nee', { exact: true }).first().click();
@@ -28,14 +18,14 @@ async function answerAndSubmit(page: Page, rating: string) {
 
 describe('sending an answer over a bad connection', () => {
   it('retries through network errors and a lost acknowledgement, and the answer is stored once', async () => {
-    await server.db.client.execute('DELETE FROM responses');
-    const page = await (await browser.newContext()).newPage();
+    await env.server.db.client.execute('DELETE FROM responses');
+    const page = await (await env.browser.newContext()).newPage();
     let attempts = 0;
     await page.route('**/api/surveys/werkplek/responses', async (route) => {
       attempts++;
       if (attempts === 1) return route.abort('internetdisconnected');
       if (attempts === 2) {
-        // The server stores the answer, but its 201 never reaches the browser.
+        // The server stores the answer, but its 201 never reaches the env.browser.
         await route.fetch();
         return route.abort('connectionreset');
       }
@@ -48,8 +38,8 @@ describe('sending an answer over a bad connection', () => {
   });
 
   it('keeps a finished answer through a reload while offline, and sends it once when back', async () => {
-    await server.db.client.execute('DELETE FROM responses');
-    const context = await browser.newContext();
+    await env.server.db.client.execute('DELETE FROM responses');
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     let online = false;
     await page.route('**/api/surveys/werkplek/responses', (route) => (online ? route.continue() : route.abort('internetdisconnected')));

@@ -1,34 +1,28 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { hashPassword } from '../../server/auth/password.ts';
 import { insertAccount } from '../../server/db/accounts.ts';
 import { closeWave, createInvitations } from '../../server/waves/waves.ts';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { axeViolations } from '../support/browser.ts';
+import { startServer } from '../support/server.ts';
+import { serverAndBrowser } from '../support/suite.ts';
 
 const PASSWORD = 'een lang genoeg wachtwoord';
-let server: RunningServer;
-let browser: Browser;
+const env = serverAndBrowser(() => startServer(undefined, { mode: 'invitation' }));
 let waveId: string;
 
 beforeAll(async () => {
-  server = await startServer(undefined, { mode: 'invitation' });
-  waveId = String((await server.db.client.execute('SELECT id FROM waves')).rows[0]!.id);
+  waveId = String((await env.server.db.client.execute('SELECT id FROM waves')).rows[0]!.id);
   const account = { id: crypto.randomUUID(), username: 'onderzoeker', role: 'researcher' as const, surveys: ['werkplek'], createdOn: '2026-01-01' };
-  await insertAccount(server.db.client, account, await hashPassword(PASSWORD));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await insertAccount(env.server.db.client, account, await hashPassword(PASSWORD));
 });
 
 /** Six invitees of one batch answer through the API, as their browsers would. */
 async function sixAnswers() {
-  const { tokens } = await createInvitations(server.db.client, waveId, 10, { directie: 'Sociaal' }, new Date());
+  const { tokens } = await createInvitations(env.server.db.client, waveId, 10, { directie: 'Sociaal' }, new Date());
   for (const [i, token] of tokens.slice(0, 6).entries()) {
-    const res = await fetch(`${server.url}/api/surveys/werkplek/responses`, {
+    const res = await fetch(`${env.server.url}/api/surveys/werkplek/responses`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
       body: JSON.stringify({ answers: { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee', toelichting: `mail mij op persoon${i}@voorbeeld.nl` }, token }),
@@ -45,17 +39,17 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 describe('a researcher takes a wave out for R or SPSS', () => {
   it('sees the count once k have answered, and downloads every export of the closed wave', async () => {
     await sixAnswers();
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    await page.goto(`${server.url}/beheer/login`);
+    const page = await (await env.browser.newContext({ acceptDownloads: true })).newPage();
+    await page.goto(`${env.server.url}/beheer/login`);
     await page.getByLabel('Gebruikersnaam').fill('onderzoeker');
     await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 
-    await page.goto(`${server.url}/beheer/golven/${waveId}/respons`);
+    await page.goto(`${env.server.url}/beheer/golven/${waveId}/respons`);
     await expect.poll(() => page.getByTestId('answers').textContent()).toBe('6');
 
-    await closeWave(server.db.client, waveId);
+    await closeWave(env.server.db.client, waveId);
     await page.reload();
     await page.getByRole('button', { name: 'CSV met codes' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -80,7 +74,7 @@ describe('a researcher takes a wave out for R or SPSS', () => {
     expect(r.text).toContain('read.csv');
     expect(r.text).toContain('factor(');
 
-    const audit = (await server.db.client.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'export-made'")).rows[0]!;
+    const audit = (await env.server.db.client.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'export-made'")).rows[0]!;
     expect(Number(audit.n)).toBe(5);
   });
 });

@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { issueSetupToken } from '../../server/auth/setup.ts';
 import { checkDefinitions } from '../../server/checker/index.ts';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { axeViolations } from '../support/browser.ts';
+import { serverAndBrowser } from '../support/suite.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const PASSWORD = 'een lang genoeg wachtwoord';
 const broken = readFileSync(new URL('../fixtures/broken-surveys/unknown-type.json', import.meta.url), 'utf8');
@@ -28,10 +19,10 @@ async function checkPage(page: Page, title: string) {
 
 describe('surveys in the workspace', () => {
   it('lists the surveys, previews one in English without sending, and checks pasted JSON in the scratch pad', async () => {
-    const token = await issueSetupToken(server.db.client);
-    const context = await browser.newContext();
+    const token = await issueSetupToken(env.server.db.client);
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/beheer/setup#${token}`);
+    await page.goto(`${env.server.url}/beheer/setup#${token}`);
     await page.getByLabel('Gebruikersnaam').fill('beheerder');
     await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     await page.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);

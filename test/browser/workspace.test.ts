@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { issueSetupToken } from '../../server/auth/setup.ts';
 import { amsterdamDate } from '../../server/calendar.ts';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { axeViolations } from '../support/browser.ts';
+import { serverAndBrowser } from '../support/suite.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 const h1 = (page: Page) => page.locator('h1').textContent();
 const PASSWORD = 'een lang genoeg wachtwoord';
@@ -29,15 +20,15 @@ async function checkPage(page: Page, title: string) {
 
 describe('the researcher workspace', () => {
   it('sets up the first admin, manages a wave and its invitations, shows counts only from k, and logs out', async () => {
-    const token = await issueSetupToken(server.db.client);
-    const [existing] = (await server.db.client.execute('SELECT id FROM waves')).rows;
-    const context = await browser.newContext({ acceptDownloads: true });
+    const token = await issueSetupToken(env.server.db.client);
+    const [existing] = (await env.server.db.client.execute('SELECT id FROM waves')).rows;
+    const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
 
     // Setup through the one-time link: the token leaves the address bar at once.
-    await page.goto(`${server.url}/beheer/setup#${token}`);
+    await page.goto(`${env.server.url}/beheer/setup#${token}`);
     await checkPage(page, 'Eerste beheerder instellen');
-    expect(page.url()).toBe(`${server.url}/beheer/setup`);
+    expect(page.url()).toBe(`${env.server.url}/beheer/setup`);
     await page.getByLabel('Gebruikersnaam').fill('beheerder');
     await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     await page.getByLabel('Wachtwoord nog een keer').fill('iets anders dan dat');
@@ -47,7 +38,7 @@ describe('the researcher workspace', () => {
     await page.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);
     await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
     await checkPage(page, 'Werkruimte');
-    expect(page.url()).toBe(`${server.url}/beheer`);
+    expect(page.url()).toBe(`${env.server.url}/beheer`);
 
     // Logout, a wrong password, then the right one.
     await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -94,12 +85,12 @@ describe('the researcher workspace', () => {
     expect(lines[0]).toBe('link');
     const links = lines.slice(1);
     expect(links).toHaveLength(5);
-    for (const l of links) expect(l).toMatch(new RegExp(`^${server.url}/s/werkplek#t=[A-Za-z0-9_-]+$`));
+    for (const l of links) expect(l).toMatch(new RegExp(`^${env.server.url}/s/werkplek#t=[A-Za-z0-9_-]+$`));
     await page.getByText('5 links zijn gedownload als werkplek-proef-1-links.csv.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // A respondent answers through one of the links, in a browser context of their own.
-    const respondent = await (await browser.newContext()).newPage();
+    const respondent = await (await env.browser.newContext()).newPage();
     await respondent.goto(links[0]!);
     await expect.poll(() => h1(respondent)).toBe('Werkplek (test)');
     await respondent.getByRole('button', { name: 'Beginnen' }).click();
@@ -117,7 +108,7 @@ describe('the researcher workspace', () => {
     await checkPage(page, 'Respons van werkplek-proef-1');
     await expect.poll(() => page.getByTestId('answers').textContent()).toBe('te weinig antwoorden');
     expect(await page.locator('main').textContent()).toContain('Cijfers per groep verschijnen pas als de golf gesloten is.');
-    expect(Number((await server.db.client.execute('SELECT count(*) AS n FROM responses')).rows[0]!.n)).toBe(1);
+    expect(Number((await env.server.db.client.execute('SELECT count(*) AS n FROM responses')).rows[0]!.n)).toBe(1);
 
     // Accounts: create a researcher for one survey, then delete it.
     await page.getByRole('navigation', { name: 'Werkruimte' }).getByRole('link', { name: 'Accounts' }).click();
@@ -147,9 +138,9 @@ describe('the researcher workspace', () => {
     // Logout ends the session on the server: the workspace sends us back to login.
     await page.getByRole('button', { name: 'Log out' }).click();
     await checkPage(page, 'Log in');
-    await page.goto(`${server.url}/beheer/golven`);
+    await page.goto(`${env.server.url}/beheer/golven`);
     await expect.poll(() => h1(page)).toBe('Log in');
-    expect(page.url()).toBe(`${server.url}/beheer/login`);
+    expect(page.url()).toBe(`${env.server.url}/beheer/login`);
     await context.close();
   });
 });
