@@ -8,6 +8,7 @@ import { waveStatus, type Wave } from '../../server/waves/wave.ts';
 import { HIDDEN_REASON } from '../indicators/disclosure.ts';
 import { answerPages } from '../indicators/read-answers.ts';
 import { scrubNames } from './names.ts';
+import { dutchText } from '../dutch-text.ts';
 
 /** Texts shorter than this (after trimming) are never shown: "ok", "-", "nvt" minus a letter. */
 export const MIN_TEXT_LENGTH = 3;
@@ -77,20 +78,11 @@ export function openTextQuestions(definition: Record<string, unknown>): Pick<Ope
   const survey = isPlainObject(definition.survey) ? definition.survey : undefined;
   const found: Pick<OpenTextQuestion, 'key' | 'question' | 'kind' | 'title'>[] = [];
   for (const q of outlineSurvey(survey).questions.values()) {
-    const title = text(q.json.title) ?? q.name;
+    const title = dutchText(q.json.title) ?? q.name;
     if (q.type === 'comment') found.push({ key: q.name, question: q.name, kind: 'comment', title });
     if (q.json.showOtherItem === true) found.push({ key: `${q.name}-Comment`, question: q.name, kind: 'other', title: `${title} (anders, namelijk)` });
   }
   return found;
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (isPlainObject(value)) {
-    const t = value.default ?? value.nl;
-    if (typeof t === 'string') return t;
-  }
-  return undefined;
 }
 
 /** Fisher-Yates with a uniform source. */

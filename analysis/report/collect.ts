@@ -6,6 +6,7 @@ import { analysePeriod, type AnalyseOptions, type SurveyReport } from '../indica
 import { PREFER_NOT_TO_SAY } from '../indicators/proportion.ts';
 import { openTexts } from '../open-text/index.ts';
 import { breakdownKey, UNKNOWN_KEY, type BreakdownLabel, type MonitorInput, type SurveyLabels, type SurveyMonitor } from './model.ts';
+import { dutchText } from '../dutch-text.ts';
 
 const byPeriod = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
@@ -37,16 +38,6 @@ export async function collectMonitor(client: Client, period: string, surveyId?: 
     confidence: options.confidence ?? 0.95,
     significance: options.significance ?? 0.05,
   };
-}
-
-/** Dutch text of a SurveyJS string or localisable object. */
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (isPlainObject(value)) {
-    const t = value.default ?? value.nl;
-    if (typeof t === 'string') return t;
-  }
-  return undefined;
 }
 
 /** "Sociaal (bijvoorbeeld werk, zorg)" -> "Sociaal": examples belong in the question, not in a chart. */
@@ -83,18 +74,18 @@ export function surveyLabels(definition: Record<string, unknown>, report: Survey
     for (const c of choices) {
       const value = isPlainObject(c) ? c.value : c;
       if (value === PREFER_NOT_TO_SAY || value === undefined || value === null) continue;
-      const label = isPlainObject(c) ? text(c.text) : undefined;
+      const label = isPlainObject(c) ? dutchText(c.text) : undefined;
       groups[String(value)] = short(label ?? String(value));
     }
     if (q?.type === 'boolean') {
-      groups.true = short(text(q.labelTrue) ?? 'Ja');
-      groups.false = short(text(q.labelFalse) ?? 'Nee');
+      groups.true = short(dutchText(q.labelTrue) ?? 'Ja');
+      groups.false = short(dutchText(q.labelFalse) ?? 'Nee');
     }
-    breakdowns[breakdownKey(source, name)] = { label: twice ? `${base} (eigen antwoord)` : base, question: q ? (text(q.title) ?? null) : null, groups };
+    breakdowns[breakdownKey(source, name)] = { label: twice ? `${base} (eigen antwoord)` : base, question: q ? (dutchText(q.title) ?? null) : null, groups };
   }
   return {
-    title: text(survey.title) ?? report.survey,
-    purpose: text(definition.purpose) ?? null,
+    title: dutchText(survey.title) ?? report.survey,
+    purpose: dutchText(definition.purpose) ?? null,
     breakdowns,
   };
 }
