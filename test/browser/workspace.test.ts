@@ -61,7 +61,8 @@ describe('the researcher workspace', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Ja, golf sluiten' }).click();
     await page.getByText(`Golf ${existing!.id} is gesloten.`).waitFor();
-    expect(await page.locator(`tr[data-wave="${existing!.id}"]`).textContent()).toContain('gesloten');
+    // The notice comes first; the table follows when the list has been fetched again.
+    await expect.poll(() => page.locator(`tr[data-wave="${existing!.id}"]`).textContent()).toContain('gesloten');
 
     await page.getByLabel('Vragenlijst').selectOption('werkplek');
     await page.getByLabel('Periode').fill('proef-1');
@@ -69,7 +70,7 @@ describe('the researcher workspace', () => {
     await page.getByLabel('Manier van uitnodigen').selectOption('invitation');
     await page.getByRole('button', { name: 'Golf aanmaken' }).click();
     await page.getByText('Golf werkplek-proef-1 is aangemaakt.').waitFor();
-    expect(await page.locator('tr[data-wave="werkplek-proef-1"]').textContent()).toContain('uitnodiging');
+    await expect.poll(() => page.locator('tr[data-wave="werkplek-proef-1"]').textContent()).toContain('uitnodiging');
     expect(await axeViolations(page)).toEqual([]);
 
     // Invitations: a batch of 5 with one attribute, downloaded once as CSV.

@@ -39,9 +39,10 @@ export function WavesPage({ t, locale, onUnauthenticated }: PageProps) {
     setProblem(undefined);
     try {
       await workspaceApi.closeWave(id);
-      setNotice(t.waveClosed(id));
       setClosing(undefined);
       await load();
+      // Announced once the table shows it, so what a screen reader hears and what the table says agree.
+      setNotice(t.waveClosed(id));
     } catch (e) {
       fail(setProblem)(e);
     }
@@ -76,9 +77,9 @@ export function WavesPage({ t, locale, onUnauthenticated }: PageProps) {
     setBusy(true);
     try {
       const wave = await workspaceApi.createWave(input);
-      setNotice(t.waveCreated(wave.id));
       setForm(emptyForm);
       await load();
+      setNotice(t.waveCreated(wave.id));
     } catch (err) {
       fail(setFormProblem)(err);
     }
