@@ -4,6 +4,7 @@ import type { Catalog } from './catalog/catalog.ts';
 import type { Database } from './db/open.ts';
 import { Problem, problemResponse } from './errors.ts';
 import { adminRoutes } from './routes/admin/index.ts';
+import { assignmentRoutes } from './routes/assignments.ts';
 import { healthRoutes } from './routes/health.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { responseRoutes } from './routes/responses.ts';
@@ -35,6 +36,7 @@ export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
     .route('/surveys', surveyRoutes(db.client, catalog, now))
     .route('/surveys', responseRoutes(submit, catalog, now))
     .route('/invitations', invitationRoutes(db.client, now))
+    .route('/assignments', assignmentRoutes(db.client, now))
     .route('/admin', adminRoutes({ client: db.client, catalog, now }));
 }
 export type AppType = ReturnType<typeof apiRoutes>;

@@ -7,6 +7,7 @@ import { AppLink, navigate, ProblemAlert, toProblem } from './common.tsx';
 import { workspaceText } from './i18n.ts';
 import './workspace.css';
 import { AccountsPage } from './pages/AccountsPage.tsx';
+import { AssignmentsPage } from './pages/AssignmentsPage.tsx';
 import { CountsPage } from './pages/CountsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { IndicatorsPage } from './pages/IndicatorsPage.tsx';
@@ -26,6 +27,7 @@ export type WorkspaceRoute =
   | { page: 'home' }
   | { page: 'waves' }
   | { page: 'invitations'; waveId: string }
+  | { page: 'assignments'; waveId: string }
   | { page: 'counts'; waveId: string }
   | { page: 'indicators'; waveId?: string }
   | { page: 'accounts' }
@@ -47,10 +49,11 @@ export function workspaceRoute(pathname: string): WorkspaceRoute {
   if (path === '/beheer/kladblok') return { page: 'scratch' };
   const preview = /^\/beheer\/vragenlijsten\/([^/]+)$/.exec(path);
   if (preview) return { page: 'preview', surveyId: decodeURIComponent(preview[1]!) };
-  const m = /^\/beheer\/golven\/([^/]+)\/(uitnodigingen|respons|cijfers)$/.exec(path);
+  const m = /^\/beheer\/golven\/([^/]+)\/(uitnodigingen|opdrachten|respons|cijfers)$/.exec(path);
   if (m) {
     const waveId = decodeURIComponent(m[1]!);
     if (m[2] === 'cijfers') return { page: 'indicators', waveId };
+    if (m[2] === 'opdrachten') return { page: 'assignments', waveId };
     return m[2] === 'uitnodigingen' ? { page: 'invitations', waveId } : { page: 'counts', waveId };
   }
   return { page: 'not-found' };
@@ -131,6 +134,8 @@ export function Workspace() {
         return <WavesPage {...common} />;
       case 'invitations':
         return <InvitationsPage {...common} waveId={route.waveId} />;
+      case 'assignments':
+        return <AssignmentsPage {...common} waveId={route.waveId} />;
       case 'counts':
         return <CountsPage {...common} waveId={route.waveId} />;
       case 'indicators':
@@ -160,7 +165,7 @@ export function Workspace() {
               <AppLink href="/beheer" {...current(['home'])}>
                 {t.navHome}
               </AppLink>
-              <AppLink href="/beheer/golven" {...current(['waves', 'invitations', 'counts'])}>
+              <AppLink href="/beheer/golven" {...current(['waves', 'invitations', 'assignments', 'counts'])}>
                 {t.navWaves}
               </AppLink>
               <AppLink href="/beheer/cijfers" {...current(['indicators'])}>

@@ -2,17 +2,27 @@ import type { ProblemBody } from '../api.ts';
 import type { Account } from '../../server/db/accounts.ts';
 import type { ResponseCounts } from '../../server/waves/response-counts.ts';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
-import type { Wave, WaveStatus } from '../../server/waves/wave.ts';
+import type { Wave, WaveMode, WaveStatus } from '../../server/waves/wave.ts';
+import type { AssignmentProgress } from '../../server/assignments/progress.ts';
+import type { ChoiceOption } from '../../server/assignments/targets.ts';
 
 import type { SurveySummary as CatalogSummary } from '../../server/catalog/catalog.ts';
 
-export type { Account, ResponseCounts, Wave, WaveStatus };
+export type { Account, AssignmentProgress, ChoiceOption, ResponseCounts, Wave, WaveStatus };
 /** A bundled survey in the workspace's list: checked at start-up, so always `ok`. */
 export type SurveyListItem = CatalogSummary & { status: 'ok' };
 /** One problem the survey checker found, at a JSON path of the definition. */
 export type CheckMessage = { path: string; message: string };
 export type ExportFormat = 'csv' | 'codebook' | 'spss' | 'r';
 export type WaveView = Wave & { status: WaveStatus };
+/** One target of mystery-guest assignments, as the admin API takes it. */
+export type AssignmentTarget = { reference: string; directorate: string; kind: string; paired: boolean };
+/** A wave's assignments with progress, and the choices a target may take (with labels). */
+export type AssignmentList = {
+  wave: string;
+  assignments: AssignmentProgress[];
+  choices: { directorate: ChoiceOption[]; kind: ChoiceOption[]; step: ChoiceOption[] };
+};
 export type SessionView = { account: Account; csrfToken: string; expiresAt: string };
 export type SurveySummary = { id: string; title: { default: string; en: string } };
 export type WaveInput = {
@@ -20,7 +30,7 @@ export type WaveInput = {
   period?: string;
   opensOn?: string;
   closesOn?: string;
-  mode?: 'invitation' | 'open';
+  mode?: WaveMode;
   kMin?: number;
   kSpecial?: number;
 };
@@ -100,6 +110,14 @@ export const workspaceApi = {
     const res = await call('POST', `/admin/waves/${encodeURIComponent(id)}/invitations`, { count, attributes });
     const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
     return { csv: await res.blob(), filename: m?.[1] ?? `${id}-links.csv` };
+  },
+  /** A wave's mystery-guest assignments with their progress (never a link). */
+  assignments: (id: string) => json<AssignmentList>('GET', `/admin/waves/${encodeURIComponent(id)}/assignments`),
+  /** New assignments' links as a CSV, which the server returns this once only. */
+  async createAssignments(id: string, targets: AssignmentTarget[]): Promise<{ csv: Blob; filename: string }> {
+    const res = await call('POST', `/admin/waves/${encodeURIComponent(id)}/assignments`, { targets });
+    const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
+    return { csv: await res.blob(), filename: m?.[1] ?? `${id}-opdrachten.csv` };
   },
   catalog: () => json<{ surveys: SurveyListItem[] }>('GET', '/admin/surveys').then((b) => b.surveys),
   /** A bundled survey's whole definition (the Peil envelope; its `survey` is the SurveyJS JSON). */

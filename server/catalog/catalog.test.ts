@@ -17,12 +17,13 @@ describe('loadCatalog', () => {
 
   it('loads the bundled surveys, skipping the lock file beside them', () => {
     const catalog = loadCatalog(surveysDir);
-    expect(catalog.list().map((s) => `${s.id} ${s.version}`)).toEqual([
-      'exit 1.0.0',
-      'inclusie 1.0.0',
-      'mystery-guest 1.0.0',
-      'onboarding 1.0.0',
-      'toegankelijkheid 1.0.0',
+    // Ids in order, each with a version; versions move as surveys are edited, so only their form is fixed.
+    expect(catalog.list().map((s) => `${s.id} ${s.version.replace(/^\d+\.\d+\.\d+$/, 'x.y.z')}`)).toEqual([
+      'exit x.y.z',
+      'inclusie x.y.z',
+      'mystery-guest x.y.z',
+      'onboarding x.y.z',
+      'toegankelijkheid x.y.z',
     ]);
     expect(catalog.get('exit')?.definition.survey.title).toEqual({ default: expect.any(String), en: expect.any(String) });
   });

@@ -1,24 +1,31 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { createAssignments } from '../assignments/create.ts';
+import { assignmentLinksCsv } from '../assignments/csv.ts';
+import { parseTargetsCsv } from '../assignments/targets-csv.ts';
+import { ZTargets } from '../assignments/targets.ts';
 import { loadCatalog } from '../catalog/catalog.ts';
 import { getWave, listWaves } from '../db/waves.ts';
 import { openDatabase, type Database } from '../db/open.ts';
 import { parseEnv } from '../env.ts';
 import { Problem } from '../errors.ts';
 import { responseCounts } from '../waves/response-counts.ts';
-import { waveStatus } from '../waves/wave.ts';
+import { waveStatus, type WaveMode } from '../waves/wave.ts';
 import { closeWave, createInvitations, createWave, invitationLink } from '../waves/waves.ts';
 
 const USAGE = `Usage: npm run peil -- <command>
 
   wave create <survey-id> [--period 2026-H2] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD]
-              [--mode invitation|open] [--k 5] [--k-special 10] [--retention-days 730]
+              [--mode invitation|open|assignment] [--k 5] [--k-special 10] [--retention-days 730]
   wave close <wave-id>
   wave list [survey-id]
   wave status <wave-id>
   invite <wave-id> --count N [--attr name=value ...] [--base-url URL] [--out links.csv]
+  assign <wave-id> --targets targets.csv [--base-url URL] [--out links.csv]
+         targets.csv: reference,directorate,kind,paired (paired: ja or nee); one link per
+         assignment, two per paired target
 
 Uses DATABASE_URL (default file:data/peil.db) and SURVEYS_DIR (default surveys), like npm start.`;
 
@@ -54,7 +61,7 @@ export async function runCli(argv: string[], out = console.log, err = console.er
         period: values.period,
         opensOn: values.opens,
         closesOn: values.closes,
-        mode: values.mode as 'invitation' | 'open' | undefined,
+        mode: values.mode as WaveMode | undefined,
         kMin: values.k,
         kSpecial: values['k-special'],
         retentionDays: values['retention-days'],
@@ -112,6 +119,35 @@ export async function runCli(argv: string[], out = console.log, err = console.er
       }
       return 0;
     }
+    if (group === 'assign') {
+      const { values, positionals } = parse(argv.slice(1), {
+        targets: { type: 'string' },
+        'base-url': { type: 'string' },
+        out: { type: 'string' },
+      });
+      const waveId = one(positionals, 'wave-id');
+      if (!values.targets) throw new UsageError('--targets targets.csv is required');
+      if (!existsSync(values.targets)) throw new UsageError(`${values.targets} does not exist`);
+      if (values.out && existsSync(values.out)) throw new UsageError(`${values.out} exists; links are written once, to a new file`);
+      const parsed = ZTargets.safeParse(parseTargetsCsv(readFileSync(values.targets, 'utf8')));
+      const invalid = (fields: { field: string; message: string }[]) =>
+        new Problem(422, 'invalid-targets', 'Invalid targets', `${values.targets} has ${fields.length} problem(s):`, fields.map(onLine));
+      if (!parsed.success) throw invalid(parsed.error.issues.map((i) => ({ field: ['targets', ...i.path].join('.'), message: i.message })));
+      const created = await createAssignments((await open()).client, waveId, parsed.data, now).catch((e: unknown) => {
+        throw e instanceof Problem && e.type.endsWith(':invalid-targets') ? invalid(e.fields ?? []) : e;
+      });
+      const { wave, assignments } = created;
+      const csv = assignmentLinksCsv(values['base-url'] ?? `http://${env.HOST}:${env.PORT}`, assignments);
+      const note = `They cannot be shown again: only their hashes are kept.`;
+      if (values.out) {
+        writeFileSync(values.out, csv, { mode: 0o600, flag: 'wx' });
+        err(`Wrote ${assignments.length} assignment links for ${wave.id} to ${values.out}. ${note}`);
+      } else {
+        await new Promise<void>((r) => process.stdout.write(csv, () => r()));
+        err(`${assignments.length} assignment links for ${wave.id}. ${note}`);
+      }
+      return 0;
+    }
     throw new UsageError(`unknown command: ${argv.slice(0, 2).join(' ')}`);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -141,6 +177,12 @@ function parse<O extends NonNullable<Options>>(args: string[], options: O) {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/** `targets.0.kind` as a line of the targets file: targets.0 is the line after the header, line 2. */
+function onLine(f: { field: string; message: string }): { field: string; message: string } {
+  const m = /^targets\.(\d+)\.?(.*)$/.exec(f.field);
+  return m ? { field: `line ${Number(m[1]) + 2}${m[2] ? ` ${m[2]}` : ''}`, message: f.message } : f;
 }
 
 function one(positionals: string[], name: string): string {

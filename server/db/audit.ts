@@ -9,6 +9,7 @@ export type AuditAction =
   | 'wave-created'
   | 'wave-closed'
   | 'invitations-created'
+  | 'assignments-created'
   | 'account-created'
   | 'account-changed'
   | 'password-reset'

@@ -1,5 +1,5 @@
 import type { Client, Row } from '@libsql/client';
-import type { Wave, WaveDefinition } from '../waves/wave.ts';
+import { WAVE_MODES, type Wave, type WaveDefinition, type WaveMode } from '../waves/wave.ts';
 
 /** Every column but the definition, which is large and needed only once per wave. */
 export const WAVE_COLUMNS = 'id, survey_id, survey_version, period, opens_on, closes_on, mode, k_min, k_special, retention_days, closed';
@@ -13,7 +13,7 @@ export function toWave(r: Row): Wave {
     period: String(r.period),
     opensOn: String(r.opens_on),
     closesOn: String(r.closes_on),
-    mode: r.mode === 'open' ? 'open' : 'invitation',
+    mode: WAVE_MODES.includes(r.mode as WaveMode) ? (r.mode as WaveMode) : 'invitation',
     kMin: Number(r.k_min),
     kSpecial: Number(r.k_special),
     retentionDays: Number(r.retention_days),

@@ -19,8 +19,9 @@ export function responseRoutes(deps: SubmitDeps, catalog: Catalog, now: () => Da
     }),
     async (c) => {
       const surveyId = c.req.param('id');
-      if (!catalog.get(surveyId)) throw problems.notFound(`Survey "${surveyId}"`);
-      const outcome = await submitResponse(deps, surveyId, c.req.header('Idempotency-Key'), await c.req.text(), now());
+      const entry = catalog.get(surveyId);
+      if (!entry) throw problems.notFound(`Survey "${surveyId}"`);
+      const outcome = await submitResponse(deps, entry.definition, c.req.header('Idempotency-Key'), await c.req.text(), now());
       if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
       return c.json(outcome.body as { status: 'stored'; survey: string; version: string; wave: string }, 201);
     },

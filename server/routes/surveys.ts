@@ -2,9 +2,9 @@ import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
 import { amsterdamDate } from '../calendar.ts';
 import type { Catalog } from '../catalog/catalog.ts';
-import type { TSurveyDefinition } from '../catalog/definition.ts';
 import { getWaveDefinition, wavesOpenOn } from '../db/waves.ts';
 import { problems } from '../errors.ts';
+import { publicDefinition } from '../waves/public-definition.ts';
 
 /**
  * `GET /api/surveys` and `GET /api/surveys/:id`. While a wave is open, the definition served is the
@@ -18,14 +18,6 @@ export function surveyRoutes(client: Client, catalog: Catalog, now: () => Date) 
       if (!entry) throw problems.notFound(`Survey "${c.req.param('id')}"`);
       const [wave] = await wavesOpenOn(client, entry.definition.id, amsterdamDate(now()));
       const fielded = wave ? await getWaveDefinition(client, wave.id) : entry.definition;
-      const { id, version, kind, purpose, survey } = fielded as TSurveyDefinition;
-      return c.json({
-        id,
-        version,
-        kind,
-        purpose,
-        survey,
-        wave: wave ? { id: wave.id, period: wave.period, mode: wave.mode, closesOn: wave.closesOn } : null,
-      });
+      return c.json(publicDefinition(fielded, wave));
     });
 }

@@ -47,14 +47,17 @@ export function submissionBodyHash(key: string, body: unknown): string {
 }
 
 /**
- * A new invitation token: 144 random bits, URL-safe. Only its hash is stored, so a copy of the
- * database cannot be turned back into working links.
+ * A new link token, for an invitation or a mystery-guest assignment: 144 random bits, URL-safe.
+ * Only its hash is stored, so a copy of the database cannot be turned back into working links.
  */
 export function newInvitationToken(): string {
   return randomBytes(18).toString('base64url');
 }
 
-/** Tokens are long random strings, so a plain SHA-256 cannot be reversed by guessing. */
+/**
+ * The stored form of a link token, invitation or assignment alike (one hash, so one look-up finds
+ * either). Tokens are long random strings, so a plain SHA-256 cannot be reversed by guessing.
+ */
 export function invitationTokenHash(token: string): string {
   return sha256(`peil:invitation:${token}`);
 }

@@ -1,6 +1,10 @@
 import type { Client } from '@libsql/client';
 import { z } from 'zod';
 import { amsterdamDate } from '../calendar.ts';
+import { assignmentAttributes, mergePrefilled, type Assignment } from '../assignments/assignment.ts';
+import { unknownAssignment } from '../assignments/open.ts';
+import type { TSurveyDefinition } from '../catalog/definition.ts';
+import { findAssignment } from '../db/assignments.ts';
 import { findInvitation, type InvitationLookup } from '../db/invitations.ts';
 import { findOutcome } from '../db/responses.ts';
 import { wavesOpenOn } from '../db/waves.ts';
@@ -18,7 +22,7 @@ const ZSubmission = z.strictObject({
   answers: z.record(z.string(), z.unknown()),
   /** The survey version the client rendered; a mismatch means the client must reload. */
   version: z.string().optional(),
-  /** The invitation token from the link, for waves by invitation. */
+  /** The token from the link: an invitation's (used once) or a mystery-guest assignment's (used for each observation). */
   token: z.string().min(1).max(200).optional(),
 });
 
@@ -37,10 +41,18 @@ export interface SubmissionOutcome {
 
 /**
  * Takes one submission from its raw parts to a stored anonymous answer, or throws a Problem and
- * stores nothing. The token is consumed, the answer stored and the key's outcome recorded in one
- * transaction, so a retry of an acknowledged submission replays the first result.
+ * stores nothing. An invitation token is consumed, the answer stored and the key's outcome recorded
+ * in one transaction, so a retry of an acknowledged submission replays the first result. An
+ * assignment token is not consumed: its answers (pair, profile, reference, ...) are merged into the
+ * observation before validation, and a paired assignment's order is copied into the attributes.
  */
-export async function submitResponse(deps: SubmitDeps, surveyId: string, key: string | undefined, rawBody: string, now: Date): Promise<SubmissionOutcome> {
+export async function submitResponse(
+  deps: SubmitDeps,
+  survey: Pick<TSurveyDefinition, 'id' | 'kind'>,
+  key: string | undefined,
+  rawBody: string,
+  now: Date,
+): Promise<SubmissionOutcome> {
   if (!key) throw problems.badRequest('Idempotency-Key', 'header is required (a new UUID per submission)');
   if (!KEY.test(key)) throw problems.badRequest('Idempotency-Key', 'must be 16-128 characters of A-Z, a-z, 0-9, - or _');
   const body = parseBody(rawBody);
@@ -48,7 +60,7 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, key: st
   const keyHash = idempotencyKeyHash(key);
   const bodyHash = submissionBodyHash(key, body);
   const tokenHash = body.token === undefined ? undefined : invitationTokenHash(body.token);
-  const { wave, invitation } = await resolveWave(deps, surveyId, tokenHash, now);
+  const { wave, invitation, assignment } = await resolveWave(deps, survey, tokenHash, now);
   if (invitation?.used) {
     // Most likely a retry of this very submission after its acknowledgement got lost: replay it.
     const earlier = await findOutcome(deps.client, keyHash);
@@ -56,12 +68,16 @@ export async function submitResponse(deps: SubmitDeps, surveyId: string, key: st
     throw invitationUsed();
   }
   if (body.version !== undefined && body.version !== wave.surveyVersion) throw problems.surveyVersionChanged(wave.surveyVersion);
-  const result = (await deps.validators.get(wave)).validate(body.answers);
+  const answers = assignment ? mergePrefilled(assignment, body.answers) : body.answers;
+  const result = (await deps.validators.get(wave)).validate(answers);
   if (!result.ok) throw problems.invalidAnswers(result.errors);
 
-  const response = anonymousResponse(wave, result.answers, invitation?.attributes ?? {});
+  const attributes = invitation?.attributes ?? (assignment ? assignmentAttributes(assignment) : {});
+  const response = anonymousResponse(wave, result.answers, attributes);
   const outcome = { status: 201, body: { status: 'stored', survey: wave.surveyId, version: wave.surveyVersion, wave: wave.period } };
-  const committed = await deps.committer.submit({ keyHash, bodyHash, tokenHash, waveId: wave.id, response, outcome });
+  // Only an invitation is used up; an assignment's token serves every observation of its guest.
+  const consumed = invitation ? tokenHash : undefined;
+  const committed = await deps.committer.submit({ keyHash, bodyHash, tokenHash: consumed, waveId: wave.id, response, outcome });
   if (committed.kind === 'replayed') return replay(committed, bodyHash);
   if (committed.kind === 'invitation-used') throw invitationUsed();
   return { ...outcome, replayed: false };
@@ -83,34 +99,43 @@ function parseBody(rawBody: string): z.infer<typeof ZSubmission> {
   throw new Problem(422, 'invalid-body', 'Invalid body', 'The body must be { "answers": { ... } }, with "token" for an invitation.', fields);
 }
 
-/** The wave a submission belongs to: the token's wave, or the survey's open-link wave. */
+/**
+ * The wave a submission belongs to: the token's wave (an invitation's, else an assignment's: one
+ * hash, looked up in that order), or the survey's open-link wave. A token of another survey is
+ * unknown here; an unknown token of an observation survey is reported as an unknown assignment.
+ */
 async function resolveWave(
   deps: SubmitDeps,
-  surveyId: string,
+  survey: Pick<TSurveyDefinition, 'id' | 'kind'>,
   tokenHash: string | undefined,
   now: Date,
-): Promise<{ wave: Wave; invitation?: InvitationLookup }> {
+): Promise<{ wave: Wave; invitation?: InvitationLookup; assignment?: Assignment }> {
   if (tokenHash) {
     const invitation = await findInvitation(deps.client, tokenHash);
-    const wave = invitation?.wave;
-    if (!invitation || !wave || wave.surveyId !== surveyId) {
-      throw new Problem(403, 'unknown-invitation', 'Unknown invitation', 'This invitation link is not valid for this survey.', [
-        { field: 'token', message: 'unknown' },
-      ]);
-    }
+    const found = invitation ? undefined : await findAssignment(deps.client, tokenHash);
+    const wave = invitation?.wave ?? found?.wave;
+    if (!wave || wave.surveyId !== survey.id) throw (found ?? (!invitation && survey.kind === 'observation')) ? unknownAssignment() : unknownInvitation();
     if (waveStatus(wave, now) !== 'open') throw waveClosed(wave);
-    return { wave, invitation };
+    return { wave, invitation, assignment: found?.assignment };
   }
-  const [wave] = await wavesOpenOn(deps.client, surveyId, amsterdamDate(now));
+  const [wave] = await wavesOpenOn(deps.client, survey.id, amsterdamDate(now));
   if (!wave) throw waveClosed(undefined);
   if (wave.mode === 'invitation') {
     throw new Problem(403, 'invitation-required', 'Invitation required', 'This survey is answered through a personal invitation link.', [
       { field: 'token', message: 'is required' },
     ]);
   }
+  if (wave.mode === 'assignment') {
+    throw new Problem(403, 'assignment-required', 'Assignment required', 'Observations for this survey are made through an assignment link.', [
+      { field: 'token', message: 'is required' },
+    ]);
+  }
   deps.openLinks.take(wave.id, now);
   return { wave };
 }
+
+const unknownInvitation = () =>
+  new Problem(403, 'unknown-invitation', 'Unknown invitation', 'This invitation link is not valid for this survey.', [{ field: 'token', message: 'unknown' }]);
 
 const waveClosed = (wave: Wave | undefined) =>
   new Problem(409, 'wave-closed', 'Survey closed', wave ? `Wave ${wave.period} of this survey is closed.` : 'This survey is not open for answers now.');

@@ -9,7 +9,11 @@ export interface Wave {
   period: string;
   opensOn: string;
   closesOn: string;
-  mode: 'invitation' | 'open';
+  /**
+   * How answers come in: single-use invitation links, an open link, or (observation surveys only)
+   * mystery-guest assignment links, each used for many observations.
+   */
+  mode: WaveMode;
   /** Smallest group for which any figure is shown. */
   kMin: number;
   /** Smallest group for breakdowns by special-category data (origin, disability) and open text. */
@@ -17,6 +21,10 @@ export interface Wave {
   retentionDays: number;
   closed: boolean;
 }
+
+/** The ways a wave takes answers. */
+export const WAVE_MODES = ['invitation', 'open', 'assignment'] as const;
+export type WaveMode = (typeof WAVE_MODES)[number];
 
 /** The survey definition as a wave fielded it (the Peil envelope), fixed for the life of the wave. */
 export type WaveDefinition = { survey: Record<string, unknown> } & Record<string, unknown>;
@@ -38,7 +46,7 @@ export const ZWaveOptions = z
     period: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z-]{0,39}$/, 'must be a short name like 2026-H2').optional(),
     opensOn: isoDate.optional(),
     closesOn: isoDate.optional(),
-    mode: z.enum(['invitation', 'open']).default('invitation'),
+    mode: z.enum(WAVE_MODES).default('invitation'),
     kMin: z.coerce.number().int().min(5, 'must be at least 5').default(5),
     kSpecial: z.coerce.number().int().min(10, 'must be at least 10').default(10),
     retentionDays: z.coerce.number().int().min(1).max(3650).default(730),

@@ -9,9 +9,10 @@ import { invitationTokenHash, newInvitationToken } from '../submissions/anonymis
 import { resolveWaveOptions, waveStatus, ZWaveOptions, type Wave, type WaveOptions } from './wave.ts';
 
 /**
- * Creates a wave for the survey's current version. Refuses a survey that does not exist and a wave
- * whose dates overlap another wave of the same survey, so that a link or an open form always
- * belongs to exactly one wave.
+ * Creates a wave for the survey's current version. Refuses a survey that does not exist, a wave
+ * whose dates overlap another wave of the same survey (so that a link or an open form always
+ * belongs to exactly one wave), and the assignment mode for anything but an observation survey.
+ * Observation surveys may also use an open link (a pilot) or invitations (as the seed does).
  */
 export async function createWave(client: Client, catalog: Catalog, surveyId: string, options: WaveOptions, now: Date): Promise<Wave> {
   const entry = catalog.get(surveyId);
@@ -26,6 +27,11 @@ export async function createWave(client: Client, catalog: Catalog, surveyId: str
     o = resolveWaveOptions(options, now);
   } catch (e) {
     throw new Problem(422, 'invalid-wave', 'Invalid wave', (e as Error).message, [{ field: 'closesOn', message: (e as Error).message }]);
+  }
+  if (o.mode === 'assignment' && entry.definition.kind !== 'observation') {
+    throw new Problem(422, 'invalid-wave', 'Invalid wave', `Only an observation survey takes mystery-guest assignments; "${surveyId}" is a ${entry.definition.kind}.`, [
+      { field: 'mode', message: 'assignment is only for observation surveys' },
+    ]);
   }
   const clash = await overlappingWaves(client, surveyId, o.opensOn, o.closesOn);
   if (clash.length > 0) {
@@ -79,7 +85,8 @@ export async function createInvitations(
   if (!wave) throw problems.notFound(`Wave "${waveId}"`);
   if (waveStatus(wave, now) === 'closed') throw new Problem(409, 'wave-closed', 'Wave closed', `Wave ${waveId} is closed.`);
   if (wave.mode !== 'invitation') {
-    throw new Problem(409, 'wave-open-link', 'Open-link wave', `Wave ${waveId} uses an open link; it has no invitations.`);
+    const how = wave.mode === 'open' ? 'an open link' : 'mystery-guest assignments';
+    throw new Problem(409, 'wave-open-link', 'Not an invitation wave', `Wave ${waveId} uses ${how}; it has no invitations.`);
   }
   if (!Number.isInteger(count) || count < 1 || count > 100_000) {
     throw problems.badRequest('count', 'must be a whole number from 1 to 100000');

@@ -60,10 +60,11 @@ export interface AdminTestApp {
   rows(table: string): Promise<Record<string, unknown>[]>;
 }
 
-export async function adminTestApp(start = new Date('2026-09-15T10:00:00Z')): Promise<AdminTestApp> {
+/** `catalog` defaults to the fixture surveys plus `andere` (see twoSurveys). */
+export async function adminTestApp(start = new Date('2026-09-15T10:00:00Z'), catalog?: Catalog): Promise<AdminTestApp> {
   const db = await freshDatabase();
   const clock = { now: start };
-  const app = createApp({ db, catalog: twoSurveys(loadCatalog(fixtureSurveysDir)), now: () => clock.now });
+  const app = createApp({ db, catalog: catalog ?? twoSurveys(loadCatalog(fixtureSurveysDir)), now: () => clock.now });
   const agent = () => new Agent(app);
   return {
     app,

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ProblemBody } from '../../api.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type SurveySummary, type WaveInput, type WaveView } from '../api.ts';
+import { assignmentsText } from '../assignments-text.ts';
 import { AppLink, clientProblem, Confirm, fieldMessage, FormField, Notice, ProblemAlert, toProblem, type FieldMap } from '../common.tsx';
 import type { PageProps } from './types.ts';
 
@@ -134,6 +135,9 @@ export function WavesPage({ t, locale, onUnauthenticated }: PageProps) {
                       {w.mode === 'invitation' && w.status !== 'closed' && (
                         <AppLink href={`/beheer/golven/${encodeURIComponent(w.id)}/uitnodigingen`}>{t.invitationsLink(w.id)}</AppLink>
                       )}
+                      {w.mode === 'assignment' && (
+                        <AppLink href={`/beheer/golven/${encodeURIComponent(w.id)}/opdrachten`}>{assignmentsText[locale].assignmentsLink(w.id)}</AppLink>
+                      )}
                       <AppLink href={`/beheer/golven/${encodeURIComponent(w.id)}/respons`}>{t.countsLink(w.id)}</AppLink>
                       <AppLink href={`/beheer/golven/${encodeURIComponent(w.id)}/cijfers`}>{t.indicatorsLink(w.id)}</AppLink>
                       {!w.closed && (
@@ -179,6 +183,7 @@ export function WavesPage({ t, locale, onUnauthenticated }: PageProps) {
             <Select {...a} name="mode" value={form.mode} onChange={set('mode')}>
               <Select.Option value="invitation">{t.modes.invitation}</Select.Option>
               <Select.Option value="open">{t.modes.open}</Select.Option>
+              <Select.Option value="assignment">{t.modes.assignment}</Select.Option>
             </Select>
           )}
         </FormField>

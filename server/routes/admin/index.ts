@@ -4,6 +4,7 @@ import { LoginLimiter } from '../../auth/login-limiter.ts';
 import { sameOrigin } from '../../auth/middleware.ts';
 import { problems } from '../../errors.ts';
 import { accountRoutes } from './accounts.ts';
+import { assignmentRoutes } from './assignments.ts';
 import { auditRoutes } from './audit.ts';
 import { exportRoutes } from './exports.ts';
 import type { AdminDeps } from './deps.ts';
@@ -12,7 +13,7 @@ import { setupRoutes } from './setup.ts';
 import { surveyRoutes } from './surveys.ts';
 import { waveRoutes } from './waves.ts';
 
-/** Admin requests are small: credentials, a wave's settings, a batch's attributes. */
+/** Admin requests are small: credentials, a wave's settings, a batch's attributes, a list of assignment targets. */
 const MAX_ADMIN_BODY_BYTES = 16 * 1024;
 
 /**
@@ -37,6 +38,7 @@ export function adminRoutes(deps: AdminDeps) {
     .route('/', sessionRoutes(deps, new LoginLimiter()))
     .route('/waves', waveRoutes(deps))
     .route('/waves', exportRoutes(deps))
+    .route('/waves', assignmentRoutes(deps))
     .route('/accounts', accountRoutes(deps))
     .route('/audit', auditRoutes(deps));
 }

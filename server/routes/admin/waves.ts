@@ -8,7 +8,7 @@ import type { Account } from '../../db/accounts.ts';
 import { getWave, listWaves } from '../../db/waves.ts';
 import { Problem } from '../../errors.ts';
 import { responseCounts } from '../../waves/response-counts.ts';
-import { waveStatus, type Wave, type WaveOptions } from '../../waves/wave.ts';
+import { WAVE_MODES, waveStatus, type Wave, type WaveOptions } from '../../waves/wave.ts';
 import { closeWave, createInvitations, createWave, invitationLink } from '../../waves/waves.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
@@ -20,7 +20,7 @@ const ZCreate = z.strictObject({
   period: z.string().max(40).optional(),
   opensOn: z.string().max(10).optional(),
   closesOn: z.string().max(10).optional(),
-  mode: z.enum(['invitation', 'open']).optional(),
+  mode: z.enum(WAVE_MODES).optional(),
   kMin: z.number().optional(),
   kSpecial: z.number().optional(),
   retentionDays: z.number().optional(),

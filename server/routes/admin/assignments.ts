@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ASSIGNMENT_QUESTIONS } from '../../assignments/assignment.ts';
+import { assignmentLinksCsv } from '../../assignments/csv.ts';
+import { createAssignments } from '../../assignments/create.ts';
+import { assignmentProgress } from '../../assignments/progress.ts';
+import { choiceOptions, ZTargets } from '../../assignments/targets.ts';
+import { overTls } from '../../auth/cookie.ts';
+import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
+import { requireSurvey } from '../../auth/scope.ts';
+import type { Account } from '../../db/accounts.ts';
+import { getWave, getWaveDefinition } from '../../db/waves.ts';
+import { Problem } from '../../errors.ts';
+import type { Wave } from '../../waves/wave.ts';
+import { jsonBody } from './body.ts';
+import type { AdminDeps } from './deps.ts';
+import { recordAudit } from './record.ts';
+
+/** Where the links point: the address the guests open, http(s) without a query or fragment. */
+const ZBaseUrl = z
+  .string()
+  .max(200)
+  .refine((s) => /^https?:\/\/[^\s?#]+$/.test(s) && URL.canParse(s), 'must be an http(s) address without ? or #');
+const ZCreate = z.strictObject({ targets: ZTargets, baseUrl: ZBaseUrl.optional() });
+
+/**
+ * `/api/admin/waves/:id/assignments`: mystery-guest assignments of an assignment wave, for any
+ * researcher (or admin) within the surveys their account is limited to. POST creates them and
+ * answers the links as CSV, once; GET lists them with their progress, never with a token, and the
+ * directorates and kinds a target may take and the steps (the wave's own choices, with labels).
+ */
+export function assignmentRoutes({ client, now }: AdminDeps) {
+  const load = async (account: Account, id: string): Promise<Wave> => {
+    const wave = await getWave(client, id);
+    if (!wave) throw new Problem(404, 'not-found', 'Not found', `Wave "${id}" does not exist.`, [{ field: 'id', message: 'no such wave' }]);
+    requireSurvey(account, wave.surveyId, 'id');
+    return wave;
+  };
+  // Session middleware per route: a `use('*')` here would run again for every /waves route.
+  return new Hono<AdminEnv>()
+    .get('/:id/assignments', authenticated(client, now), async (c) => {
+      const wave = await load(c.get('session').account, c.req.param('id'));
+      const definition = await getWaveDefinition(client, wave.id);
+      // The choices a target may take, with their labels, for the workspace's form.
+      const choices = {
+        directorate: choiceOptions(definition, ASSIGNMENT_QUESTIONS.directorate) ?? [],
+        kind: choiceOptions(definition, ASSIGNMENT_QUESTIONS.kind) ?? [],
+        step: choiceOptions(definition, ASSIGNMENT_QUESTIONS.step) ?? [],
+      };
+      return c.json({ wave: wave.id, assignments: await assignmentProgress(client, wave), choices });
+    })
+    .post('/:id/assignments', authenticated(client, now), async (c) => {
+      const account = c.get('session').account;
+      const wave = await load(account, c.req.param('id'));
+      const { targets, baseUrl } = await jsonBody(c, ZCreate);
+      const { assignments } = await createAssignments(client, wave.id, targets, now());
+      await recordAudit(client, now(), account, 'assignments-created', {
+        wave: wave.id,
+        targets: targets.length,
+        pairs: targets.filter((t) => t.paired).length,
+        assignments: assignments.length,
+      });
+      // The links are in this response only: the server keeps just their hashes.
+      const base = baseUrl ?? `${overTls(c) ? 'https' : 'http'}://${new URL(c.req.url).host}`;
+      return c.body(assignmentLinksCsv(base, assignments), 201, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${wave.id}-opdrachten.csv"`,
+      });
+    });
+}
