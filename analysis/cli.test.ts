@@ -76,11 +76,47 @@ describe('npm run analyse: output', () => {
     expect(readdirSync(outDir)).toEqual(['onboarding-2026-H1.csv']);
     const lines = readFileSync(join(outDir, 'onboarding-2026-H1.csv'), 'utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'survey,wave,indicator,kind,breakdown_source,breakdown,group,special,shown,reason,n,value,lower,upper,population_size,alpha,previous_wave,previous_value,change,test,p_value,significant,trend_break',
+      'survey,wave,indicator,kind,breakdown_source,breakdown,group,special,shown,reason,n,value,lower,upper,population_size,alpha,previous_wave,previous_value,change,test,p_value,significant,trend_break,' +
+        'target_baseline,target_goal,target_progress,target_progress_lower,target_progress_upper,target_expected_progress,target_status,' +
+        'both_positive,majority_only,minority_only,neither_positive,majority_rate,minority_rate,incomplete_pairs,inconsistent_pairs',
     );
     const json = JSON.parse((await run(['--wave', '2026-H1', '--survey', 'onboarding'], db.url)).out) as { surveys: { rows: unknown[] }[] };
     expect(lines).toHaveLength(1 + json.surveys[0]!.rows.length);
     expect(lines.some((l) => l.startsWith('onboarding,2026-H1,buddy,proportion,,,,false,true,'))).toBe(true);
     expect(lines.some((l) => l.includes(',question,schaalgroep,(onbekend),'))).toBe(true);
+  });
+});
+
+describe('npm run analyse: mystery guests and targets', () => {
+  let mg: TestDatabase;
+  beforeAll(async () => {
+    mg = await freshDatabase();
+    await seedDatabase(mg.client, loadCatalog('surveys'), { scale: 0.1, surveys: ['mystery-guest', 'inclusie'] });
+  }, 60_000);
+  afterAll(async () => {
+    await mg?.destroy();
+  });
+
+  it('JSON carries the paired testing of a mystery-guest wave under `paired`', async () => {
+    const r = await run(['--wave', '2026-H2', '--survey', 'mystery-guest'], mg.url);
+    expect(r.code).toBe(0);
+    const [survey] = (JSON.parse(r.out) as { surveys: { paired: { pairs: { complete: number }; rows: { kind: string; breakdown: string | null; shown: boolean }[] } }[] }).surveys;
+    expect(survey!.paired.pairs.complete).toBeGreaterThan(20);
+    expect(survey!.paired.rows[0]).toMatchObject({ kind: 'net_discrimination', breakdown: null, shown: true });
+  });
+
+  it('CSV has the paired rows after the indicator rows, and a target row with its goal', async () => {
+    const csv = (await run(['--wave', '2026-H2', '--format', 'csv'], mg.url)).out.trimEnd().split('\r\n');
+    const header = csv[0]!.split(',');
+    const get = (line: string, column: string) => line.split(',')[header.indexOf(column)];
+    const paired = csv.filter((l) => l.startsWith('mystery-guest,2026-H2,netto_discriminatie,net_discrimination,'));
+    expect(paired.length).toBe(9); // everyone, then the eight directorates of opdracht_directie
+    const overall = paired[0]!;
+    const counts = ['both_positive', 'majority_only', 'minority_only', 'neither_positive'].map((c) => Number(get(overall, c)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(Number(get(overall, 'n')));
+    expect(get(overall, 'test')).toBe('McNemar exact test');
+    const target = csv.find((l) => l.startsWith('inclusie,2026-H2,doel_culturele_diversiteit_12_plus,target,question,schaalgroep,12_plus,'))!;
+    expect([get(target, 'target_baseline'), get(target, 'target_goal'), get(target, 'target_expected_progress')]).toEqual(['0.3', '0.375', '1']);
+    expect(['reached', 'not_reached', 'undetermined']).toContain(get(target, 'target_status'));
   });
 });

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/db/open.ts';
 import { getWave } from '../server/db/waves.ts';
 import { parseEnv } from '../server/env.ts';
-import { analysePeriod, toCsv, toJson, WaveNotFoundError } from './indicators/index.ts';
+import { analysePeriod, outputRows, toCsv, toJson, WaveNotFoundError } from './indicators/index.ts';
 import { openTexts } from './open-text/index.ts';
 import { monitorReport, reportFileName } from './report/index.ts';
 
@@ -22,8 +22,9 @@ overall and per group, with the change since the previous wave, after disclosure
 Reads the database named by DATABASE_URL (default file:data/peil.db).
   --wave PERIOD    the wave's period, e.g. 2026-H1 (required)
   --survey ID      only this survey, e.g. inclusie
-  --format FORMAT  json (default): every figure, and per survey its open answers (openTexts);
-                   csv: one row per indicator and group; html: one self-contained
+  --format FORMAT  json (default): every figure, per survey its open answers (openTexts) and,
+                   for mystery guests, paired testing (paired); csv: one row per indicator
+                   and group, targets and paired testing included; html: one self-contained
                    report with charts, DIR/monitor-<period>.html (DIR: --out, else the current directory)
   --out DIR        write one file per survey, DIR/<survey>-<period>.<format>, instead of to standard output`;
 
@@ -101,7 +102,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             }),
           )
         : analysed;
-    const render = (rs: typeof reports) => (format === 'csv' ? toCsv(rs.flatMap((r) => r.rows)) : toJson(wave, rs));
+    const render = (rs: typeof reports) => (format === 'csv' ? toCsv(rs.flatMap(outputRows)) : toJson(wave, rs));
     if (out === undefined) {
       io.out(render(reports));
     } else {
@@ -109,7 +110,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       for (const report of reports) {
         const file = join(out, `${report.survey}-${wave}.${format}`);
         writeFileSync(file, render([report]));
-        io.err(`${file}: ${report.rows.length} rows, ${report.rows.filter((r) => !r.shown).length} hidden\n`);
+        const rows = outputRows(report);
+        io.err(`${file}: ${rows.length} rows, ${rows.filter((r) => !r.shown).length} hidden\n`);
       }
     }
     return 0;

@@ -1,12 +1,15 @@
 import type { Client } from '@libsql/client';
 import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
 import { waveStatus, type Wave } from '../../server/waves/wave.ts';
+import { analysePairs, isPairedProtocol, type PairedReport } from '../paired/analyse.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition, type CompiledDefinition } from './definition.ts';
 import { HIDDEN_FIGURES, isDisclosive, ruleFor, suppressRates, suppressTable } from './disclosure.ts';
 import { answerPages } from './read-answers.ts';
 import { inviteesOf, responseRateIndicator, type Invitees } from './response-rate.ts';
 import { tallyWave, UNKNOWN, type GroupTally, type WaveTally } from './tally.ts';
+import { targetRows } from './target-rows.ts';
+import type { TargetSpec } from './target.ts';
 import type { Breakdown, ChangeTest, Estimate, IndicatorKind, IndicatorRow } from './types.ts';
 
 export interface AnalyseOptions {
@@ -29,8 +32,12 @@ export interface SurveyReport {
   kSpecial: number;
   previousWave: string | null;
   previousVersion: string | null;
-  indicators: { id: string; kind: IndicatorKind; title: string | null }[];
+  /** Every indicator in the order the survey declares them (response rate first); a target with its declaration. */
+  indicators: { id: string; kind: IndicatorKind; title: string | null; target: TargetSpec | null }[];
+  /** Target rows come after the other indicators' rows. */
   rows: IndicatorRow[];
+  /** Paired testing, for an observation protocol with pairs of testers (analysis/paired); else null. */
+  paired: PairedReport | null;
 }
 
 export class WaveNotFoundError extends Error {}
@@ -76,6 +83,7 @@ export async function analysePeriod(client: Client, period: string, surveyId?: s
 /** {@link analysePeriod} for one wave. */
 export async function analyseWave(client: Client, wave: Wave, options: AnalyseOptions = {}): Promise<SurveyReport> {
   const significance = options.significance ?? 0.05;
+  const definition = await getWaveDefinition(client, wave.id);
   const previousWave = await previousWaveOf(client, wave);
   const current = await waveFigures(client, wave, options);
   const previous = previousWave === undefined ? undefined : await waveFigures(client, previousWave, options);
@@ -124,6 +132,9 @@ export async function analyseWave(client: Client, wave: Wave, options: AnalyseOp
     }
     return row;
   });
+  const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (spec) =>
+    baselineOf(client, spec, current, options),
+  );
   return {
     survey: wave.surveyId,
     wave: wave.period,
@@ -135,11 +146,31 @@ export async function analyseWave(client: Client, wave: Wave, options: AnalyseOp
     previousWave: previous?.wave.period ?? null,
     previousVersion: previous?.wave.surveyVersion ?? null,
     indicators: [
-      ...(wave.mode === 'invitation' ? [{ id: 'response_rate', kind: 'response_rate' as const, title: 'Respons' }] : []),
-      ...current.compiled.indicators.map((i) => ({ id: i.id, kind: i.kind, title: i.title ?? null })),
+      ...(wave.mode === 'invitation' ? [{ id: 'response_rate', kind: 'response_rate' as const, title: 'Respons', target: null }] : []),
+      ...current.compiled.indicators.map((i) => ({ id: i.id, kind: i.kind, title: i.title ?? null, target: null })),
+      ...current.compiled.targets.map((t) => ({ id: t.id, kind: 'target' as const, title: t.title ?? null, target: t.spec })),
     ],
-    rows,
+    rows: [...rows, ...targets],
+    paired: isPairedProtocol(definition) ? await analysePairs(client, wave, { confidence: options.confidence, significance, pageSize: options.pageSize }) : null,
   };
+}
+
+/**
+ * The value a target starts from: the stated figure, or the followed cell as published in the
+ * baseline wave of the same survey. Null when that wave does not exist, its cell was hidden, or
+ * the indicator was declared or asked differently then (a trend break: not comparable).
+ */
+async function baselineOf(client: Client, spec: TargetSpec, current: WaveFigures, options: AnalyseOptions): Promise<number | null> {
+  if ('value' in spec.baseline) return spec.baseline.value;
+  const period = spec.baseline.wave;
+  const wave = current.wave.period === period ? current.wave : (await listWaves(client, current.wave.surveyId)).find((w) => w.period === period);
+  if (wave === undefined) return null;
+  const then = wave === current.wave ? current : await waveFigures(client, wave, options);
+  const indicator = current.compiled.indicators.find((i) => i.id === spec.indicator);
+  if (indicator === undefined || (then !== current && breaksTrend(indicator, current.compiled, then.compiled))) return null;
+  const key = JSON.stringify([spec.indicator, spec.group === null ? null : 'question', spec.group?.breakdown ?? null, spec.group?.value ?? null]);
+  const cell = then.figures.find((f) => figureKey(f) === key);
+  return cell?.shown && cell.estimate !== undefined ? round(cell.estimate.value) : null;
 }
 
 /** The wave of the same survey just before this one in period order ("2025-H2" before "2026-H1"). */
@@ -183,9 +214,13 @@ async function waveFigures(client: Client, wave: Wave, options: AnalyseOptions):
     });
     const total = tally.overall.cells[i]!;
     const overallPopulation = wave.mode === 'invitation' && invitees.total > 0 ? invitees.total : undefined;
-    figures.push(figure(null, null, total, overallPopulation, !isDisclosive(total, ruleFor(wave.kMin))));
+    // An indicator about special-category data (origin, disability) takes k_special in every table.
+    const special = compiled.special.has(indicator.id);
+    figures.push(figure(null, null, total, overallPopulation, !isDisclosive(total, ruleFor(special ? wave.kSpecial : wave.kMin))));
     for (const { breakdown, groups } of tally.breakdowns) {
-      const k = breakdown.special ? wave.kSpecial : wave.kMin;
+      // Broken down by its own question an indicator is 0% or 100% per group: no table.
+      if (breakdown.source === 'question' && indicator.questions.includes(breakdown.name)) continue;
+      const k = breakdown.special || special ? wave.kSpecial : wave.kMin;
       const keys = orderedGroups(breakdown, groups);
       const { hidden } = suppressTable(total, new Map(keys.map((g) => [g, groups.get(g)!.cells[i]!])), ruleFor(k));
       for (const g of keys) {

@@ -6,12 +6,20 @@ import { complianceIndicator } from './compliance.ts';
 import { meanIndicator } from './mean.ts';
 import { PREFER_NOT_TO_SAY, proportionIndicator } from './proportion.ts';
 import { scaleIndicator } from './scale.ts';
+import { parseTarget, type TargetSpec } from './target.ts';
 import { UNKNOWN } from './tally.ts';
 import type { AnswerIndicator, Breakdown } from './types.ts';
 
 /** A wave's survey definition (the Peil envelope) compiled for analysis. */
 export interface CompiledDefinition {
   indicators: AnswerIndicator[];
+  /** The `target` declarations, in declaration order; each follows one of `indicators`. */
+  targets: { id: string; title: string | undefined; spec: TargetSpec }[];
+  /**
+   * Indicators that read a question declared as a special-category breakdown (origin, disability):
+   * their cells are about that data itself, so every table of theirs takes k_special.
+   */
+  special: ReadonlySet<string>;
   /** Background questions listed under `breakdowns`. */
   questionBreakdowns: Breakdown[];
   /** Per question: what must stay equal for answers to stay comparable (type, choices, scale). */
@@ -27,7 +35,8 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
   if (!isPlainObject(definition) || !isPlainObject(definition.survey)) throw new Error('wave definition has no survey');
   const outline = outlineSurvey(definition.survey);
   const declared = Array.isArray(definition.indicators) ? definition.indicators.filter(isPlainObject) : [];
-  const indicators = declared.map((d) => compileIndicator(d, outline));
+  const indicators = declared.filter((d) => d.kind !== 'target').map((d) => compileIndicator(d, outline));
+  const targets = declared.filter((d) => d.kind === 'target').map((d) => ({ id: String(d.id), title: titleOf(d), spec: parseTarget(d) }));
   const breakdowns = Array.isArray(definition.breakdowns) ? definition.breakdowns : [];
   const questionBreakdowns = breakdowns.map((b): Breakdown => {
     const question = typeof b === 'string' ? b : isPlainObject(b) && typeof b.question === 'string' ? b.question : undefined;
@@ -39,12 +48,16 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
     return { source: 'question', name: question, special: isPlainObject(b) && b.special === true, groups };
   });
   const prints = Object.fromEntries(Object.entries(fingerprint(outline)).map(([name, print]) => [name, JSON.stringify(print)]));
-  return { indicators, questionBreakdowns, prints };
+  const specialQuestions = new Set(questionBreakdowns.filter((b) => b.special).map((b) => b.name));
+  const special = new Set(indicators.filter((i) => i.questions.some((q) => specialQuestions.has(q))).map((i) => i.id));
+  return { indicators, targets, special, questionBreakdowns, prints };
 }
+
+const titleOf = (d: JsonObject) => (isPlainObject(d.title) && typeof d.title.default === 'string' ? d.title.default : undefined);
 
 function compileIndicator(d: JsonObject, outline: SurveyOutline): AnswerIndicator {
   const id = String(d.id);
-  const title = isPlainObject(d.title) && typeof d.title.default === 'string' ? d.title.default : undefined;
+  const title = titleOf(d);
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   switch (d.kind) {
     case 'proportion':

@@ -44,6 +44,7 @@ export const HIDDEN_FIGURES = {
   test: null,
   pValue: null,
   significant: null,
+  target: null,
 } as const;
 
 /** What disclosure control needs of a cell: its size and the range of the values in it. */

@@ -2,5 +2,6 @@
 // figures leave this module: see disclosure.ts for the rules.
 export { analysePeriod, analyseWave, previousWaveOf, WaveNotFoundError, type AnalyseOptions, type SurveyReport } from './analyse.ts';
 export { HIDDEN_REASON } from './disclosure.ts';
-export { toCsv, toJson, UNKNOWN_LABEL } from './output.ts';
+export { outputRows, toCsv, toJson, UNKNOWN_LABEL, type OutputRow } from './output.ts';
+export { goalOf, periodEnd, targetFigures, type TargetFigures, type TargetSpec, type TargetStatus } from './target.ts';
 export type { ChangeTest, IndicatorKind, IndicatorRow } from './types.ts';

@@ -1,10 +1,16 @@
+import type { PairedRow } from '../paired/analyse.ts';
 import type { SurveyReport } from './analyse.ts';
 import type { IndicatorRow } from './types.ts';
 
 /** How the unknown group (no answer, prefer not to say, no attribute) is written in CSV. */
 export const UNKNOWN_LABEL = '(onbekend)';
 
-const COLUMNS: readonly [string, (r: IndicatorRow) => unknown][] = [
+/** A row of the CSV: an indicator row (a target row included) or a paired-testing row. */
+export type OutputRow = IndicatorRow | PairedRow;
+
+const paired = <K extends keyof PairedRow>(key: K) => (r: OutputRow) => (r.kind === 'net_discrimination' ? r[key] : null);
+
+const COLUMNS: readonly [string, (r: OutputRow) => unknown][] = [
   ['survey', (r) => r.survey],
   ['wave', (r) => r.wave],
   ['indicator', (r) => r.indicator],
@@ -28,6 +34,23 @@ const COLUMNS: readonly [string, (r: IndicatorRow) => unknown][] = [
   ['p_value', (r) => r.pValue],
   ['significant', (r) => r.significant],
   ['trend_break', (r) => r.trendBreak],
+  // A target row: what it starts from, where it should get to, and how far along it is.
+  ['target_baseline', (r) => r.target?.baseline],
+  ['target_goal', (r) => r.target?.goal],
+  ['target_progress', (r) => r.target?.progress],
+  ['target_progress_lower', (r) => r.target?.progressLower],
+  ['target_progress_upper', (r) => r.target?.progressUpper],
+  ['target_expected_progress', (r) => r.target?.expectedProgress],
+  ['target_status', (r) => r.target?.status],
+  // A paired-testing row (kind net_discrimination): the pairs behind the rate.
+  ['both_positive', paired('bothPositive')],
+  ['majority_only', paired('majorityOnly')],
+  ['minority_only', paired('minorityOnly')],
+  ['neither_positive', paired('neitherPositive')],
+  ['majority_rate', paired('majorityRate')],
+  ['minority_rate', paired('minorityRate')],
+  ['incomplete_pairs', paired('incompletePairs')],
+  ['inconsistent_pairs', paired('inconsistentPairs')],
 ];
 
 function cell(value: unknown): string {
@@ -36,14 +59,20 @@ function cell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One row per indicator × group, with a header (RFC 4180; empty for null). */
-export function toCsv(rows: readonly IndicatorRow[]): string {
+/**
+ * One row per indicator × group, with a header (RFC 4180; empty for null). Target and paired-testing
+ * rows share the columns; the columns of the other kind stay empty.
+ */
+export function toCsv(rows: readonly OutputRow[]): string {
   const lines = [COLUMNS.map(([name]) => name).join(',')];
   for (const row of rows) lines.push(COLUMNS.map(([, get]) => cell(get(row))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The JSON document for one or more surveys' reports of a wave. */
+/** Every published row of a survey's report: its indicator and target rows, then its paired-testing rows. */
+export const outputRows = (report: SurveyReport): OutputRow[] => [...report.rows, ...(report.paired?.rows ?? [])];
+
+/** The JSON document for one or more surveys' reports of a wave (paired testing under `paired`). */
 export function toJson(wave: string, reports: readonly SurveyReport[]): string {
   return `${JSON.stringify({ wave, surveys: reports }, null, 2)}\n`;
 }

@@ -1,6 +1,11 @@
 import type { Cell } from './cell.ts';
+import type { TargetFigures } from './target.ts';
 
-export type IndicatorKind = 'proportion' | 'mean' | 'scale' | 'compliance' | 'response_rate';
+/**
+ * What an indicator measures. `target` is not computed from answers: it follows another indicator
+ * of the same survey (overall or one group) against a declared goal (target.ts).
+ */
+export type IndicatorKind = 'proportion' | 'mean' | 'scale' | 'compliance' | 'response_rate' | 'target';
 
 /** The statistical test used to compare a group with the previous wave. */
 export type ChangeTest = 'two-proportion z-test' | 'Welch t-test';
@@ -28,7 +33,7 @@ export interface Comparison {
  */
 export interface AnswerIndicator {
   id: string;
-  kind: Exclude<IndicatorKind, 'response_rate'>;
+  kind: Exclude<IndicatorKind, 'response_rate' | 'target'>;
   title: string | undefined;
   /** The questions it reads, for the trend-break check. */
   questions: readonly string[];
@@ -87,4 +92,9 @@ export interface IndicatorRow {
   significant: boolean | null;
   /** The previous wave declared or asked this indicator differently: the change is not a trend. */
   trendBreak: boolean;
+  /**
+   * Only in a shown `target` row: baseline, goal and progress towards it. The row's n, value,
+   * interval and change are those of the indicator cell the target follows, published beside it.
+   */
+  target: TargetFigures | null;
 }

@@ -188,13 +188,20 @@ export async function analysePairs(client: Client, wave: Wave, options: AnalyseP
   };
 }
 
+/**
+ * Whether a wave definition is a paired-testing protocol: its survey asks the pair, the tester
+ * profile and the outcome (the questions in outcome.ts).
+ */
+export function isPairedProtocol(definition: Record<string, unknown>): boolean {
+  const outline = outlineSurvey(isPlainObject(definition.survey) ? definition.survey : undefined);
+  return [QUESTIONS.pair, QUESTIONS.profile, QUESTIONS.outcome].every((q) => outline.questions.has(q));
+}
+
 /** The directorates by design (the choices of `opdracht_directie` in the wave's definition). */
 async function directorateChoices(client: Client, wave: Wave): Promise<string[]> {
   const definition = await getWaveDefinition(client, wave.id);
+  if (!isPairedProtocol(definition)) throw new Error(`survey "${wave.surveyId}" does not ask ${QUESTIONS.pair}, ${QUESTIONS.profile} and ${QUESTIONS.outcome}: not a paired-testing protocol`);
   const outline = outlineSurvey(isPlainObject(definition.survey) ? definition.survey : undefined);
-  for (const q of [QUESTIONS.pair, QUESTIONS.profile, QUESTIONS.outcome]) {
-    if (!outline.questions.has(q)) throw new Error(`survey "${wave.surveyId}" has no question "${q}": not a paired-testing protocol`);
-  }
   const directorate = outline.questions.get(QUESTIONS.directorate);
   return directorate === undefined ? [] : (answerValues(directorate) ?? []).map(String);
 }

@@ -14,14 +14,15 @@ const RIGHT = 96;
 
 /**
  * One horizontal bar per group with its interval as an error bar, a block of bars per breakdown
- * (the overall figure first), all on one scale starting at zero; a dashed line marks the overall value.
+ * (the overall figure first), all on one scale starting at zero; a dashed line marks the overall value
+ * (the first row), unless `overallLine` is false (rows that are not groups of one total).
  * A hidden group is an empty, hatched, dashed bar across the scale reading "te weinig antwoorden".
  */
-export function breakdownChart(kind: IndicatorKind, blocks: readonly BreakdownBlock[], labelledBy: string): { svg: string; height: number } {
+export function breakdownChart(kind: IndicatorKind, blocks: readonly BreakdownBlock[], labelledBy: string, overallLine = true): { svg: string; height: number } {
   const shownRows = blocks.flatMap((b) => b.rows.map((r) => r.row)).filter((r) => r.shown && r.value !== null);
   const top = Math.max(0, ...shownRows.map((r) => plotted(kind, r.upper ?? r.value!)), ...shownRows.map((r) => plotted(kind, r.value!)));
   const max = isShare(kind) ? Math.min(100, niceCeil(top * 1.05)) : kind === 'scale' ? 100 : niceCeil(top * 1.05);
-  const overall = blocks[0]?.rows[0]?.row;
+  const overall = overallLine ? blocks[0]?.rows[0]?.row : undefined;
   const overallValue = overall?.shown && overall.value !== null ? plotted(kind, overall.value) : undefined;
 
   const grids: unknown[] = [];

@@ -41,8 +41,18 @@ export interface MonitorInput {
 
 export const breakdownKey = (source: string | null, name: string | null) => `${source ?? ''}:${name ?? ''}`;
 
-/** The overall row of an indicator in a report, if it has one. */
+/**
+ * The headline row of an indicator in a report, if it has one: its overall row; for a target, its
+ * one row (overall or the group it follows), with the followed indicator's kind so that it is
+ * written in that indicator's unit.
+ */
 export function overallRow(report: SurveyReport, indicator: string): IndicatorRow | undefined {
+  const declared = report.indicators.find((i) => i.id === indicator);
+  if (declared?.target) {
+    const row = report.rows.find((r) => r.indicator === indicator);
+    const kind = report.indicators.find((i) => i.id === declared.target!.indicator)?.kind;
+    return row === undefined || kind === undefined ? row : { ...row, kind };
+  }
   return report.rows.find((r) => r.indicator === indicator && r.breakdown === null);
 }
 

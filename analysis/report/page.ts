@@ -2,16 +2,20 @@ import type { IndicatorRow } from '../indicators/types.ts';
 import { breakdownChart } from './breakdown-chart.ts';
 import { changeArrow, changeText, esc, formatCount, formatInterval, formatValue, intervalName } from './format.ts';
 import { breakdownBlocks, overallRow, trendPoints, type MonitorInput, type SurveyMonitor } from './model.ts';
+import { mysterySection } from './mystery-section.ts';
 import { openAnswersSection } from './open-answers.ts';
 import { readingGuide } from './reading-guide.ts';
 import { STYLE } from './style.ts';
 import { breakdownTable, overviewTable, trendTable } from './tables.ts';
+import { targetSection } from './target-section.ts';
 import { trendChart } from './trend-chart.ts';
 
 /**
  * The monitor report of one wave as one self-contained HTML page: inline CSS, inline SVG charts, no
- * script and no outside address, in Dutch. Per survey a section with its key figures; per indicator
- * its trend over the waves and its breakdowns, each chart with a table of the same numbers.
+ * script and no outside address, in Dutch. Per survey a section with its key figures; for mystery
+ * guests compliance per checklist item and directorate and the paired tests; per indicator its
+ * trend over the waves and its breakdowns, per target its progress towards the goal, each chart
+ * with a table of the same numbers.
  */
 export function renderMonitorHtml(input: MonitorInput): string {
   const answers = input.surveys.reduce((s, m) => s + respondents(m), 0);
@@ -62,7 +66,8 @@ ${labels.purpose ? `<p class="purpose">${esc(labels.purpose)}</p>` : ''}
 <p class="meta">Meting ${esc(report.wave)} · ${formatCount(respondents(m))} ingevuld · ${compared}</p>
 <h3 id="${esc(anchor('kerncijfers'))}">Kerncijfers</h3>
 ${overviewTable(`Kerncijfers ${labels.title}, meting ${report.wave}`, indicators.map((i) => ({ id: i.anchor, title: i.title, row: overallRow(report, i.id) })), ci)}
-${indicators.map((i) => indicatorSection(m, i, ci)).join('\n')}
+${mysterySection(m, ci)}
+${indicators.map((i) => (i.target ? targetSection(m, { ...i, spec: i.target }, ci) : indicatorSection(m, i, ci))).join('\n')}
 ${openAnswersSection(m.openTexts, report.kSpecial, anchor('open-antwoorden'))}
 </section>`;
 }

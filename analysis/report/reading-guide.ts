@@ -39,6 +39,8 @@ export function readingGuide(f: GuideFacts): string {
 <h3>Veranderingen</h3>
 <p>We vergelijken elke uitkomst met dezelfde groep in de vorige meting. Een verandering heet <strong>significant</strong> als de kans dat ze alleen door toeval komt kleiner is dan ${esc(dec(f.significance))} (p &lt; ${esc(dec(f.significance))}). Voor aandelen en de respons gebruiken we de z-toets voor twee proporties, voor gemiddelden en schaalscores de t-toets van Welch. Met veel groepen is af en toe een significante verandering toch toeval: kijk vooral naar veranderingen die meerdere metingen aanhouden.</p>
 <p>Een <strong>trendbreuk</strong> betekent dat de vraag of de berekening is veranderd: de uitkomsten voor en na zijn niet te vergelijken, daarom loopt de lijn er niet door.</p>
+<h3>Doelen</h3>
+<p>Bij een doel zie je hoe ver een uitkomst is gekomen van de uitgangswaarde (0%) naar het doel (100%), met het interval daarvan. We zeggen <strong>doel gehaald</strong> als het hele interval op of voorbij het doel ligt, <strong>op koers</strong> als het hele interval op of voorbij een rechte lijn van uitgangswaarde naar doel ligt, en <strong>achter op schema</strong> (of na de einddatum <strong>doel niet gehaald</strong>) als het hele interval ervoor ligt. Anders is het <strong>nog niet te zeggen</strong>.</p>
 </div>
 </div>
 </section>`;

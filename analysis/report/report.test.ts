@@ -11,6 +11,8 @@ import type { IndicatorRow } from '../indicators/types.ts';
 import { changeText, formatChange, formatInterval, formatValue } from './format.ts';
 import type { MonitorInput } from './model.ts';
 import { renderMonitorHtml } from './page.ts';
+import type { PairedReport, PairedRow } from '../paired/analyse.ts';
+import type { TargetSpec } from '../indicators/target.ts';
 import { niceCeil } from './trend-chart.ts';
 
 const base: IndicatorRow = {
@@ -37,6 +39,7 @@ const base: IndicatorRow = {
   pValue: null,
   significant: null,
   trendBreak: false,
+  target: null,
 };
 
 const hidden = (over: Partial<IndicatorRow>): IndicatorRow => ({ ...base, ...over, shown: false, reason: 'te weinig antwoorden', n: null, value: null, lower: null, upper: null });
@@ -53,10 +56,11 @@ function report(wave: string, rows: IndicatorRow[]): SurveyReport {
     previousWave: null,
     previousVersion: null,
     indicators: [
-      { id: 'aandeel', kind: 'proportion', title: 'Aandeel <proef> & zo' },
-      { id: 'score', kind: 'scale', title: 'Score (0-100)' },
+      { id: 'aandeel', kind: 'proportion', title: 'Aandeel <proef> & zo', target: null },
+      { id: 'score', kind: 'scale', title: 'Score (0-100)', target: null },
     ],
     rows: rows.map((r) => ({ ...r, wave })),
+    paired: null,
   };
 }
 
@@ -143,6 +147,142 @@ describe('monitor report', () => {
     expect(changeText({ ...base, change: 0.1, significant: true, pValue: 0.0004 })).toBe('+10,0 procentpunt, significant (p < 0,001)');
     expect(changeText({ ...base, previousWave: '2026-H1', trendBreak: true })).toBe('niet vergelijkbaar (trendbreuk)');
     expect([0.3, 7, 42, 99, 100, 101].map(niceCeil)).toEqual([0.5, 10, 50, 100, 100, 200]);
+  });
+});
+
+// A mystery-guest survey with two checklist items, paired testing and a target on one item.
+const DOEL: TargetSpec = { indicator: 'taal', group: null, baseline: { value: 0.5, period: '2024', source: 'Nulmeting <2024>' }, change: { absolute: 0.2 }, by: '2026' };
+const item = (indicator: string, over: Partial<IndicatorRow> = {}): IndicatorRow => ({ ...base, survey: 'mg', indicator, kind: 'compliance', ...over });
+const directie = (indicator: string, g: string, over: Partial<IndicatorRow> = {}) => item(indicator, { breakdown: 'opdracht_directie', breakdownSource: 'question', group: g, ...over });
+const pairedRow = (group: string | null, over: Partial<PairedRow>): PairedRow => ({
+  ...base,
+  survey: 'mg',
+  indicator: 'netto_discriminatie',
+  kind: 'net_discrimination',
+  breakdown: group === null ? null : 'opdracht_directie',
+  breakdownSource: group === null ? null : 'question',
+  group,
+  test: 'McNemar exact test',
+  bothPositive: null,
+  majorityOnly: null,
+  minorityOnly: null,
+  neitherPositive: null,
+  majorityRate: null,
+  minorityRate: null,
+  incompletePairs: null,
+  inconsistentPairs: null,
+  ...over,
+});
+const hiddenPair = (group: string): PairedRow => pairedRow(group, { shown: false, reason: 'te weinig antwoorden', n: null, value: null, lower: null, upper: null, pValue: null });
+const PAIRED: PairedReport = {
+  survey: 'mg',
+  wave: '2026-H2',
+  waveId: 'mg-2026-H2',
+  closed: true,
+  kMin: 5,
+  majorityProfile: 'a',
+  minorityProfile: 'b',
+  positiveOutcomes: ['uitgenodigd'],
+  pairs: { complete: 29, incomplete: 2, inconsistent: 1 },
+  unpairedObservations: 7,
+  rows: [
+    pairedRow(null, { n: 29, value: 0.241379, lower: -0.001587, upper: 0.446941, pValue: 0.09229, significant: false, bothPositive: 10, majorityOnly: 10, minorityOnly: 3, neitherPositive: 6 }),
+    pairedRow('sociaal', { n: 12, value: 0.416667, lower: 0.016679, upper: 0.677975, pValue: 0.125, significant: false, bothPositive: 4, majorityOnly: 6, minorityOnly: 1, neitherPositive: 1 }),
+    hiddenPair('veiligheid'),
+  ],
+};
+function mgReport(wave: string, doel: IndicatorRow): SurveyReport {
+  return {
+    ...report(wave, []),
+    survey: 'mg',
+    indicators: [
+      { id: 'taal', kind: 'compliance', title: 'Vacaturetekst in inclusieve taal', target: null },
+      { id: 'respect', kind: 'compliance', title: 'Respectvol behandeld', target: null },
+      { id: 'doel_taal', kind: 'target', title: 'Doel: inclusieve taal 70%', target: DOEL },
+    ],
+    rows: [
+      item('taal', { value: 0.6, lower: 0.52, upper: 0.68 }),
+      directie('taal', 'sociaal', { n: 40, value: 0.65, lower: 0.5, upper: 0.78 }),
+      hidden({ survey: 'mg', indicator: 'taal', kind: 'compliance', breakdown: 'opdracht_directie', breakdownSource: 'question', group: 'veiligheid' }),
+      item('respect', { value: 0.9, lower: 0.85, upper: 0.94 }),
+      directie('respect', 'sociaal', { n: 40, value: 0.95, lower: 0.84, upper: 0.99 }),
+      hidden({ survey: 'mg', indicator: 'respect', kind: 'compliance', breakdown: 'opdracht_directie', breakdownSource: 'question', group: 'veiligheid' }),
+      doel,
+    ].map((r) => ({ ...r, wave })),
+    paired: wave === '2026-H2' ? PAIRED : null,
+  };
+}
+const doelRow = (over: Partial<IndicatorRow>): IndicatorRow => item('doel_taal', { kind: 'target', value: 0.6, lower: 0.52, upper: 0.68, ...over });
+const mgInput: MonitorInput = {
+  ...input,
+  surveys: [
+    {
+      history: [mgReport('2026-H1', hidden({ survey: 'mg', indicator: 'doel_taal', kind: 'target' }))],
+      report: mgReport(
+        '2026-H2',
+        doelRow({ target: { baseline: 0.5, goal: 0.7, progress: 0.5, progressLower: 0.1, progressUpper: 0.9, expectedProgress: 1, status: 'not_reached' } }),
+      ),
+      labels: {
+        title: 'Mystery guests',
+        purpose: null,
+        breakdowns: { 'question:opdracht_directie': { label: 'Directie', question: null, groups: { sociaal: 'Sociaal', veiligheid: 'Veiligheid', '': 'Onbekend' } } },
+      },
+    },
+  ],
+};
+
+describe('monitor report: targets and mystery guests', () => {
+  const html = renderMonitorHtml(mgInput);
+  const section = (cls: string) => html.slice(html.indexOf(`<section class="${cls}"`), html.indexOf('</section>', html.indexOf(`<section class="${cls}"`)));
+
+  it('shows a target as progress towards the goal, with its verdict, a progress bar and the trend with baseline and goal', () => {
+    const target = section('indicator target');
+    expect(target).toContain('<span class="big">50%</span>');
+    expect(target).toContain('interval 10% tot 90%');
+    expect(target).toContain('doel niet gehaald');
+    expect(target).toContain('Uitgangswaarde: 50,0% in 2024 (bron: Nulmeting &lt;2024&gt;)');
+    expect(target).toContain('Doel: 70,0% in 2026, 20,0 procentpunt hoger dan de uitgangswaarde');
+    expect(target).toContain('href="#mg-taal"');
+    const svgs = [...target.matchAll(/<svg [^>]*aria-labelledby="([^"]+)"/g)].map((m) => m[1]);
+    expect(svgs).toEqual(['mg-doel_taal-voortgang', 'mg-doel_taal-trend']);
+    expect(target).toContain('start 2024: 50,0%');
+    expect(target).toContain('doel 2026: 70,0%');
+    // The earlier wave's target row was hidden: marked in the tables.
+    expect(target).toMatch(/<th scope="row">2026-H1<\/th><td colspan="6" class="hidden-cell">/);
+    expect(target.match(/<table/g)).toHaveLength(2);
+  });
+
+  it('a hidden target says only "te weinig antwoorden", and draws a hatched bar', () => {
+    const hiddenInput: MonitorInput = { ...mgInput, surveys: [{ ...mgInput.surveys[0]!, report: mgReport('2026-H2', hidden({ survey: 'mg', indicator: 'doel_taal', kind: 'target' })) }] };
+    const target = renderMonitorHtml(hiddenInput);
+    const part = target.slice(target.indexOf('<section class="indicator target"'));
+    expect(part).toContain('Te weinig antwoorden');
+    expect(part).not.toContain('van de weg naar het doel');
+    expect(part.slice(part.indexOf('<svg'), part.indexOf('</svg>'))).toContain('te weinig antwoorden');
+  });
+
+  it('has a mystery-guest section: compliance per item and directorate with hidden cells, the paired table and how to read it', () => {
+    const mystery = section('mystery');
+    expect(mystery).toContain('<h3 id="mg-mystery">Mystery guests: naleving en gelijke behandeling</h3>');
+    expect(mystery).toContain('<th scope="col">Sociaal</th><th scope="col">Veiligheid</th>');
+    expect(mystery).toMatch(/Vacaturetekst in inclusieve taal<\/a><\/th><td class="num">60,0%<br><span class="small">52,0% tot 68,0%, n = 200<\/span><\/td><td class="num">65,0%/);
+    expect(mystery.match(/class="hidden-cell"/g)).toHaveLength(3); // two items in Veiligheid, the paired row
+    expect(mystery).toContain('Zo lees je dit.');
+    expect(mystery).toContain('<th scope="row">Alle paren</th><td class="num">29</td><td class="num">10</td><td class="num">10</td><td class="num">3</td><td class="num">6</td><td class="num">+24,1 procentpunt<br><span class="small">−0,2 tot +44,7</span></td><td>p = 0,092</td>');
+    expect(mystery).toContain('29 complete paren; 2 nog niet afgerond en 1 met tegenstrijdige gegevens tellen niet mee; 7 observaties zonder paar');
+    const svgs = [...mystery.matchAll(/<svg [^>]*aria-labelledby="([^"]+)"/g)].map((m) => m[1]);
+    expect(svgs).toEqual(['mg-naleving-grafiek', 'mg-paartesten-grafiek']);
+    const pairedSvg = mystery.slice(mystery.indexOf('<svg', mystery.indexOf('mg-paartesten-grafiek')));
+    expect(pairedSvg).toContain('te weinig antwoorden');
+    expect(pairedSvg).toContain('+24,1 pp');
+  });
+
+  it('still has headings in order and no outside address', () => {
+    const levels = [...html.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]));
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    });
+    expect(new Set(html.match(/(https?:)?\/\/[^\s"'<>)]+/g) ?? [])).toEqual(new Set(['http://www.w3.org/2000/svg']));
   });
 });
 

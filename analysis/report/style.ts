@@ -57,6 +57,16 @@ th[scope=row]{font-weight:normal}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 .hidden-cell{font-style:italic}
 .overview th[scope=row]{font-weight:bold}
+.target-what{max-width:80ch;margin:0 0 8px}
+.chart.progress{flex:1 1 600px;max-width:700px}
+.mystery{margin-top:28px;padding-top:4px;border-top:1px solid #e4e4e4}
+.mystery h4{font-size:1.05rem;margin:20px 0 6px}
+.reading{background:#f3f6fa;border-left:4px solid #004699;padding:4px 16px;margin:8px 0 12px;max-width:90ch}
+.reading p{margin:6px 0;font-size:.95rem}
+.chart.paired{max-width:700px}
+.small{font-size:.8rem;color:#4a4a4a}
+.wide{overflow-x:auto}
+table.compliance td,table.paired td{white-space:nowrap}
 footer{border-top:1px solid #d6d6d6;padding:12px 24px;color:#4a4a4a;font-size:.9rem}
 @media print{details>*{display:block}.pair{break-inside:avoid}}
 `;

@@ -9,12 +9,25 @@ const HIDDEN = 0;
 const BREAK = 1;
 const ALONE = 2;
 
+/** A labelled horizontal line across a trend chart (a target's baseline and goal), in plotted units. */
+export interface TrendMark {
+  value: number;
+  label: string;
+}
+
 /**
  * An indicator's overall value over the waves: a line through the values with the interval as a band
  * around it. A wave whose figure is hidden is a dashed, grey column saying "te weinig antwoorden";
  * a trend break (the question or definition changed) cuts the line and is marked "trendbreuk".
+ * `marks` draws labelled dashed lines across the chart (a target's baseline and goal).
  */
-export function trendChart(kind: IndicatorKind, points: readonly { wave: string; row: IndicatorRow | undefined }[], labelledBy: string, ci: string): string {
+export function trendChart(
+  kind: IndicatorKind,
+  points: readonly { wave: string; row: IndicatorRow | undefined }[],
+  labelledBy: string,
+  ci: string,
+  marks: readonly TrendMark[] = [],
+): string {
   const waves = points.map((p) => p.wave);
   // Segments between trend breaks are drawn as separate lines, so no line crosses a break.
   const segmentOf: number[] = [];
@@ -106,9 +119,25 @@ export function trendChart(kind: IndicatorKind, points: readonly { wave: string;
       },
     });
   }
+  if (marks.length > 0) {
+    series.push({
+      type: 'line',
+      data: waves.map(() => null),
+      silent: true,
+      markLine: {
+        silent: true,
+        symbol: 'none',
+        lineStyle: { color: COLOURS.ink, type: 'dashed', width: 1 },
+        label: { show: true, position: 'end', color: COLOURS.ink, fontSize: 11, formatter: (p: { dataIndex: number }) => marks[p.dataIndex]?.label ?? '' },
+        data: marks.map((m) => ({ yAxis: m.value })),
+      },
+    });
+  }
+  const top = Math.max(0, ...marks.map((m) => m.value));
   const share = isShare(kind);
   const option: ChartOption = {
-    grid: { left: 52, right: 18, top: 48, bottom: 34 },
+    // Room on the right for the marks' labels.
+    grid: { left: 52, right: marks.length > 0 ? 78 : 18, top: 48, bottom: 34 },
     legend: { top: 0, left: 'center', data: ['Waarde', ci], textStyle: { color: COLOURS.ink, fontSize: 12 }, itemWidth: 22 },
     xAxis: {
       type: 'category',
@@ -121,7 +150,9 @@ export function trendChart(kind: IndicatorKind, points: readonly { wave: string;
     yAxis: {
       type: 'value',
       min: 0,
-      ...(share ? { max: (e: { max: number }) => Math.min(100, niceCeil(e.max * 1.1)) } : { max: (e: { max: number }) => niceCeil(e.max * 1.1) }),
+      ...(share
+        ? { max: (e: { max: number }) => Math.min(100, niceCeil(Math.max(e.max, top) * 1.1)) }
+        : { max: (e: { max: number }) => niceCeil(Math.max(e.max, top) * 1.1) }),
       axisLabel: { color: COLOURS.ink, fontSize: 12, formatter: share ? '{value}%' : (v: number) => String(v).replace('.', ',') },
       splitLine: { lineStyle: { color: COLOURS.grid } },
     },

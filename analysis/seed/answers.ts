@@ -1,7 +1,7 @@
 import { choiceValues, ratingScale } from '../../server/checker/question-values.ts';
 import { outlineSurvey, type OutlineQuestion } from '../../server/checker/survey-outline.ts';
 import { isPlainObject, type JsonObject } from '../../server/validation/survey-json.ts';
-import { BACKGROUND, BACKGROUND_CLIMATE, type Directorate, type InstrumentPlan, type Trend } from './model.ts';
+import { BACKGROUND, BACKGROUND_CLIMATE, DIVERSITY_12_PLUS, type Directorate, type InstrumentPlan, type Trend } from './model.ts';
 import { logistic, logit, type Random } from './random.ts';
 
 const PREFER_NOT = 'zeg_ik_liever_niet';
@@ -41,6 +41,7 @@ export function answerGenerator(definition: JsonObject, plan: InstrumentPlan, rn
   const questions = [...outlineSurvey(survey).questions.values()];
   const roles = new Map<string, Role>();
   for (const d of Array.isArray(definition.indicators) ? definition.indicators.filter(isPlainObject) : []) {
+    if (d.kind === 'target') continue; // reads no question of its own
     const trend = plan.trends[String(d.id)] ?? {};
     const reversed = new Set(Array.isArray(d.reversed) ? d.reversed : []);
     const names = Array.isArray(d.questions) ? d.questions.map(String) : [String(d.question)];
@@ -53,7 +54,7 @@ export function answerGenerator(definition: JsonObject, plan: InstrumentPlan, rn
     const answers: Record<string, unknown> = {};
     let climate = rng.normal() + ctx.directorate.climate;
     for (const q of questions) {
-      const background = backgroundAnswer(q, ctx, rng);
+      const background = backgroundAnswer(q, ctx, answers, rng);
       if (background === null) continue;
       if (background !== undefined) {
         answers[q.name] = background;
@@ -71,11 +72,16 @@ export function answerGenerator(definition: JsonObject, plan: InstrumentPlan, rn
   };
 }
 
-/** The background answers: undefined = skipped, null = not a background question. */
-function backgroundAnswer(q: OutlineQuestion, ctx: RespondentContext, rng: Random): unknown {
+/** The background answers: undefined = skipped, null = not a background question. `before`: the answers so far. */
+function backgroundAnswer(q: OutlineQuestion, ctx: RespondentContext, before: Record<string, unknown>, rng: Random): unknown {
   const choices = new Set(choiceValues(q.json).map(String));
   if (q.name === 'opdracht_directie') return ctx.directorate.choice;
   if (q.name === 'directie') return rng.weighted<string | undefined>([[ctx.directorate.choice, 90], ['anders', 2], [PREFER_NOT, 4], [undefined, 4]]);
+  if (q.name === 'herkomst' && before.schaalgroep === '12_plus') {
+    const share = DIVERSITY_12_PLUS.share[ctx.waveIndex] ?? 0.3;
+    const outside = DIVERSITY_12_PLUS.outsideEurope;
+    return rng.weighted<string | undefined>([['nederland', 92 * (1 - share)], ['europa', 92 * share * (1 - outside)], ['buiten_europa', 92 * share * outside], [PREFER_NOT, 5], [undefined, 3]]);
+  }
   const weights = BACKGROUND[q.name];
   if (weights === undefined) return null;
   return rng.weighted(weights.filter(([v]) => v === undefined || choices.has(v)));

@@ -54,9 +54,12 @@ export interface Trend {
 
 export interface InstrumentPlan {
   survey: string;
-  /** Invitees of a directorate per wave, at scale 1. */
-  invitees(d: Directorate): number;
-  /** Chance that an invitee answers, per wave index. */
+  /**
+   * Invitees of a directorate per wave, at scale 1. Not for an observation protocol: its fieldwork
+   * (PAIRED_TESTING) decides how many observations there are, and the links follow from those.
+   */
+  invitees?: (d: Directorate) => number;
+  /** Chance that an invitee answers (for observations: that a tester's link is used), per wave index. */
   responseRate: readonly number[];
   trends: Readonly<Record<string, Trend>>;
 }
@@ -117,7 +120,6 @@ export const PLANS: readonly InstrumentPlan[] = [
   },
   {
     survey: 'mystery-guest',
-    invitees: () => 40,
     responseRate: [0.85, 0.85, 0.88, 0.86],
     trends: {
       // New vacancy-text guidelines in 2026.
@@ -148,8 +150,37 @@ export const BACKGROUND: Readonly<Record<string, readonly (readonly [string | un
   beperking: [['ja', 13], ['nee', 77], ['zeg_ik_liever_niet', 7], [undefined, 3]],
 };
 
+/**
+ * Cultural diversity from scale 12 up, per wave: the share with a migration background (herkomst
+ * europa or buiten_europa) among respondents in schaalgroep 12_plus who answer the origin question,
+ * rising towards the programme's target (inclusie.json, doel_culturele_diversiteit_12_plus). Of
+ * them, `outsideEurope` were born (or had a parent born) outside Europe.
+ */
+export const DIVERSITY_12_PLUS = { share: [0.29, 0.31, 0.335, 0.36] as readonly number[], outsideEurope: 0.65 };
+
 /** Latent-climate shifts of background groups (the groups the monitor exists for fare worse). */
 export const BACKGROUND_CLIMATE: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   herkomst: { buiten_europa: -0.3, europa: -0.1 },
   beperking: { ja: -0.4 },
 };
+
+/**
+ * Mystery-guest fieldwork: vacancies tested by matched pairs of testers, per directorate and wave.
+ * `invited` is the chance that the majority profile is invited on an average vacancy, `gap` the
+ * minority profile's disadvantage on the logit scale (−0.9: some 45% against 25%), larger in one
+ * directorate and smaller in another, and narrowing from 2026 after new selection guidelines.
+ * `vacancySd` spreads vacancies' appeal (shared by both testers of a pair, so outcomes correlate).
+ */
+export const PAIRED_TESTING = {
+  pairsPerDirectorate: 12,
+  minPairs: 3,
+  visitsPerDirectorate: 4,
+  invited: 0.45,
+  nextRound: 0.4,
+  gap: -0.9,
+  gapByDirectorate: { 'Openbare Orde en Veiligheid': -0.5, Bestuursstaf: 0.4 } as Readonly<Record<string, number>>,
+  gapTrend: [0, 0, 0.2, 0.3] as readonly number[],
+  vacancySd: 0.7,
+  /** Share of testers whose procedure had not ended when the wave closed. */
+  unfinished: 0.04,
+} as const;

@@ -4,6 +4,7 @@ import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
 import { compileSurvey } from '../../server/validation/index.ts';
 import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { analysePeriod } from '../indicators/analyse.ts';
+import { WAVES } from './model.ts';
 import { DatabaseNotEmptyError, seedDatabase, type SeedSummary } from './seed.ts';
 
 let db: TestDatabase;
@@ -81,5 +82,24 @@ describe('seed', () => {
     expect(overall('inclusie')).toMatchObject({ significant: true, test: 'Welch t-test' });
     expect(overall('inclusie').change).toBeGreaterThan(0);
     expect(overall('ervaren_discriminatie').change).toBeLessThan(0);
+  });
+
+  it('writes mystery-guest fieldwork: pairs of testers on one vacancy each, service-point visits, profile A ahead', async () => {
+    let majorityOnly = 0;
+    let minorityOnly = 0;
+    for (const { period } of WAVES) {
+      const [report] = await analysePeriod(db.client, period, 'mystery-guest');
+      const paired = report!.paired!;
+      // At this scale three vacancies per directorate: 30 pairs, a few still running at the close.
+      expect(paired.pairs.complete + paired.pairs.incomplete).toBe(30);
+      expect(paired.pairs.complete).toBeGreaterThanOrEqual(20);
+      expect(paired.pairs.inconsistent).toBe(0);
+      expect(paired.unpairedObservations).toBe(10);
+      const overall = paired.rows.find((r) => r.breakdown === null)!;
+      expect(overall.shown).toBe(true);
+      majorityOnly += overall.majorityOnly!;
+      minorityOnly += overall.minorityOnly!;
+    }
+    expect(majorityOnly).toBeGreaterThan(minorityOnly);
   });
 });

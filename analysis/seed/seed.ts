@@ -7,6 +7,7 @@ import { compileSurvey } from '../../server/validation/index.ts';
 import { closeWave, createInvitations, createWave } from '../../server/waves/waves.ts';
 import { answerGenerator } from './answers.ts';
 import { DIRECTORATES, PLANS, WAVES } from './model.ts';
+import { observationGenerator } from './observations.ts';
 import { Random } from './random.ts';
 
 export interface SeedOptions {
@@ -74,12 +75,32 @@ export async function seedDatabase(client: Client, catalog: Catalog, options: Se
       const definition = await getWaveDefinition(client, wave.id);
       const validator = compileSurvey(definition.survey);
       const generate = answerGenerator(definition, plan, rng);
+      // Mystery guests log observations (pairs of testers, service-point visits) instead of answering once each.
+      const observe = plan.survey === 'mystery-guest' ? observationGenerator(definition, plan, rng) : undefined;
       const rows: Row[] = [];
       let invited = 0;
       let answers = 0;
+      const store = (answers: Record<string, unknown>, attributes: Record<string, string>) => {
+        const result = validator.validate(answers);
+        if (!result.ok) {
+          throw new Error(`seed made an invalid answer for ${plan.survey}: ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+        }
+        rows.push([randomUUID(), wave.surveyId, wave.surveyVersion, wave.period, JSON.stringify(result.answers), JSON.stringify(attributes)]);
+      };
       for (const directorate of DIRECTORATES) {
-        const size = Math.max(wave.kMin, Math.round(plan.invitees(directorate) * scale));
         const attributes = { directie: directorate.name };
+        if (observe !== undefined) {
+          // One link per observation, some never used (until assignments hand out links per tester), at least k per batch.
+          const observations = observe({ directorate, waveIndex, period: w.period }, scale);
+          const links = Math.ceil(observations.length / (plan.responseRate[waveIndex] ?? 1));
+          const { tokens } = await createInvitations(client, wave.id, Math.max(wave.kMin, links), attributes, opens);
+          invited += tokens.length;
+          await markUsed(client, tokens.slice(0, observations.length));
+          for (const o of observations) store(o, attributes);
+          if (rows.length >= FLUSH_ROWS) answers += await insertAnswers(client, rows.splice(0));
+          continue;
+        }
+        const size = Math.max(wave.kMin, Math.round((plan.invitees?.(directorate) ?? 0) * scale));
         // createInvitations takes at most 100,000 links at a time: a large directorate gets several batches.
         const parts = Math.ceil(size / MAX_BATCH);
         for (let part = 0; part < parts; part++) {
@@ -90,11 +111,7 @@ export async function seedDatabase(client: Client, catalog: Catalog, options: Se
           // Tokens are random, so the first ones are a random subset of the batch.
           await markUsed(client, tokens.slice(0, answering));
           for (let i = 0; i < answering; i++) {
-            const result = validator.validate(generate({ directorate, waveIndex }));
-            if (!result.ok) {
-              throw new Error(`seed made an invalid answer for ${plan.survey}: ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
-            }
-            rows.push([randomUUID(), wave.surveyId, wave.surveyVersion, wave.period, JSON.stringify(result.answers), JSON.stringify(attributes)]);
+            store(generate({ directorate, waveIndex }), attributes);
             if (rows.length >= FLUSH_ROWS) answers += await insertAnswers(client, rows.splice(0));
           }
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemsOf } from './fixtures/helpers.ts';
+import { problemsOf, werkplek } from './fixtures/helpers.ts';
+import { checkDefinitions } from './index.ts';
 
 describe('indicators', () => {
   it('reports unknown questions, types that do not fit, values that are not answers, ids and kinds', () => {
@@ -9,7 +10,7 @@ describe('indicators', () => {
       '$.indicators[2].question: "aanpassing_type" is not a question in this survey',
       '$.indicators[3].questions[1]: a scale needs rating questions; "aanbevelen" is a boolean question',
       '$.indicators[4].id: indicator id "tevredenheid" is already used at $.indicators[0]',
-      '$.indicators[4].kind: must be one of: proportion, compliance, mean, scale',
+      '$.indicators[4].kind: must be one of: proportion, compliance, mean, scale, target',
     ]);
   });
 
@@ -17,6 +18,95 @@ describe('indicators', () => {
     expect(problemsOf('scale-mismatch.json')).toEqual([
       '$.indicators[0].questions[1]: "tevredenheid_team" has scale 1, 2, 3, 4, 5, 6, 7, unlike "tevredenheid" (1, 2, 3, 4, 5); a scale needs items on the same scale',
       `$.indicators[0].reversed[0]: "aanbevelen" is not one of this scale's questions`,
+    ]);
+  });
+});
+
+describe('targets', () => {
+  /** werkplek with a proportion, the breakdown aanpassing_gevraagd, and the given targets; the checker's problems. */
+  const problems = (...targets: Record<string, unknown>[]) => {
+    const json = werkplek();
+    json.breakdowns = ['aanpassing_gevraagd'];
+    json.indicators.push({ id: 'aanbevolen', kind: 'proportion', question: 'aanbevelen', values: [true], title: { default: 'Aanbevolen', en: 'Recommended' } });
+    targets.forEach((t, i) => json.indicators.push({ id: `doel_${i}`, kind: 'target', title: { default: 'Doel', en: 'Target' }, ...t }));
+    return checkDefinitions([{ file: 'werkplek.json', json }]).map((p) => `${p.path}: ${p.message}`);
+  };
+  const good = {
+    indicator: 'aanbevolen',
+    group: { breakdown: 'aanpassing_gevraagd', value: 'ja' },
+    baseline: { value: 0.32, period: '2024', source: { default: 'Personeelsregistratie', en: 'HR records' } },
+    change: { relative: 0.25 },
+    by: '2026',
+  };
+
+  it('accepts a stated baseline with a relative change, and a baseline wave with an absolute one', () => {
+    expect(problems(good, { indicator: 'tevredenheid', baseline: { wave: '2025-H1' }, change: { absolute: -0.5 }, by: '2026-H2' })).toEqual([]);
+  });
+
+  it('wants an indicator of this survey that is not a target, and a group of a listed breakdown', () => {
+    expect(
+      problems(
+        { ...good, indicator: 'onbekend' },
+        { ...good, indicator: 'doel_0' },
+        { ...good, group: { breakdown: 'aanpassing_soort', value: 'bureau' } },
+        { ...good, group: { breakdown: 'aanpassing_gevraagd', value: 'misschien', extra: 1 } },
+        { ...good, group: 'ja' },
+      ),
+    ).toEqual([
+      '$.indicators[2].indicator: "onbekend" is not an indicator of this survey',
+      '$.indicators[3].indicator: "doel_0" is a target itself; a target follows a proportion, compliance, mean or scale',
+      '$.indicators[4].group.breakdown: "aanpassing_soort" is not listed in this survey\'s breakdowns',
+      '$.indicators[5].group.extra: unknown property of a target group (it takes: breakdown, value)',
+      '$.indicators[5].group.value: "misschien" is not a group of "aanpassing_gevraagd" (its groups: ja, nee)',
+      '$.indicators[6].group: must be { "breakdown": <a question listed in breakdowns>, "value": <one of its answers> }',
+    ]);
+  });
+
+  it('wants a sane baseline: a figure in range with its period and a source in both languages, or a wave', () => {
+    const baseline = (b: unknown) => ({ ...good, baseline: b });
+    expect(
+      problems(
+        baseline({ value: 32, period: '2024', source: { default: 'x', en: 'x' } }),
+        baseline({ value: 0.3, period: 'vorig jaar', source: { default: 'x' } }),
+        baseline({ wave: '2025-Q1' }),
+        baseline({ wave: '2025-H1', value: 0.3 }),
+        { ...good, indicator: 'tevredenheid', group: undefined, baseline: { value: 7, period: '2024', source: { default: 'x', en: 'x' } }, change: { absolute: 1 } },
+      ),
+    ).toEqual([
+      '$.indicators[2].baseline.value: 32 is outside the indicator\'s range 0 to 1 (a share: 0.32 for 32%)',
+      '$.indicators[3].baseline.period: needs the period the figure is about: a year like "2024" or a half-year like "2026-H2"',
+      '$.indicators[3].baseline.source.en: English text missing',
+      '$.indicators[4].baseline.wave: needs a wave period: a year like "2024" or a half-year like "2026-H2"',
+      '$.indicators[5].baseline: must be { "wave": "2025-H1" } (a wave of this survey) or { "value": 0.32, "period": "2024", "source": { "default": …, "en": … } }',
+      '$.indicators[6].baseline.value: 7 is outside the indicator\'s range 1 to 5',
+    ]);
+  });
+
+  it('wants one non-zero change that keeps the goal in range, and a deadline after the baseline', () => {
+    expect(
+      problems(
+        { ...good, change: { relative: 0 } },
+        { ...good, change: { relative: 0.25, absolute: 0.1 } },
+        { ...good, change: { relative: -1 } },
+        { ...good, change: { relative: 2.5 } },
+        { ...good, baseline: { ...good.baseline, value: 0 } },
+        { ...good, by: '2024' },
+        { ...good, by: 2026 },
+      ),
+    ).toEqual([
+      '$.indicators[2].change: must be { "relative": 0.25 } (+25%) or { "absolute": 0.05 } (in the indicator\'s unit), not zero',
+      '$.indicators[3].change: must be { "relative": 0.25 } (+25%) or { "absolute": 0.05 } (in the indicator\'s unit), not zero',
+      '$.indicators[4].change.relative: a relative change must be above -1 (−100%)',
+      '$.indicators[5].change.relative: sets a goal of 1.12, outside the indicator\'s range 0 to 1',
+      '$.indicators[6].change.relative: a relative change of a baseline of 0 sets no goal; use an absolute change',
+      '$.indicators[7].by: "2024" is not after the baseline period "2024"',
+      '$.indicators[8].by: needs the period by which the goal should be reached: a year like "2024" or a half-year like "2026-H2"',
+    ]);
+  });
+
+  it('takes only its own properties', () => {
+    expect(problems({ ...good, question: 'aanbevelen' })).toEqual([
+      '$.indicators[2].question: unknown property of a target indicator (it takes: indicator, group, baseline, change, by)',
     ]);
   });
 });

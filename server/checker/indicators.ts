@@ -3,6 +3,7 @@ import { isPlainObject, type JsonObject } from '../validation/survey-json.ts';
 import { childPath } from './json-path.ts';
 import { answerValues, CHOICE_TYPES, ratingScale } from './question-values.ts';
 import type { OutlineQuestion, SurveyOutline } from './survey-outline.ts';
+import { checkTarget } from './targets.ts';
 import type { Check, Definition, Report } from './types.ts';
 
 // The properties each kind takes besides id, kind and title (docs/survey-format.md, "Indicators").
@@ -11,13 +12,15 @@ const KINDS: Readonly<Record<string, readonly string[]>> = {
   compliance: ['question', 'values'],
   mean: ['question'],
   scale: ['questions', 'minAnswered', 'reversed'],
+  target: ['indicator', 'group', 'baseline', 'change', 'by'],
 };
 
 /**
  * Checks `indicators`: each has a unique data-key id and a known kind with only its own properties,
  * and refers to questions that exist and fit: proportion and compliance to a choice or boolean
  * question with values among its answers, mean to a rating or number question, scale to rating
- * items on one scale. Titles are checked by translations.
+ * items on one scale; a target to another indicator with a sane baseline and change (targets.ts).
+ * Titles are checked by translations.
  */
 export const checkIndicators: Check = (definition, report) => {
   const { json } = definition;
@@ -45,6 +48,7 @@ function checkKind(definition: Definition, indicator: JsonObject, path: string, 
     report(childPath(path, 'kind'), 'compliance is for observation protocols; use proportion in a questionnaire');
   }
   if (kind === 'mean') checkMean(definition.outline, indicator, path, report);
+  else if (kind === 'target') checkTarget(definition, indicator, path, report);
   else if (kind === 'scale') checkScale(definition.outline, indicator, path, report);
   else checkProportion(definition.outline, indicator, path, report);
 }

@@ -1,9 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
+import { clearDatabase, seedDatabase } from '../../analysis/seed/seed.ts';
+import { loadCatalog } from '../../server/catalog/catalog.ts';
 import { issueSetupToken } from '../../server/auth/setup.ts';
 import { amsterdamDate } from '../../server/calendar.ts';
 import { axeViolations } from '../support/browser.ts';
+import { startServer } from '../support/server.ts';
 import { serverAndBrowser } from '../support/suite.ts';
 
 const env = serverAndBrowser();
@@ -103,4 +107,68 @@ describe('the indicators dashboard', () => {
     expect(await page.getByTestId('headline-tevredenheid').textContent()).toBe(en2(total.value!));
     await context.close();
   });
+});
+
+describe('the indicators dashboard with targets and paired tests', () => {
+  it('shows the programme target and the paired-testing table of seeded waves, in Dutch and English, and passes axe', async () => {
+    const surveys = fileURLToPath(new URL('../../surveys/', import.meta.url));
+    const server = await startServer(surveys);
+    try {
+      // startServer opens a wave of every survey today; the seed wants an empty database.
+      await clearDatabase(server.db.client);
+      await seedDatabase(server.db.client, loadCatalog(surveys), { scale: 0.1, seed: 3, surveys: ['inclusie', 'mystery-guest'] });
+      const token = await issueSetupToken(server.db.client);
+      const context = await env.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/beheer/setup#${token}`);
+      await checkPage(page, 'Eerste beheerder instellen');
+      await page.getByLabel('Gebruikersnaam').fill('beheerder');
+      await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+      await page.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+      await checkPage(page, 'Werkruimte');
+
+      // The target: the same figures as the API's target row, with the verdict in words.
+      const inclusie = 'inclusie-2026-H2';
+      const report = (await (await page.request.get(`${server.url}/api/admin/waves/${inclusie}/indicators`)).json()) as SurveyReport;
+      const id = 'doel_culturele_diversiteit_12_plus';
+      const row = report.rows.find((r) => r.indicator === id)!;
+      expect(row).toMatchObject({ kind: 'target', breakdown: 'schaalgroep', group: '12_plus', shown: true });
+      expect(row.target).toMatchObject({ baseline: 0.3, expectedProgress: 1 });
+      await page.goto(`${server.url}/beheer/golven/${inclusie}/cijfers`);
+      await checkPage(page, `Cijfers van ${inclusie}`);
+      const section = page.locator(`section[data-indicator="${id}"]`);
+      const nl0 = (x: number) => `${x < 0 ? '−' : ''}${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(Math.abs(x) * 100)}%`;
+      expect(await page.getByTestId(`progress-${id}`).textContent()).toBe(nl0(row.target!.progress!));
+      const verdicts = { reached: 'doel gehaald', not_reached: 'doel niet gehaald', undetermined: 'nog niet te zeggen' } as Record<string, string>;
+      expect(await page.getByTestId(`status-${id}`).textContent()).toBe(verdicts[row.target!.status!]);
+      expect(await section.textContent()).toContain('30,0% in 2024');
+      expect(await section.locator('.peil-bar__fill').count()).toBe(1);
+
+      // Paired testing on the mystery-guest wave: one row per directorate, hidden ones marked.
+      const mg = 'mystery-guest-2026-H2';
+      const paired = ((await (await page.request.get(`${server.url}/api/admin/waves/${mg}/indicators`)).json()) as SurveyReport).paired!;
+      await page.goto(`${server.url}/beheer/golven/${mg}/cijfers`);
+      await checkPage(page, `Cijfers van ${mg}`);
+      const table = page.locator('section[data-indicator="netto_discriminatie"]');
+      expect(await table.locator('tbody tr').count()).toBe(paired.rows.length);
+      const total = table.locator('tr[data-group="total"]');
+      expect(await total.locator('th').textContent()).toBe('Alle paren');
+      expect(await total.locator('td').first().textContent()).toBe(String(paired.rows[0]!.n));
+      const hidden = paired.rows.filter((r) => !r.shown).length;
+      expect(hidden).toBeGreaterThan(0);
+      expect(await table.locator('tr.peil-breakdown__hidden').count()).toBe(hidden);
+
+      await page.getByRole('button', { name: 'Read this page in English' }).click();
+      await checkPage(page, `Figures of ${mg}`);
+      expect(await total.locator('th').textContent()).toBe('All pairs');
+      await page.goto(`${server.url}/beheer/golven/${inclusie}/cijfers`);
+      await checkPage(page, `Figures of ${inclusie}`);
+      const english = { reached: 'target reached', not_reached: 'target not reached', undetermined: 'too early to say' } as Record<string, string>;
+      expect(await page.getByTestId(`status-${id}`).textContent()).toBe(english[row.target!.status!]);
+      await context.close();
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
 });

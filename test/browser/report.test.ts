@@ -86,6 +86,52 @@ describe(`monitor report of ${latest} in the browser`, () => {
     expect(await cells.first().textContent()).toBe('te weinig antwoorden');
   });
 
+  it('has a mystery-guest section: compliance per item and directorate, and the paired tests with numbers', async () => {
+    const mystery = page.locator('section.mystery');
+    expect(await mystery.count()).toBe(1);
+    await expect(mystery.locator('h3').textContent()).resolves.toBe('Mystery guests: naleving en gelijke behandeling');
+    const charts = mystery.locator('figure svg[role="img"]');
+    expect(await charts.count()).toBe(2);
+    for (const svg of await charts.all()) expect(await svg.locator('path').count()).toBeGreaterThan(5);
+    // One row per checklist item (the compliance indicators of the protocol), a column per directorate.
+    const items = mystery.locator('table.compliance tbody tr');
+    expect(await items.count()).toBe(13);
+    // Item, everyone, the eight directorates of opdracht_directie and the unknown group.
+    expect(await mystery.locator('table.compliance thead th').count()).toBe(2 + 8 + 1);
+    expect(await mystery.locator('table.compliance td.hidden-cell').count()).toBeGreaterThan(0);
+    // Paired testing: everyone first, with the four counts adding up to the pairs, and hidden directorates marked.
+    const rows = mystery.locator('table.paired tbody tr');
+    expect(await rows.count()).toBe(9);
+    const overall = (await rows.first().locator('th, td').allTextContents()).map((t) => t.trim());
+    expect(overall[0]).toBe('Alle paren');
+    const [pairs, ...counts] = overall.slice(1, 6).map(Number);
+    expect(pairs).toBeGreaterThan(20);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(pairs);
+    expect(overall[6]).toMatch(/procentpunt/);
+    expect(overall[7]).toMatch(/^p [=<] /);
+    expect(await mystery.locator('table.paired td.hidden-cell').count()).toBeGreaterThan(0);
+    expect(await mystery.locator('.reading').textContent()).toContain('netto discriminatie');
+    expect(await mystery.locator('figure.paired svg text', { hasText: 'te weinig antwoorden' }).count()).toBeGreaterThan(0);
+  });
+
+  it('shows the programme target: progress towards the goal with a verdict, baseline and goal in the charts', async () => {
+    const target = page.locator('section.indicator.target');
+    expect(await target.count()).toBe(1);
+    await expect(target.locator('h3').textContent()).resolves.toContain('culturele diversiteit vanaf schaal 12');
+    const key = (await target.locator('.key').textContent())!;
+    expect(key).toMatch(/van de weg naar het doel|te weinig antwoorden/i);
+    expect(await target.locator('.target-what').textContent()).toContain('Uitgangswaarde: 30,0% in 2024');
+    const progress = target.locator('figure.progress svg');
+    expect(await progress.locator('text', { hasText: 'start 2024: 30,0%' }).count()).toBe(1);
+    expect(await progress.locator('text', { hasText: 'doel 2026: 37,5%' }).count()).toBe(1);
+    expect(await target.locator('figure.trend svg text', { hasText: 'doel 2026' }).count()).toBe(1);
+    await target.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const latestRow = (await target.locator('table').first().locator('tbody tr').last().locator('th, td').allTextContents()).map((t) => t.trim());
+    expect(latestRow[0]).toBe(latest);
+    expect(latestRow.at(-1)).toMatch(/doel gehaald|doel niet gehaald|nog niet te zeggen|te weinig antwoorden/);
+    await target.locator('details').evaluate((d) => ((d as HTMLDetailsElement).open = false));
+  });
+
   it('makes no request to another host: only the file itself', async () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForTimeout(200);
@@ -119,5 +165,12 @@ describe(`monitor report of ${latest} in the browser`, () => {
     await page.screenshot({ path: shot });
     expect(statSync(shot).size).toBeGreaterThan(20_000);
     if (process.env.PEIL_UPDATE_SCREENSHOT === '1' || !existsSync(docsShot)) copyFileSync(shot, docsShot);
+    // The mystery-guest section and the target, for a look by hand (PEIL_KEEP_SCREENSHOTS=dir keeps them).
+    for (const [selector, name] of [['section.mystery', 'mystery'], ['section.indicator.target', 'target']] as const) {
+      await page.locator(selector).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const file = join(process.env.PEIL_KEEP_SCREENSHOTS ?? dir, `report-${name}.png`);
+      await page.screenshot({ path: file });
+      expect(statSync(file).size).toBeGreaterThan(20_000);
+    }
   });
 });

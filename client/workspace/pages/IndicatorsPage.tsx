@@ -7,43 +7,11 @@ import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type WaveView } from '../api.ts';
 import { AppLink, FormField, navigate, ProblemAlert, toProblem } from '../common.tsx';
 import type { WorkspaceText } from '../i18n.ts';
+import { CONFIDENCE, formats, niceCeil, type Formats } from './IndicatorsFormat.ts';
+import { PairedSection } from './IndicatorsPaired.tsx';
+import { TargetSection } from './IndicatorsTarget.tsx';
+import { indicatorsText } from './IndicatorsText.ts';
 import type { PageProps } from './types.ts';
-
-/** The confidence level the API's intervals use (the analysis default). */
-const CONFIDENCE = 0.95;
-
-/** Numbers the way the report writes them, in the reader's language. */
-function formats(t: WorkspaceText, locale: string) {
-  const tag = locale === 'en' ? 'en-GB' : 'nl-NL';
-  const fixed = (x: number, d: number) => new Intl.NumberFormat(tag, { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
-  const isShare = (k: IndicatorKind) => k === 'proportion' || k === 'compliance' || k === 'response_rate';
-  const digits = (k: IndicatorKind) => (k === 'mean' ? 2 : 1);
-  const plotted = (k: IndicatorKind, x: number) => (isShare(k) ? x * 100 : x);
-  const value = (k: IndicatorKind, x: number) => (isShare(k) ? `${fixed(x * 100, 1)}%` : fixed(x, digits(k)));
-  const interval = (r: IndicatorRow) =>
-    r.lower === null || r.upper === null ? t.noInterval : t.intervalText(value(r.kind, r.lower), value(r.kind, r.upper));
-  const p = (x: number) => (x < 0.001 ? `p < ${fixed(0.001, 3)}` : `p = ${fixed(x, 3)}`);
-  const change = (r: IndicatorRow) => {
-    if (r.trendBreak) return t.trendBreak;
-    if (r.change === null) return r.previousWave === null ? t.noPreviousShort : t.noComparison;
-    const x = plotted(r.kind, r.change);
-    const sign = x > 0 ? '+' : x < 0 ? '−' : '±';
-    const amount = `${sign}${fixed(Math.abs(x), digits(r.kind))}${isShare(r.kind) ? ` ${t.percentPoints}` : ''}`;
-    const verdict = r.significant === true ? t.significant : r.significant === false ? t.notSignificant : t.notTested;
-    const direction = r.significant === true && x !== 0 ? `, ${x > 0 ? t.up : t.down}` : '';
-    return `${amount}, ${verdict}${direction}${r.pValue === null ? '' : ` (${p(r.pValue)})`}`;
-  };
-  const count = (n: number) => new Intl.NumberFormat(tag).format(n);
-  return { isShare, plotted, value, interval, change, count, fixed, percent: (x: number) => `${fixed(x * 100, 0)}%` };
-}
-type Formats = ReturnType<typeof formats>;
-
-/** A round upper end for an axis: 1, 2, 2.5 or 5 times a power of ten (as the report's charts). */
-function niceCeil(x: number): number {
-  if (!(x > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(x));
-  return ([1, 2, 2.5, 5, 10].find((m) => m * p >= x) ?? 10) * p;
-}
 
 /** The end of the bar scale: 100 for a scale, at most 100% for a share, otherwise rounded up from the data. */
 function axisMax(kind: IndicatorKind, rows: IndicatorRow[], f: Formats): number {
@@ -220,6 +188,7 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId }: PagePro
     if (chosen) navigate(`/beheer/golven/${encodeURIComponent(chosen)}/cijfers`);
   };
   const f = formats(t, locale);
+  const x = indicatorsText(locale);
   const known = waves?.some((w) => w.id === waveId);
 
   return (
@@ -256,17 +225,22 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId }: PagePro
           </Paragraph>
           <Paragraph size="small">{t.chartLegend}</Paragraph>
           {report.indicators.length === 0 && <Paragraph>{t.indicatorsNone}</Paragraph>}
-          {report.indicators.map((i) => (
-            <IndicatorSection
-              key={i.id}
-              t={t}
-              f={f}
-              report={report}
-              id={i.id}
-              title={i.id === 'response_rate' ? t.kinds.response_rate!.replace(/^./, (c) => c.toUpperCase()) : (i.title ?? i.id)}
-              kind={i.kind}
-            />
-          ))}
+          {report.indicators.map((i) =>
+            i.target ? (
+              <TargetSection key={i.id} t={t} x={x} f={f} report={report} id={i.id} title={i.title ?? i.id} spec={i.target} />
+            ) : (
+              <IndicatorSection
+                key={i.id}
+                t={t}
+                f={f}
+                report={report}
+                id={i.id}
+                title={i.id === 'response_rate' ? t.kinds.response_rate!.replace(/^./, (c) => c.toUpperCase()) : (i.title ?? i.id)}
+                kind={i.kind}
+              />
+            ),
+          )}
+          {report.paired && <PairedSection t={t} x={x} f={f} paired={report.paired} />}
         </>
       )}
     </>
