@@ -1,10 +1,7 @@
-import { Grid, Page, PageHeader, SkipLink } from '@amsterdam/design-system-react';
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { initialLocale, rememberLocale, uiText, type Locale } from './i18n.ts';
-import { LanguageSwitch, SiteFooter } from './layout.tsx';
+import { lazy, Suspense } from 'react';
+import { AppShell } from './layout.tsx';
 import { SurveyFlow } from './pages/SurveyFlow.tsx';
 import { SurveyList } from './pages/SurveyList.tsx';
-import { brandName } from './theme.ts';
 
 /** `/s/<survey-id>` answers one survey; anything else lists the surveys. */
 function route(pathname: string): { page: 'survey'; surveyId: string } | { page: 'list' } {
@@ -14,8 +11,10 @@ function route(pathname: string): { page: 'survey'; surveyId: string } | { page:
 
 // The researcher workspace is its own bundle: respondents never download it.
 const Workspace = lazy(() => import('./workspace/Workspace.tsx').then((m) => ({ default: m.Workspace })));
+// So is the mystery guest's app (its service worker precaches it with the rest of the client).
+const GuestApp = lazy(() => import('./guest/GuestApp.tsx').then((m) => ({ default: m.GuestApp })));
 
-/** `/beheer` and below is the researcher workspace; everything else is for respondents. */
+/** `/beheer` and below is the researcher workspace; `/opdracht/` the mystery guest's app; everything else is for respondents. */
 export function App() {
   const path = window.location.pathname;
   if (path === '/beheer' || path.startsWith('/beheer/')) {
@@ -25,32 +24,23 @@ export function App() {
       </Suspense>
     );
   }
+  if (path === '/opdracht' || path.startsWith('/opdracht/')) {
+    return (
+      <Suspense fallback={null}>
+        <GuestApp />
+      </Suspense>
+    );
+  }
   return <RespondentApp />;
 }
 
 function RespondentApp() {
-  const [locale, setLocale] = useState<Locale>(initialLocale);
-  const t = uiText[locale];
   const current = route(window.location.pathname);
-  useEffect(() => rememberLocale(locale), [locale]);
-
   return (
-    <Page>
-      <SkipLink href="#inhoud">{t.skipToContent}</SkipLink>
-      <PageHeader brandName={brandName} logoLink="/" logoAccessibleName="Gemeente Amsterdam" />
-      <div className="peil-language">
-        <LanguageSwitch t={t} onSwitch={setLocale} />
-      </div>
-      <Grid as="main" id="inhoud" paddingBottom="2x-large">
-        <Grid.Cell span={{ narrow: 4, medium: 8, wide: 9 }}>
-          {current.page === 'survey' ? (
-            <SurveyFlow surveyId={current.surveyId} locale={locale} />
-          ) : (
-            <SurveyList locale={locale} />
-          )}
-        </Grid.Cell>
-      </Grid>
-      <SiteFooter text={t.footer} />
-    </Page>
+    <AppShell logoLink="/">
+      {(locale) =>
+        current.page === 'survey' ? <SurveyFlow surveyId={current.surveyId} locale={locale} /> : <SurveyList locale={locale} />
+      }
+    </AppShell>
   );
 }

@@ -1,5 +1,7 @@
-import { Button, Grid, PageFooter, Paragraph } from '@amsterdam/design-system-react';
-import type { Locale } from './i18n.ts';
+import { Button, Grid, Page, PageFooter, PageHeader, Paragraph, SkipLink } from '@amsterdam/design-system-react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { initialLocale, rememberLocale, uiText, type Locale } from './i18n.ts';
+import { brandName } from './theme.ts';
 
 /** The texts the language switch needs; respondent and workspace strings both carry them. */
 export interface SwitchText {
@@ -29,5 +31,28 @@ export function SiteFooter({ text }: { text: string }) {
         </Grid>
       </PageFooter.Spotlight>
     </PageFooter>
+  );
+}
+
+/**
+ * The frame of every respondent and guest page: skip link, header, language switch, main area and
+ * footer. It owns the language of the tab (Dutch unless switched) and hands it to the page.
+ */
+export function AppShell({ logoLink, children }: { logoLink: string; children: (locale: Locale) => ReactNode }) {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const t = uiText[locale];
+  useEffect(() => rememberLocale(locale), [locale]);
+  return (
+    <Page>
+      <SkipLink href="#inhoud">{t.skipToContent}</SkipLink>
+      <PageHeader brandName={brandName} logoLink={logoLink} logoAccessibleName="Gemeente Amsterdam" />
+      <div className="peil-language">
+        <LanguageSwitch t={t} onSwitch={setLocale} />
+      </div>
+      <Grid as="main" id="inhoud" paddingBottom="2x-large">
+        <Grid.Cell span={{ narrow: 4, medium: 8, wide: 9 }}>{children(locale)}</Grid.Cell>
+      </Grid>
+      <SiteFooter text={t.footer} />
+    </Page>
   );
 }

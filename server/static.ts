@@ -5,7 +5,8 @@ import { Hono } from 'hono';
 
 /**
  * Serves the built client. Hashed assets are cached for a year; every other path gets index.html,
- * so the client's own routes (/s/:survey) work on reload.
+ * so the client's own routes (/s/:survey, /opdracht/…) work on reload. The service worker (/sw.js)
+ * is revalidated on every load, so a guest's phone never keeps running an old app.
  */
 export function clientRoutes(clientDir: string) {
   const root = relative(process.cwd(), clientDir) || '.';
@@ -14,6 +15,10 @@ export function clientRoutes(clientDir: string) {
     .use('/assets/*', async (c, next) => {
       await next();
       if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    })
+    .use('/sw.js', async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-cache');
     })
     .use('*', serveStatic({ root }))
     // A missing asset is a 404, not the page: a stale tab asking for an old bundle must not get HTML.
