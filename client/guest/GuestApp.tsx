@@ -4,7 +4,7 @@ import { guestRoute, usePath } from './navigation.tsx';
 import { AssignmentPage } from './pages/AssignmentPage.tsx';
 import { AssignmentList } from './pages/AssignmentList.tsx';
 import { ObservationPage } from './pages/ObservationPage.tsx';
-import { registerServiceWorker } from './service-worker.ts';
+import { registerServiceWorker } from './offline/register.ts';
 import { startSync } from './sync.ts';
 
 /**

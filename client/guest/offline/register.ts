@@ -1,5 +1,5 @@
 /**
- * Registers the guest app's service worker (built by vite-plugin-pwa into /sw.js), limited to
+ * Registers the guest app's service worker (worker.ts, built into /sw.js by build.ts), limited to
  * /opdracht/: it precaches the app so an assignment reloads with no connection, and it never
  * controls a respondent's survey pages. It is registered only from the guest app, so respondents
  * never download it. Without service workers (or in the dev server, which has no /sw.js, so the
