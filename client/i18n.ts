@@ -2,6 +2,8 @@
  * Every text of Peil's own pages, Dutch first. Survey texts come from the survey definitions;
  * SurveyJS's own buttons and messages from its Dutch locale (imported in survey-setup.ts).
  */
+import type { RefusalReason } from './refusal.ts';
+
 export type Locale = 'nl' | 'en';
 
 const nl = {
@@ -35,10 +37,23 @@ const nl = {
   sending: 'Je antwoorden worden verstuurd…',
   retrying: 'Geen verbinding. We proberen het opnieuw; sluit deze pagina niet.',
   sendFailed: 'Je antwoorden konden niet worden opgeslagen',
+  refusals: {
+    unknownLink: 'Deze link is niet (meer) geldig. Controleer of je de hele link uit je uitnodiging hebt gebruikt.',
+    linkRequired: 'Deze vragenlijst vul je in via de link in je uitnodiging. Open die link om te beginnen.',
+    linkUsed: 'Met deze uitnodiging zijn de vragen al beantwoord.',
+    waveClosed: 'De vragenlijst is intussen gesloten. Je antwoorden zijn niet opgeslagen.',
+    invalidAnswers: 'Sommige antwoorden passen niet bij de vragenlijst. Ga terug, controleer ze en verstuur opnieuw.',
+    invalidBody: 'De server begreep de inzending niet. Herlaad de pagina en probeer het opnieuw.',
+    keyReused: 'Deze inzending is eerder met andere antwoorden verstuurd. Herlaad de pagina en probeer het opnieuw.',
+    tooLarge: 'Je antwoorden zijn te lang om te versturen. Maak je toelichting korter.',
+    versionChanged: 'Herlaad de pagina om de nieuwste versie te beantwoorden.',
+    tooBusy: 'Het is even te druk. Probeer het over een paar minuten opnieuw.',
+    other: 'Er ging iets mis bij het opslaan. Probeer het later opnieuw.',
+  } satisfies Record<RefusalReason, string>,
+  refusedQuestions: 'Vragen:',
   thanksTitle: 'Bedankt!',
   thanksBody: 'Je antwoorden zijn opgeslagen. Je kunt deze pagina nu sluiten.',
   changedTitle: 'De vragenlijst is gewijzigd',
-  changedBody: 'Herlaad de pagina om de nieuwste versie te beantwoorden.',
   footer: 'Peil — anoniem onderzoek voor de gemeente Amsterdam',
   closedTitle: 'Deze vragenlijst is gesloten',
   closedBody: 'Je kunt deze vragenlijst op dit moment niet invullen. Bedankt voor je interesse.',
@@ -82,10 +97,23 @@ const en: typeof nl = {
   sending: 'Sending your answers…',
   retrying: 'No connection. We keep trying; please do not close this page.',
   sendFailed: 'Your answers could not be saved',
+  refusals: {
+    unknownLink: 'This link is not (or no longer) valid. Check that you used the whole link from your invitation.',
+    linkRequired: 'This survey is answered through the link in your invitation. Open that link to start.',
+    linkUsed: 'The questions have already been answered with this invitation.',
+    waveClosed: 'The survey has closed in the meantime. Your answers were not saved.',
+    invalidAnswers: 'Some answers do not fit the survey. Go back, check them and send again.',
+    invalidBody: 'The server did not understand the submission. Reload the page and try again.',
+    keyReused: 'This submission was sent before with other answers. Reload the page and try again.',
+    tooLarge: 'Your answers are too long to send. Please shorten your explanation.',
+    versionChanged: 'Reload the page to answer the latest version.',
+    tooBusy: 'It is busy right now. Please try again in a few minutes.',
+    other: 'Something went wrong while saving. Please try again later.',
+  },
+  refusedQuestions: 'Questions:',
   thanksTitle: 'Thank you!',
   thanksBody: 'Your answers have been saved. You can close this page now.',
   changedTitle: 'The survey has changed',
-  changedBody: 'Reload the page to answer the latest version.',
   footer: 'Peil — anonymous research for the City of Amsterdam',
   closedTitle: 'This survey is closed',
   closedBody: 'You cannot fill in this survey at the moment. Thank you for your interest.',

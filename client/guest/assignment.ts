@@ -4,49 +4,9 @@
  * observations later) under a random id made on this device.
  */
 
-/** A text in a survey definition: Dutch under `default`, English under `en`. */
-export type Localised = string | { default: string; en?: string };
-
-/** The part of a SurveyJS element's JSON the guest app reads (labels of choices). */
-export interface ElementJson {
-  type: string;
-  name: string;
-  title?: Localised;
-  choices?: (string | number | { value: string | number; text?: Localised })[];
-  elements?: ElementJson[];
-}
-
-/** A survey definition as `GET /api/surveys/:id` returns it: SurveyJS JSON in Peil's envelope. */
-export interface SurveyDefinition {
-  id: string;
-  version: string;
-  kind: string;
-  purpose?: { default: string; en: string };
-  survey: { title: { default: string; en: string }; pages: { name: string; elements: ElementJson[] }[] } & Record<string, unknown>;
-}
-
-/** The server's answer to opening an assignment link. */
-export interface OpenedAssignment {
-  assignment: {
-    reference: string;
-    directorate: string;
-    kind: string;
-    pairId: string | null;
-    profile: 'a' | 'b' | null;
-    order: 1 | 2 | null;
-  };
-  /** Answers the server fills in itself (target, directorate, pair, profile): set and hidden in the form, never sent. */
-  prefilled: Record<string, unknown>;
-  /**
-   * Every question the form hides: the prefilled ones and, for an unpaired assignment, the pair
-   * number and profile, which stay empty. Older answers without it: the prefilled ones.
-   */
-  hiddenQuestions?: string[];
-  /** The question whose choices are the steps of the procedure; one observation per step. */
-  stepQuestion: string;
-  survey: { id: string; version: string; definition: SurveyDefinition };
-  wave: { period: string; status: 'planned' | 'open' | 'closed'; closesOn: string };
-}
+/** The server's answer to opening an assignment link: the contract, imported as source. */
+export type { OpenedAssignment } from '../../server/assignments/open.ts';
+import type { OpenedAssignment } from '../../server/assignments/open.ts';
 
 /** An assignment on this device. `localId` is random and is what the address bar shows, never the token. */
 export interface StoredAssignment extends OpenedAssignment {

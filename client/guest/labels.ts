@@ -1,5 +1,18 @@
 import type { Locale } from '../i18n.ts';
-import type { ElementJson, Localised, OpenedAssignment, SurveyDefinition } from './assignment.ts';
+import type { OpenedAssignment } from './assignment.ts';
+
+type Definition = OpenedAssignment['survey']['definition'];
+
+/** A text in a survey definition: Dutch under `default`, English under `en`. */
+type Localised = string | { default: string; en?: string };
+
+/** The part of a SurveyJS element's JSON read here (labels of choices). */
+interface ElementJson {
+  type: string;
+  name: string;
+  choices?: (string | number | { value: string | number; text?: Localised })[];
+  elements?: ElementJson[];
+}
 
 /** A definition's text in the guest's language (Dutch under `default`). */
 export function pick(text: Localised | undefined, locale: Locale): string | undefined {
@@ -7,7 +20,7 @@ export function pick(text: Localised | undefined, locale: Locale): string | unde
   return locale === 'en' ? (text.en ?? text.default) : text.default;
 }
 
-function elements(def: SurveyDefinition): ElementJson[] {
+function elements(def: Definition): ElementJson[] {
   const out: ElementJson[] = [];
   const walk = (els: ElementJson[] = []) => {
     for (const e of els) {
@@ -15,12 +28,13 @@ function elements(def: SurveyDefinition): ElementJson[] {
       walk(e.elements);
     }
   };
-  for (const p of def.survey.pages) walk(p.elements);
+  const pages = (def.survey.pages ?? []) as { elements?: ElementJson[] }[];
+  for (const p of pages) walk(p.elements);
   return out;
 }
 
 /** The choices of question `name` as value and label, in the definition's order. */
-export function choicesOf(def: SurveyDefinition, name: string, locale: Locale): { value: string; label: string }[] {
+export function choicesOf(def: Definition, name: string, locale: Locale): { value: string; label: string }[] {
   const q = elements(def).find((e) => e.name === name);
   return (q?.choices ?? []).map((c) =>
     typeof c === 'object' ? { value: String(c.value), label: pick(c.text, locale) ?? String(c.value) } : { value: String(c), label: String(c) },

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Observation, OpenedAssignment, SurveyDefinition } from './assignment.ts';
+import type { Observation, OpenedAssignment } from './assignment.ts';
 import { answersToSend, observationModel } from './observation-model.ts';
 
-const definition = JSON.parse(readFileSync(new URL('../../surveys/mystery-guest.json', import.meta.url), 'utf8')) as SurveyDefinition;
+const definition = {
+  ...(JSON.parse(readFileSync(new URL('../../surveys/mystery-guest.json', import.meta.url), 'utf8')) as OpenedAssignment['survey']['definition']),
+  wave: null,
+};
 
 /** An unpaired assignment as the server opens it: the pair and profile stay empty and hidden. */
 const opened: OpenedAssignment = {

@@ -10,7 +10,7 @@ export function fixedAnswers(a: OpenedAssignment, step: string): Record<string, 
 
 /** The questions the form hides: the assignment's (prefilled, or left empty) and the step question. */
 export function hiddenQuestions(a: OpenedAssignment): string[] {
-  return [...new Set([...(a.hiddenQuestions ?? []), ...Object.keys(a.prefilled), a.stepQuestion])];
+  return [...new Set([...a.hiddenQuestions, ...Object.keys(a.prefilled), a.stepQuestion])];
 }
 
 /**

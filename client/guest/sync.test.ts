@@ -10,8 +10,17 @@ const { drainOutbox } = await import('./sync.ts');
 const opened = {
   assignment: { reference: 'V-1', directorate: 'sociaal', kind: 'vacature_extern', pairId: null, profile: null, order: null },
   prefilled: { procedure_ref: 'V-1' },
+  hiddenQuestions: ['procedure_ref'],
   stepQuestion: 'stap',
-  survey: { id: 'mystery-guest', version: '1.0.0', definition: { id: 'mystery-guest', version: '1.0.0', kind: 'observation', survey: { title: { default: '', en: '' }, pages: [] } } },
+  survey: { id: 'mystery-guest', version: '1.0.0', definition: {
+      id: 'mystery-guest',
+      version: '1.0.0',
+      kind: 'observation',
+      purpose: { default: '', en: '' },
+      survey: { title: { default: '', en: '' }, pages: [] },
+      wave: null,
+    },
+  },
   wave: { period: '2026-H2', status: 'open', closesOn: '2026-12-31' },
 } satisfies OpenedAssignment;
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n.ts';
+import type { RefusalReason } from '../refusal.ts';
 import type { ObservationState } from './assignment.ts';
 
 /**
@@ -61,15 +62,18 @@ const nl = {
   notDraftTitle: 'Deze waarneming is al afgerond',
   notDraftBody: 'Je kunt hem niet meer wijzigen. Op de opdrachtpagina zie je of hij is verstuurd.',
   reasons: {
-    unknownAssignment: 'de opdracht is niet (meer) bekend bij de server',
+    unknownLink: 'de opdracht is niet (meer) bekend bij de server',
+    linkRequired: 'de server kreeg de opdrachtlink niet mee',
+    linkUsed: 'de link is al gebruikt',
     waveClosed: 'de onderzoeksronde is gesloten',
     invalidAnswers: 'sommige antwoorden passen niet bij de vragenlijst',
     invalidBody: 'de server begreep de inzending niet',
     keyReused: 'deze waarneming is eerder met andere antwoorden verstuurd',
     tooLarge: 'de waarneming is te groot om te versturen',
     versionChanged: 'de vragenlijst is intussen gewijzigd',
-    other: (status: number) => `de server weigerde de waarneming (fout ${status})`,
-  },
+    tooBusy: 'de server is even te druk',
+  } satisfies Record<Exclude<RefusalReason, 'other'>, string>,
+  refusedOther: (status: number) => `de server weigerde de waarneming (fout ${status})`,
 };
 
 const en: typeof nl = {
@@ -127,15 +131,18 @@ const en: typeof nl = {
   notDraftTitle: 'This observation is finished',
   notDraftBody: 'You can no longer change it. The assignment page shows whether it has been sent.',
   reasons: {
-    unknownAssignment: 'the server does not know this assignment (any more)',
+    unknownLink: 'the server does not know this assignment (any more)',
+    linkRequired: 'the server did not get the assignment link',
+    linkUsed: 'the link has already been used',
     waveClosed: 'the research round is closed',
     invalidAnswers: 'some answers do not fit the questionnaire',
     invalidBody: 'the server did not understand the submission',
     keyReused: 'this observation was sent before with other answers',
     tooLarge: 'the observation is too large to send',
     versionChanged: 'the questionnaire has changed in the meantime',
-    other: (status: number) => `the server refused the observation (error ${status})`,
+    tooBusy: 'the server is too busy for a moment',
   },
+  refusedOther: (status: number) => `the server refused the observation (error ${status})`,
 };
 
 export type GuestText = typeof nl;

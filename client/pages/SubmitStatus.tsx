@@ -1,6 +1,7 @@
 import { Alert, Paragraph } from '@amsterdam/design-system-react';
 import type { ProblemBody } from '../api.ts';
 import { uiText, type Locale } from '../i18n.ts';
+import { refusalReason } from '../refusal.ts';
 import { FocusHeading } from './FocusHeading.tsx';
 
 type SubmitState = { step: 'sending'; attempt: number } | { step: 'done' } | { step: 'refused'; problem: ProblemBody };
@@ -24,20 +25,18 @@ export function SubmitStatus({ state, locale }: { state: SubmitState; locale: Lo
       </div>
     );
   }
-  const changed = state.problem.type.endsWith(':survey-version-changed');
+  const reason = refusalReason(state.problem.type);
+  const changed = reason === 'versionChanged';
+  const fields = reason === 'invalidAnswers' ? state.problem.fields?.map((f) => f.field) : undefined;
   return (
     <div className="peil-main">
       <FocusHeading>{changed ? t.changedTitle : t.sendFailed}</FocusHeading>
       <Alert heading={changed ? t.changedTitle : t.sendFailed} headingLevel={2} severity="error">
-        <Paragraph>{changed ? t.changedBody : state.problem.detail}</Paragraph>
-        {state.problem.fields && (
-          <ul>
-            {state.problem.fields.map((f) => (
-              <li key={f.field}>
-                {f.field}: {f.message}
-              </li>
-            ))}
-          </ul>
+        <Paragraph>{t.refusals[reason]}</Paragraph>
+        {fields && fields.length > 0 && (
+          <Paragraph size="small">
+            {t.refusedQuestions} {fields.join(', ')}
+          </Paragraph>
         )}
       </Alert>
     </div>
