@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../server/catalog/catalog.ts';
+import { closeWave, createWave } from '../../server/waves/waves.ts';
+import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
+import { analysePeriod, type SurveyReport } from './analyse.ts';
+import { HIDDEN_REASON } from './disclosure.ts';
+
+// Compliance of one checklist item of the mystery-guest protocol (vac_taal_inclusief: "is the
+// vacancy text in inclusive language?", compliant when 'ja'), per wave and per directorate, from
+// stored observations. Every interval and p-value is R's (R 4.2.2):
+//   prop.test(15, 25, correct = FALSE)$conf.int   # 0.40739457358967 0.76596697622252
+//   prop.test(9, 12, correct = FALSE)$conf.int    # 0.467694665066434 0.911058331605945
+//   prop.test(5, 10, correct = FALSE)$conf.int    # 0.236593090512564 0.763406909487436
+//   prop.test(c(15, 10), c(25, 24), correct = FALSE)$p.value  # 0.199375319259044
+
+type Observation = { directorate: string; step: string; inclusive?: 'ja' | 'nee' | 'deels' };
+
+const vacancy = (directorate: string, ja: number, nee: number): Observation[] => [
+  ...Array.from({ length: ja }, () => ({ directorate, step: 'vacature_gelezen', inclusive: 'ja' as const })),
+  ...Array.from({ length: nee }, () => ({ directorate, step: 'vacature_gelezen', inclusive: 'nee' as const })),
+];
+
+// 2026-H1: sociaal 9 of 12 compliant, dienstverlening 5 of 10, veiligheid 1 of 3 (too few to show);
+// four interview observations do not ask the item and must not count.
+const current: Observation[] = [
+  ...vacancy('sociaal', 9, 3),
+  ...vacancy('dienstverlening', 5, 5),
+  ...vacancy('veiligheid', 1, 2),
+  ...Array.from({ length: 4 }, () => ({ directorate: 'sociaal', step: 'gesprek' })),
+];
+// 2025-H2: 10 of 24.
+const previous: Observation[] = [...vacancy('sociaal', 6, 6), ...vacancy('dienstverlening', 4, 8)];
+
+let db: TestDatabase;
+let report: SurveyReport;
+
+async function fieldWave(period: string, opensOn: string, closesOn: string, observations: Observation[]): Promise<void> {
+  const wave = await createWave(db.client, loadCatalog('surveys'), 'mystery-guest', { period, opensOn, closesOn }, new Date(`${opensOn}T12:00:00Z`));
+  await db.client.batch(
+    observations.map((o) => ({
+      sql: 'INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES (?, ?, ?, ?, ?, ?)',
+      args: [
+        randomUUID(),
+        'mystery-guest',
+        wave.surveyVersion,
+        period,
+        JSON.stringify({ opdracht_directie: o.directorate, opdracht_soort: 'vacature_extern', procedure_ref: 'V-1', stap: o.step, ...(o.inclusive ? { vac_taal_inclusief: o.inclusive } : {}) }),
+        '{}',
+      ],
+    })),
+    'write',
+  );
+  await closeWave(db.client, wave.id);
+}
+
+const row = (breakdown: string | null, group: string | null) => {
+  const found = report.rows.find((r) => r.indicator === 'vacaturetekst_inclusief' && r.breakdown === breakdown && r.group === group);
+  if (!found) throw new Error(`no row for ${breakdown} ${group}`);
+  return found;
+};
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  await fieldWave('2025-H2', '2025-09-01', '2025-12-31', previous);
+  await fieldWave('2026-H1', '2026-03-01', '2026-06-30', current);
+  [report] = (await analysePeriod(db.client, '2026-H1', 'mystery-guest')) as [SurveyReport];
+});
+
+afterAll(async () => {
+  await db?.destroy();
+});
+
+describe('compliance of a checklist item', () => {
+  it('is the share of observations of the item that met the standard, with a Wilson interval and a two-proportion test of the change', () => {
+    const r = row(null, null);
+    expect(r).toMatchObject({ kind: 'compliance', shown: true, n: 25, value: 0.6, previousWave: '2025-H2', test: 'two-proportion z-test', significant: false });
+    expect(r.lower).toBeCloseTo(0.40739457358967, 6);
+    expect(r.upper).toBeCloseTo(0.76596697622252, 6);
+    expect(r.previousValue).toBeCloseTo(10 / 24, 4);
+    expect(r.change).toBeCloseTo(0.6 - 10 / 24, 4);
+    expect(r.pValue).toBeCloseTo(0.199375319259044, 3);
+  });
+
+  it('per directorate, with the same suppression: a directorate below k is hidden and says only "te weinig antwoorden"', () => {
+    const sociaal = row('opdracht_directie', 'sociaal');
+    expect(sociaal).toMatchObject({ shown: true, n: 12, value: 0.75 });
+    expect(sociaal.lower).toBeCloseTo(0.467694665066434, 6);
+    expect(sociaal.upper).toBeCloseTo(0.911058331605945, 6);
+    expect(row('opdracht_directie', 'veiligheid')).toMatchObject({ shown: false, reason: HIDDEN_REASON, n: null, value: null, lower: null, upper: null });
+    // What is shown never lets the hidden directorate be recovered from the total of 25.
+    const directorates = report.rows.filter((r) => r.indicator === 'vacaturetekst_inclusief' && r.breakdown === 'opdracht_directie');
+    const shownN = directorates.filter((r) => r.shown).reduce((sum, r) => sum + r.n!, 0);
+    const hidden = directorates.filter((r) => !r.shown);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    expect(25 - shownN).not.toBe(3);
+    // Empty directorates are hidden cells too, but an empty cell is no cover: the next-smallest
+    // directorate with answers is hidden with it.
+    expect(row('opdracht_directie', 'dienstverlening')).toMatchObject({ shown: false, reason: HIDDEN_REASON, n: null });
+    expect(25 - shownN).toBe(13);
+  });
+});
