@@ -64,6 +64,8 @@ const nl = {
   unknownBody: 'Controleer of je de hele link uit je uitnodiging hebt gebruikt.',
   inviteOnlyTitle: 'Alleen met een persoonlijke uitnodiging',
   inviteOnlyBody: 'Deze vragenlijst vul je in via de link in je uitnodiging. Open die link om te beginnen.',
+  assignmentOnlyTitle: 'Alleen met een opdrachtlink',
+  assignmentOnlyBody: 'Dit formulier vul je als mystery guest in via de link van je opdracht. Open die link om te beginnen.',
 };
 
 const en: typeof nl = {
@@ -124,6 +126,8 @@ const en: typeof nl = {
   unknownBody: 'Check that you used the whole link from your invitation.',
   inviteOnlyTitle: 'Personal invitation only',
   inviteOnlyBody: 'This survey is answered through the link in your invitation. Open that link to start.',
+  assignmentOnlyTitle: 'Assignment link only',
+  assignmentOnlyBody: 'Mystery guests fill in this form through the link of their assignment. Open that link to start.',
 };
 
 export type UiText = typeof nl;

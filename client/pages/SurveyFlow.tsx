@@ -2,6 +2,7 @@ import { Paragraph } from '@amsterdam/design-system-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
+import type { PublicDefinition } from '../../server/waves/public-definition.ts';
 import { api, type ProblemBody } from '../api.ts';
 import { uiText, type Locale, type UiText } from '../i18n.ts';
 import { checkInvitation, forgetInvitationToken, takeInvitationToken } from '../invitation.ts';
@@ -17,11 +18,11 @@ export interface SurveyResource {
   version: string;
   purpose: { default: string; en: string };
   survey: { title: { default: string; en: string } } & Record<string, unknown>;
-  wave: { id: string; period: string; mode: 'invitation' | 'open'; closesOn: string } | null;
+  wave: PublicDefinition['wave'];
 }
 
 /** Why a survey cannot be answered here: each gets its own plain page. */
-type Blocked = 'missing' | 'unreachable' | 'closed' | 'used' | 'unknown' | 'invite-only';
+type Blocked = 'missing' | 'unreachable' | 'closed' | 'used' | 'unknown' | 'invite-only' | 'assignment-only';
 
 type Step =
   | { step: 'loading' }
@@ -115,6 +116,8 @@ async function loadSurvey(surveyId: string, token: string | undefined): Promise<
     if (state !== 'valid') return state;
   } else if (resource.wave.mode === 'invitation') {
     return 'invite-only';
+  } else if (resource.wave.mode === 'assignment') {
+    return 'assignment-only';
   }
   return resource;
 }
@@ -133,6 +136,8 @@ function blockedText(t: UiText, why: Blocked): { title: string; body: string } {
       return { title: t.unknownTitle, body: t.unknownBody };
     case 'invite-only':
       return { title: t.inviteOnlyTitle, body: t.inviteOnlyBody };
+    case 'assignment-only':
+      return { title: t.assignmentOnlyTitle, body: t.assignmentOnlyBody };
   }
 }
 

@@ -207,4 +207,13 @@ describe('a mystery guest on a phone with a weak connection', () => {
     expect(page.url()).toBe(`${guest().url}/opdracht/`);
     await context.close();
   });
+  it('sends someone who opens the form as an ordinary survey to their assignment link, before any question', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(`${guest().url}/s/mystery-guest`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Alleen met een opdrachtlink');
+    expect(await page.locator('.sd-question').count()).toBe(0);
+    await expectNoAxeViolations(page, 'assignment-only page');
+    await context.close();
+  });
 });

@@ -53,4 +53,20 @@ describe('sending an answer over a bad connection', () => {
     expect(await responses()).toEqual([{ tevredenheid: 5, aanpassing_gevraagd: 'nee' }]);
     await context.close();
   });
+
+  it('says in Dutch why the server refused, and stores nothing, when the survey closed while it was being answered', async () => {
+    await env.server.db.client.execute('DELETE FROM responses');
+    const page = await (await env.browser.newContext()).newPage();
+    // The wave closes between the last page and the answer reaching the server.
+    await page.route('**/api/surveys/werkplek/responses', async (route) => {
+      await env.server.db.client.execute("UPDATE waves SET closed = 1 WHERE survey_id = 'werkplek'");
+      return route.continue();
+    });
+    await answerAndSubmit(page, '4');
+    await expect.poll(() => h1(page)).toBe('Je antwoorden konden niet worden opgeslagen');
+    expect(await page.locator('main').textContent()).toContain('De vragenlijst is intussen gesloten.');
+    expect(await page.locator('body').textContent()).not.toMatch(/Wave .* is closed/);
+    expect(await responses()).toEqual([]);
+    await env.server.db.client.execute("UPDATE waves SET closed = 0 WHERE survey_id = 'werkplek'");
+  });
 });
