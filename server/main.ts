@@ -8,6 +8,7 @@ import { buildClientIfNeeded } from './client-build.ts';
 import { openDatabase } from './db/open.ts';
 import { listWaves } from './db/waves.ts';
 import { parseEnv } from './env.ts';
+import { sweepRetention, sweepLines } from './retention/sweep.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,7 +33,20 @@ async function main(): Promise<void> {
       console.log('No wave is open yet, so no survey takes answers. To try one: npm run peil -- wave create inclusie --mode open');
     }
   });
+  // Retention: at start-up and then daily. The timer does not keep the process alive on its own.
+  const retention = async () => {
+    try {
+      for (const line of sweepLines(await sweepRetention(db.client, new Date()))) console.log(line);
+    } catch (e) {
+      // Only the error's name: a message could quote stored data.
+      console.error(`Retention sweep failed (${(e as Error).name}); it runs again in 24 hours.`);
+    }
+  };
+  void retention();
+  const daily = setInterval(() => void retention(), 24 * 60 * 60 * 1000);
+  daily.unref();
   const stop = () => {
+    clearInterval(daily);
     server.close(() => {
       db.close();
       process.exit(0);

@@ -1,24 +1,31 @@
 import type { Client } from '@libsql/client';
+import { getWaveReport } from '../../server/db/wave-reports.ts';
 import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
 import { waveStatus, type Wave } from '../../server/waves/wave.ts';
 import { analysePairs, isPairedProtocol, type PairedReport } from '../paired/analyse.ts';
 import type { Cell } from './cell.ts';
-import { breaksTrend, compileDefinition, type CompiledDefinition } from './definition.ts';
-import { HIDDEN_FIGURES, isDisclosive, ruleFor, suppressRates, suppressTable } from './disclosure.ts';
+import { breaksTrend, compileDefinition } from './definition.ts';
+import { isDisclosive, ruleFor, suppressRates, suppressTable } from './disclosure.ts';
+import { publishRows, rowKey, type Figure, type PublishedWave, type WaveFigures } from './publish-rows.ts';
 import { answerPages } from './read-answers.ts';
 import { inviteesOf, responseRateIndicator, type Invitees } from './response-rate.ts';
 import { tallyWave, UNKNOWN, type GroupTally, type WaveTally } from './tally.ts';
 import { targetRows } from './target-rows.ts';
 import type { TargetSpec } from './target.ts';
-import type { Breakdown, ChangeTest, Estimate, IndicatorKind, IndicatorRow } from './types.ts';
+import type { Breakdown, IndicatorKind, IndicatorRow } from './types.ts';
+
+/** Confidence level of the intervals unless {@link AnalyseOptions} says otherwise. */
+export const DEFAULT_CONFIDENCE = 0.95;
 
 export interface AnalyseOptions {
-  /** Confidence level of the intervals; default 0.95. */
+  /** Confidence level of the intervals; default {@link DEFAULT_CONFIDENCE}. */
   confidence?: number;
   /** A change is significant when the test's p-value is below this; default 0.05. */
   significance?: number;
   /** Answers read per query; default 10,000. */
   pageSize?: number;
+  /** The moment that decides whether a wave is still open (no group figures then); default the clock. */
+  now?: Date;
 }
 
 /** Everything published about one wave of one survey: only suppressed figures. */
@@ -42,29 +49,6 @@ export interface SurveyReport {
 
 export class WaveNotFoundError extends Error {}
 
-/** One figure before it is published: the cell stays inside this module. */
-interface Figure {
-  indicator: string;
-  kind: IndicatorKind;
-  breakdown: Breakdown | null;
-  group: string | null;
-  shown: boolean;
-  cell: Cell | undefined;
-  estimate: Estimate | undefined;
-  populationSize: number | undefined;
-  alpha: number | null;
-  compare: ((current: Cell, previous: Cell) => { test: ChangeTest; pValue: number } | null) | undefined;
-}
-
-interface WaveFigures {
-  wave: Wave;
-  compiled: CompiledDefinition;
-  figures: Figure[];
-}
-
-const figureKey = (f: Pick<Figure, 'indicator' | 'breakdown' | 'group'>) =>
-  JSON.stringify([f.indicator, f.breakdown?.source ?? null, f.breakdown?.name ?? null, f.group]);
-
 /**
  * All indicators of every survey that has a wave in `period` (or only `surveyId`'s), each overall and
  * per group of every breakdown, compared with the survey's previous wave, after disclosure control.
@@ -80,67 +64,31 @@ export async function analysePeriod(client: Client, period: string, surveyId?: s
   return reports;
 }
 
-/** {@link analysePeriod} for one wave. */
+/**
+ * {@link analysePeriod} for one wave. A wave whose raw answers were deleted after its retention
+ * period (server/retention) has its stored report returned as it was published then; a change since
+ * the previous wave is always computed from that wave's published rows (published-cell.ts), so
+ * it is the same whether or not the previous wave was purged.
+ */
 export async function analyseWave(client: Client, wave: Wave, options: AnalyseOptions = {}): Promise<SurveyReport> {
-  const significance = options.significance ?? 0.05;
+  const stored = await getWaveReport(client, wave.id);
+  // Stored by analyseWave itself (server/retention), so it has this shape.
+  if (stored !== undefined) return stored.report as SurveyReport;
   const definition = await getWaveDefinition(client, wave.id);
   const previousWave = await previousWaveOf(client, wave);
   const current = await waveFigures(client, wave, options);
-  const previous = previousWave === undefined ? undefined : await waveFigures(client, previousWave, options);
-  const before = new Map(previous?.figures.map((f) => [figureKey(f), f]));
-  const breaks = new Map(
-    current.compiled.indicators.map((i) => [i.id, previous !== undefined && breaksTrend(i, current.compiled, previous.compiled)]),
-  );
-  if (previous !== undefined) breaks.set('response_rate', previous.wave.mode !== wave.mode);
-
-  const rows = current.figures.map((f): IndicatorRow => {
-    const row: IndicatorRow = {
-      survey: wave.surveyId,
-      wave: wave.period,
-      indicator: f.indicator,
-      kind: f.kind,
-      breakdown: f.breakdown?.name ?? null,
-      breakdownSource: f.breakdown?.source ?? null,
-      special: f.breakdown?.special ?? false,
-      group: f.group,
-      ...HIDDEN_FIGURES,
-      previousWave: previous?.wave.period ?? null,
-      trendBreak: breaks.get(f.indicator) ?? false,
-    };
-    if (!f.shown || f.cell === undefined || f.estimate === undefined) return row;
-    Object.assign(row, {
-      shown: true,
-      reason: null,
-      n: f.kind === 'response_rate' ? f.cell.sum : f.cell.n,
-      value: round(f.estimate.value),
-      lower: roundOrNull(f.estimate.lower),
-      upper: roundOrNull(f.estimate.upper),
-      populationSize: f.populationSize ?? null,
-      alpha: f.alpha === null ? null : round(f.alpha),
-    });
-    // Across waves only between two shown cells: a change never exposes a hidden value.
-    const last = before.get(figureKey(f));
-    if (last?.shown && last.cell !== undefined && last.estimate !== undefined) {
-      row.previousValue = round(last.estimate.value);
-      row.change = round(f.estimate.value - last.estimate.value);
-      const test = f.compare?.(f.cell, last.cell) ?? null;
-      if (test !== null) {
-        row.test = test.test;
-        row.pValue = Number(test.pValue.toPrecision(4));
-        row.significant = test.pValue < significance;
-      }
-    }
-    return row;
-  });
+  const previous = previousWave === undefined ? undefined : await publishedWave(client, previousWave, options);
+  const rows = publishRows(current, previous, options);
+  const published: PublishedWave = { wave, compiled: current.compiled, rows, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
   const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (spec) =>
-    baselineOf(client, spec, current, options),
+    baselineOf(client, spec, published, options),
   );
   return {
     survey: wave.surveyId,
     wave: wave.period,
     waveId: wave.id,
     surveyVersion: wave.surveyVersion,
-    closed: waveStatus(wave, new Date()) === 'closed',
+    closed: waveStatus(wave, options.now ?? new Date()) === 'closed',
     kMin: wave.kMin,
     kSpecial: wave.kSpecial,
     previousWave: previous?.wave.period ?? null,
@@ -151,8 +99,21 @@ export async function analyseWave(client: Client, wave: Wave, options: AnalyseOp
       ...current.compiled.targets.map((t) => ({ id: t.id, kind: 'target' as const, title: t.title ?? null, target: t.spec })),
     ],
     rows: [...rows, ...targets],
-    paired: isPairedProtocol(definition) ? await analysePairs(client, wave, { confidence: options.confidence, significance, pageSize: options.pageSize }) : null,
+    paired: isPairedProtocol(definition)
+      ? await analysePairs(client, wave, { confidence: options.confidence, significance: options.significance, pageSize: options.pageSize })
+      : null,
   };
+}
+
+/** A wave's published rows: stored when it was purged, else made now (without its own comparison, which is not needed). */
+async function publishedWave(client: Client, wave: Wave, options: AnalyseOptions): Promise<PublishedWave> {
+  const stored = await getWaveReport(client, wave.id);
+  if (stored !== undefined) {
+    const compiled = compileDefinition(await getWaveDefinition(client, wave.id));
+    return { wave, compiled, rows: (stored.report as SurveyReport).rows, confidence: stored.confidence };
+  }
+  const figures = await waveFigures(client, wave, options);
+  return { wave, compiled: figures.compiled, rows: publishRows(figures, undefined, options), confidence: options.confidence ?? DEFAULT_CONFIDENCE };
 }
 
 /**
@@ -160,17 +121,17 @@ export async function analyseWave(client: Client, wave: Wave, options: AnalyseOp
  * baseline wave of the same survey. Null when that wave does not exist, its cell was hidden, or
  * the indicator was declared or asked differently then (a trend break: not comparable).
  */
-async function baselineOf(client: Client, spec: TargetSpec, current: WaveFigures, options: AnalyseOptions): Promise<number | null> {
+async function baselineOf(client: Client, spec: TargetSpec, current: PublishedWave, options: AnalyseOptions): Promise<number | null> {
   if ('value' in spec.baseline) return spec.baseline.value;
   const period = spec.baseline.wave;
   const wave = current.wave.period === period ? current.wave : (await listWaves(client, current.wave.surveyId)).find((w) => w.period === period);
   if (wave === undefined) return null;
-  const then = wave === current.wave ? current : await waveFigures(client, wave, options);
+  const then = wave === current.wave ? current : await publishedWave(client, wave, options);
   const indicator = current.compiled.indicators.find((i) => i.id === spec.indicator);
   if (indicator === undefined || (then !== current && breaksTrend(indicator, current.compiled, then.compiled))) return null;
   const key = JSON.stringify([spec.indicator, spec.group === null ? null : 'question', spec.group?.breakdown ?? null, spec.group?.value ?? null]);
-  const cell = then.figures.find((f) => figureKey(f) === key);
-  return cell?.shown && cell.estimate !== undefined ? round(cell.estimate.value) : null;
+  const row = then.rows.find((r) => r.kind !== 'target' && rowKey(r) === key);
+  return row?.shown && row.value !== null ? row.value : null;
 }
 
 /** The wave of the same survey just before this one in period order ("2025-H2" before "2026-H1"). */
@@ -182,7 +143,7 @@ export async function previousWaveOf(client: Client, wave: Wave): Promise<Wave |
 
 /** Reads, tallies, estimates and suppresses one wave: every figure with whether it may be shown. */
 async function waveFigures(client: Client, wave: Wave, options: AnalyseOptions): Promise<WaveFigures> {
-  const confidence = options.confidence ?? 0.95;
+  const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
   const compiled = compileDefinition(await getWaveDefinition(client, wave.id));
   const invitees = await inviteesOf(client, wave.id);
   const batchBreakdowns: Breakdown[] = [...invitees.byAttribute].map(([name, groups]) => ({
@@ -193,7 +154,7 @@ async function waveFigures(client: Client, wave: Wave, options: AnalyseOptions):
   }));
   // While a wave takes answers nothing is published per group: live group figures could be differenced
   // against the final ones, and small groups fill up one respondent at a time.
-  const live = waveStatus(wave, new Date()) !== 'closed';
+  const live = waveStatus(wave, options.now ?? new Date()) !== 'closed';
   const breakdowns = live ? [] : [...batchBreakdowns, ...compiled.questionBreakdowns];
   const tally = await tallyWave(answerPages(client, wave.surveyId, wave.period, options.pageSize), compiled.indicators, breakdowns);
 
@@ -269,6 +230,3 @@ function orderedGroups(breakdown: Breakdown, groups: ReadonlyMap<string, GroupTa
   const extra = [...groups.keys()].filter((g) => !known.has(g) && g !== UNKNOWN).sort();
   return [...designed, ...extra, ...(groups.has(UNKNOWN) ? [UNKNOWN] : [])];
 }
-
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
-const roundOrNull = (x: number | null) => (x === null ? null : round(x));

@@ -11,6 +11,8 @@ import { getWave, listWaves } from '../db/waves.ts';
 import { openDatabase, type Database } from '../db/open.ts';
 import { parseEnv } from '../env.ts';
 import { Problem } from '../errors.ts';
+import { retentionEnd, wavesPastRetention } from '../retention/due.ts';
+import { sweepLines, sweepRetention } from '../retention/sweep.ts';
 import { responseCounts } from '../waves/response-counts.ts';
 import { waveStatus, type WaveMode } from '../waves/wave.ts';
 import { closeWave, createInvitations, createWave, invitationLink } from '../waves/waves.ts';
@@ -26,6 +28,9 @@ const USAGE = `Usage: npm run peil -- <command>
   assign <wave-id> --targets targets.csv [--base-url URL] [--out links.csv]
          targets.csv: reference,directorate,kind,paired (paired: ja or nee); one link per
          assignment, two per paired target
+  retention [--dry-run]
+         delete the raw answers of closed waves past their retention period, keeping their
+         published figures; --dry-run only lists those waves
 
 Uses DATABASE_URL (default file:data/peil.db) and SURVEYS_DIR (default surveys), like npm start.`;
 
@@ -147,6 +152,21 @@ export async function runCli(argv: string[], out = console.log, err = console.er
         err(`${assignments.length} assignment links for ${wave.id}. ${note}`);
       }
       return 0;
+    }
+    if (group === 'retention') {
+      const { values } = parse(argv.slice(1), { 'dry-run': { type: 'boolean' } });
+      const client = (await open()).client;
+      if (values['dry-run']) {
+        const due = await wavesPastRetention(client, now);
+        if (due.length === 0) out('No wave is past its retention period.');
+        for (const { wave, answers } of due) out(`Would purge wave ${wave.id} (kept until ${retentionEnd(wave)}): ${answers} answers.`);
+        return 0;
+      }
+      const result = await sweepRetention(client, now);
+      const lines = sweepLines(result);
+      if (lines.length === 0) out('No wave is past its retention period.');
+      for (const line of lines) out(line);
+      return result.failed.length === 0 ? 0 : 1;
     }
     throw new UsageError(`unknown command: ${argv.slice(0, 2).join(' ')}`);
   } catch (e) {

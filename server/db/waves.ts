@@ -84,3 +84,9 @@ export async function countAnswers(client: Client, w: Pick<Wave, 'surveyId' | 'p
   });
   return Number(rs.rows[0]?.n ?? 0);
 }
+
+/** Waves whose raw answers are still stored (not purged by retention), in survey and date order. */
+export async function unpurgedWaves(client: Client): Promise<Wave[]> {
+  const rs = await client.execute(`SELECT ${WAVE_COLUMNS} FROM waves WHERE purged_on IS NULL ORDER BY survey_id, opens_on, id`);
+  return rs.rows.map(toWave);
+}
