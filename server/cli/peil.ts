@@ -84,7 +84,10 @@ export async function runCli(argv: string[], out = console.log, err = console.er
       const { positionals } = parse(argv.slice(2), {});
       const waves = await listWaves((await open()).client, positionals[0]);
       if (waves.length === 0) out('No waves yet. Create one with: npm run peil -- wave create <survey-id>');
-      for (const w of waves) out(`${w.id}\t${w.surveyVersion}\t${w.opensOn}..${w.closesOn}\t${w.mode}\t${waveStatus(w, now)}`);
+      for (const w of waves) {
+        const status = w.purgedOn ? `${waveStatus(w, now)}, answers deleted ${w.purgedOn}` : waveStatus(w, now);
+        out(`${w.id}\t${w.surveyVersion}\t${w.opensOn}..${w.closesOn}\t${w.mode}\t${status}`);
+      }
       return 0;
     }
     if (group === 'wave' && action === 'status') {

@@ -2,7 +2,7 @@ import type { Client, Row } from '@libsql/client';
 import { WAVE_MODES, type Wave, type WaveDefinition, type WaveMode } from '../waves/wave.ts';
 
 /** Every column but the definition, which is large and needed only once per wave. */
-export const WAVE_COLUMNS = 'id, survey_id, survey_version, period, opens_on, closes_on, mode, k_min, k_special, retention_days, closed';
+export const WAVE_COLUMNS = 'id, survey_id, survey_version, period, opens_on, closes_on, mode, k_min, k_special, retention_days, closed, purged_on';
 
 /** A wave from a row holding WAVE_COLUMNS. */
 export function toWave(r: Row): Wave {
@@ -18,6 +18,7 @@ export function toWave(r: Row): Wave {
     kSpecial: Number(r.k_special),
     retentionDays: Number(r.retention_days),
     closed: Number(r.closed) === 1,
+    purgedOn: r.purged_on === null || r.purged_on === undefined ? null : String(r.purged_on),
   };
 }
 

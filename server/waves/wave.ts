@@ -19,6 +19,8 @@ export interface Wave {
   /** Smallest group for breakdowns by special-category data (origin, disability) and open text. */
   kSpecial: number;
   retentionDays: number;
+  /** The Amsterdam date its raw answers were deleted after the retention period (server/retention/); null while they are kept. */
+  purgedOn: string | null;
   closed: boolean;
 }
 

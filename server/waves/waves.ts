@@ -51,6 +51,7 @@ export async function createWave(client: Client, catalog: Catalog, surveyId: str
     kSpecial: o.kSpecial,
     retentionDays: o.retentionDays,
     closed: false,
+    purgedOn: null,
   };
   if (await getWave(client, wave.id)) {
     throw new Problem(409, 'wave-exists', 'Wave exists', `Wave ${wave.id} already exists.`, [{ field: 'period', message: 'already used for this survey' }]);

@@ -217,3 +217,21 @@ describe('a closed wave with fewer than k answers', () => {
     }
   });
 });
+
+describe('a wave whose answers were deleted after their retention period', () => {
+  it('refuses the row-level export with the reason, and still gives the codebook', async () => {
+    // Last in this file: it marks the shared wave purged, as server/retention/ does.
+    await t.db.client.batch(
+      [
+        { sql: "UPDATE waves SET purged_on = '2028-01-15' WHERE id = ?", args: [waveId] },
+        { sql: "DELETE FROM responses WHERE survey_id = 'werkplek'", args: [] },
+      ],
+      'write',
+    );
+    const refused = await exportOf(researcher, 'format=csv');
+    expect(refused.status).toBe(410);
+    expect(refused.headers.get('content-type')).toBe('application/problem+json');
+    expect(await problemType(refused)).toBe('answers-deleted');
+    expect((await exportOf(researcher, 'format=codebook')).status).toBe(200);
+  });
+});

@@ -152,6 +152,9 @@ describe('retention of raw answers', () => {
       out.length = 0;
       expect(await run('retention')).toBe(0);
       expect(out).toEqual(['No wave is past its retention period.']);
+      out.length = 0;
+      expect(await run('wave', 'list', 'onboarding')).toBe(0);
+      expect(out.find((l) => l.startsWith(`${first.id}\t`))).toMatch(/\tclosed, answers deleted \d{4}-\d{2}-\d{2}$/);
     } finally {
       delete process.env.DATABASE_URL;
     }

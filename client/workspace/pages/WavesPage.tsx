@@ -129,7 +129,7 @@ export function WavesPage({ t, locale, onUnauthenticated }: PageProps) {
                   <Table.Cell>{w.opensOn}</Table.Cell>
                   <Table.Cell>{w.closesOn}</Table.Cell>
                   <Table.Cell>{t.modes[w.mode] ?? w.mode}</Table.Cell>
-                  <Table.Cell>{t.statuses[w.status] ?? w.status}</Table.Cell>
+                  <Table.Cell>{w.purgedOn ? t.purged(w.purgedOn) : (t.statuses[w.status] ?? w.status)}</Table.Cell>
                   <Table.Cell>
                     <div className="peil-actions">
                       {w.mode === 'invitation' && w.status !== 'closed' && (

@@ -43,6 +43,11 @@ export function exportRoutes({ client, now }: AdminDeps) {
         { field: 'id', message: 'wave is not closed' },
       ]);
     }
+    if (format === 'csv' && wave.purgedOn !== null) {
+      throw new Problem(410, 'answers-deleted', 'Answers deleted', `The answers of wave "${wave.id}" were deleted on ${wave.purgedOn}, at the end of their retention period; only its published figures are kept.`, [
+        { field: 'id', message: `answers deleted on ${wave.purgedOn}` },
+      ]);
+    }
     const data = await buildExport(client, wave);
     // Fewer than k answers in the whole wave: no coarsening makes rows of so few people safe to hand out.
     if (format === 'csv' && !data.satisfied) {
