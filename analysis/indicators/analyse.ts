@@ -5,10 +5,11 @@ import { waveStatus, type Wave } from '../../server/waves/wave.ts';
 import { analysePairs, isPairedProtocol, type PairedReport } from '../paired/analyse.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition } from './definition.ts';
-import { isDisclosive, ruleFor, suppressRates, suppressTable } from './disclosure.ts';
+import { suppressRates } from './disclosure.ts';
 import { publishRows, rowKey, type Figure, type PublishedWave, type WaveFigures } from './publish-rows.ts';
 import { answerPages } from './read-answers.ts';
 import { inviteesOf, responseRateIndicator, type Invitees } from './response-rate.ts';
+import { suppressWave } from './suppress-wave.ts';
 import { tallyWave, UNKNOWN, type GroupTally, type WaveTally } from './tally.ts';
 import { targetRows } from './target-rows.ts';
 import type { TargetSpec } from './target.ts';
@@ -160,6 +161,8 @@ async function waveFigures(client: Client, wave: Wave, options: AnalyseOptions):
 
   const figures: Figure[] = [];
   if (wave.mode === 'invitation' && invitees.total > 0) figures.push(...responseRateFigures(tally, invitees, wave.kMin, confidence));
+  // Every table of a breakdown is suppressed together: a filtered indicator follows the tables it depends on.
+  const suppression = suppressWave(compiled, tally, wave);
   compiled.indicators.forEach((indicator, i) => {
     const figure = (breakdown: Breakdown | null, group: string | null, cell: Cell, populationSize: number | undefined, shown: boolean): Figure => ({
       indicator: indicator.id,
@@ -173,22 +176,16 @@ async function waveFigures(client: Client, wave: Wave, options: AnalyseOptions):
       alpha: breakdown === null && shown ? tally.alphas[i]! : null,
       compare: indicator.compare,
     });
-    const total = tally.overall.cells[i]!;
     const overallPopulation = wave.mode === 'invitation' && invitees.total > 0 ? invitees.total : undefined;
-    // An indicator about special-category data (origin, disability) takes k_special in every table.
-    const special = compiled.special.has(indicator.id);
-    figures.push(figure(null, null, total, overallPopulation, !isDisclosive(total, ruleFor(special ? wave.kSpecial : wave.kMin))));
-    for (const { breakdown, groups } of tally.breakdowns) {
-      // Broken down by its own question an indicator is 0% or 100% per group: no table.
-      if (breakdown.source === 'question' && indicator.questions.includes(breakdown.name)) continue;
-      const k = breakdown.special || special ? wave.kSpecial : wave.kMin;
-      const keys = orderedGroups(breakdown, groups);
-      const { hidden } = suppressTable(total, new Map(keys.map((g) => [g, groups.get(g)!.cells[i]!])), ruleFor(k));
-      for (const g of keys) {
+    figures.push(figure(null, null, tally.overall.cells[i]!, overallPopulation, suppression.overall[i]!));
+    tally.breakdowns.forEach(({ breakdown, groups }, b) => {
+      const hidden = suppression.tables[b]![i]!;
+      if (hidden === null) return;
+      for (const g of orderedGroups(breakdown, groups)) {
         const population = breakdown.source === 'invitation' ? invitees.byAttribute.get(breakdown.name)?.get(g) : undefined;
         figures.push(figure(breakdown, g === UNKNOWN ? null : g, groups.get(g)!.cells[i]!, population || undefined, !hidden.has(g)));
       }
-    }
+    });
   });
   return { wave, compiled, figures };
 }

@@ -23,6 +23,9 @@ const vacancy = (directorate: string, ja: number, nee: number): Observation[] =>
 
 // 2026-H1: sociaal 9 of 12 compliant, dienstverlening 5 of 10, veiligheid 1 of 3 (too few to show);
 // four interview observations do not ask the item and must not count.
+// Every observation of the hidden directorates is a vacancy reading, which the item's n would show:
+// for an observation protocol that describes procedures, not people, so rule 6 of disclosure.ts
+// (filtered questions) does not apply and sociaal stays shown.
 const current: Observation[] = [
   ...vacancy('sociaal', 9, 3),
   ...vacancy('dienstverlening', 5, 5),

@@ -3,6 +3,7 @@ import { answerValues, ratingScale } from '../../server/checker/question-values.
 import { outlineSurvey, type SurveyOutline } from '../../server/checker/survey-outline.ts';
 import { isPlainObject, type JsonObject } from '../../server/validation/survey-json.ts';
 import { complianceIndicator } from './compliance.ts';
+import { conditionsOf } from './conditions.ts';
 import { meanIndicator } from './mean.ts';
 import { PREFER_NOT_TO_SAY, proportionIndicator } from './proportion.ts';
 import { scaleIndicator } from './scale.ts';
@@ -16,10 +17,16 @@ export interface CompiledDefinition {
   /** The `target` declarations, in declaration order; each follows one of `indicators`. */
   targets: { id: string; title: string | undefined; spec: TargetSpec }[];
   /**
-   * Indicators that read a question declared as a special-category breakdown (origin, disability):
-   * their cells are about that data itself, so every table of theirs takes k_special.
+   * Indicators that read a question declared as a special-category breakdown (origin, disability),
+   * or a question shown only under a condition on one: their cells (for a filtered question, its n)
+   * are about that data itself, so every table of theirs takes k_special.
    */
   special: ReadonlySet<string>;
+  /**
+   * Per indicator reading a question shown only under a condition (on the question, its panel or
+   * its page): every question that condition depends on (conditions.ts). Others are absent.
+   */
+  filters: ReadonlyMap<string, ReadonlySet<string>>;
   /** Background questions listed under `breakdowns`. */
   questionBreakdowns: Breakdown[];
   /** Per question: what must stay equal for answers to stay comparable (type, choices, scale). */
@@ -48,9 +55,19 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
     return { source: 'question', name: question, special: isPlainObject(b) && b.special === true, groups };
   });
   const prints = Object.fromEntries(Object.entries(fingerprint(outline)).map(([name, print]) => [name, JSON.stringify(print)]));
+  // Rule 6 of disclosure.ts protects what a filtered question's n says about the people who answer
+  // the condition. An observation protocol's conditions (which step, which kind of visit) describe
+  // the City's procedures, as seen by a trained tester, not a person: its tables keep rules 1-3 only.
+  const conditions = definition.kind === 'observation' ? new Map<string, ReadonlySet<string>>() : conditionsOf(definition.survey);
+  const filters = new Map<string, Set<string>>();
+  for (const i of indicators) {
+    const on = new Set(i.questions.flatMap((q) => [...(conditions.get(q) ?? [])]));
+    if (on.size > 0) filters.set(i.id, on);
+  }
   const specialQuestions = new Set(questionBreakdowns.filter((b) => b.special).map((b) => b.name));
-  const special = new Set(indicators.filter((i) => i.questions.some((q) => specialQuestions.has(q))).map((i) => i.id));
-  return { indicators, targets, special, questionBreakdowns, prints };
+  const isSpecial = (i: AnswerIndicator) => [...i.questions, ...(filters.get(i.id) ?? [])].some((q) => specialQuestions.has(q));
+  const special = new Set(indicators.filter(isSpecial).map((i) => i.id));
+  return { indicators, targets, special, filters, questionBreakdowns, prints };
 }
 
 const titleOf = (d: JsonObject) => (isPlainObject(d.title) && typeof d.title.default === 'string' ? d.title.default : undefined);

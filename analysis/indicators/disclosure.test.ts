@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { suppressCounts } from '../disclosure/suppress-counts.ts';
-import { isDisclosive, ruleFor, suppressRates, suppressTable, type CellSummary } from './disclosure.ts';
+import { isDisclosive, ruleFor, suppressBreakdown, suppressRates, suppressTable, type CellSummary, type IndicatorTable } from './disclosure.ts';
 
 /** A proportion's cell: n respondents of whom x have the outcome. */
 const binary = (n: number, x: number): CellSummary => ({
@@ -140,6 +140,118 @@ describe('no hidden cell can be recovered from what is published', () => {
         expect(new Set(pooled).size).toBeGreaterThan(1);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('suppressBreakdown: a filtered question (rule 6)', () => {
+  // Groups as [respondents, met the condition, said yes to the filtered question]; the filtered
+  // indicator's n in a group is how many met the condition.
+  function breakdown(groups: Record<string, [number, number, number]>, withP: boolean, k = 5) {
+    const entries = Object.entries(groups);
+    const sum = (i: number) => entries.reduce((s, [, g]) => s + g[i]!, 0);
+    const p: IndicatorTable = { total: binary(sum(0), sum(1)), cells: new Map(entries.map(([g, [R, c]]) => [g, binary(R, c)])), rule: ruleFor(k) };
+    const f: IndicatorTable = {
+      total: binary(sum(1), sum(2)),
+      cells: new Map(entries.map(([g, [, c, r]]) => [g, binary(c, r)])),
+      rule: ruleFor(k),
+      filter: { on: withP ? [0] : [], family: 1, reach: true },
+    };
+    const results = suppressBreakdown(withP ? [p, f] : [f], { total: sum(0), groups: new Map(entries.map(([g, [R]]) => [g, R])) });
+    return results.map(hiddenOf);
+  }
+
+  it('hides a small group in which everyone met the condition, though its own answers could be shown', () => {
+    // a: 8 of 8 experienced it (3 reported): the n of "reported" says all 8 did.
+    const groups = { a: [8, 8, 3], b: [30, 12, 5], c: [40, 20, 9] } satisfies Record<string, [number, number, number]>;
+    expect(hiddenOf(table({ a: [8, 3], b: [12, 5], c: [20, 9] }))).toEqual([]);
+    expect(breakdown(groups, false)).toEqual([['a', 'b']]);
+  });
+
+  it('goes on hiding while the hidden groups together hold nobody who met the condition', () => {
+    // a (6 people, none met it) and the empty b: n 0 in both would say so of all six.
+    expect(breakdown({ a: [6, 0, 0], b: [0, 0, 0], c: [30, 12, 5], d: [40, 20, 9] }, false)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('hides every group that the indicator on the condition hides', () => {
+    // P hides h (8 of 8) and g to cover it. Shown, the n of g (10) would give h's count from P's total.
+    const groups = { g: [30, 10, 4], h: [8, 8, 4], j: [40, 9, 4] } satisfies Record<string, [number, number, number]>;
+    expect(breakdown(groups, true)).toEqual([['g', 'h'], ['g', 'h', 'j']]);
+  });
+
+  it('needs nothing more when everyone in a large wave met the condition: the total says it', () => {
+    expect(breakdown({ a: [8, 8, 3], b: [30, 30, 12], c: [40, 40, 9] }, false)).toEqual([[]]);
+  });
+});
+
+describe('no count behind a filtered question can be recovered from its n', () => {
+  // A filtered question F ("did you report it?") is shown only to those who met a condition C
+  // ("experienced discrimination") and answered whenever shown, so F's n in a group is the group's
+  // count c of C. Per group: R respondents, c of them met C, r (and r2) of those said yes to F (and
+  // to F2, a second question shown under C). P, when there, is the proportion of C (n R, x c).
+  // The attacker sees every published table and, worst case, every group's R. From a shown cell of
+  // P, F or F2 they read c; from a table's total minus its shown cells, the sum of c over its hidden
+  // groups (and the difference of two such sums over nested sets). A group whose c out of R may not
+  // be shown on its own (below k, or everyone or nobody in a small group) must keep c uncertain.
+  const groups = fc.array(
+    fc.integer({ min: 0, max: 30 }).chain((n) =>
+      fc.integer({ min: 0, max: n }).chain((c) => fc.tuple(fc.constant(n), fc.constant(c), fc.integer({ min: 0, max: c }), fc.integer({ min: 0, max: c }))),
+    ),
+    { minLength: 1, maxLength: 6 },
+  );
+
+  it('whether or not an indicator on the condition is published, and with a second filtered question', () => {
+    fc.assert(
+      fc.property(groups, fc.constantFrom(5, 10), fc.boolean(), fc.boolean(), (cells, k, withP, withF2) => {
+        const keys = cells.map((_, i) => `g${i}`);
+        const sum = (f: (c: (typeof cells)[number]) => number) => cells.reduce((s, c) => s + f(c), 0);
+        const table = (n: (c: (typeof cells)[number]) => number, x: (c: (typeof cells)[number]) => number): Omit<IndicatorTable, 'rule'> => ({
+          total: binary(sum(n), sum(x)),
+          cells: new Map(cells.map((c, i) => [keys[i]!, binary(n(c), x(c))])),
+        });
+        const rule = ruleFor(k);
+        const filter = { on: withP ? [0] : [], family: 1, reach: true };
+        const tables: IndicatorTable[] = [
+          ...(withP ? [{ ...table(([R]) => R, ([, c]) => c), rule }] : []),
+          { ...table(([, c]) => c, ([, , r]) => r), rule, filter },
+          ...(withF2 ? [{ ...table(([, c]) => c, ([, , , r2]) => r2), rule, filter }] : []),
+        ];
+        const respondents = { total: sum(([R]) => R), groups: new Map(cells.map(([R], i) => [keys[i]!, R])) };
+        const results = suppressBreakdown(tables, respondents);
+        const cT = sum(([, c]) => c);
+        if (cT === 0 || cT === respondents.total) return; // the total says it of everyone
+
+        const known = new Set(keys.filter((g) => results.some((r) => !r.totalHidden && !r.hidden.has(g))));
+        const count = (g: string) => cells[keys.indexOf(g)]![1];
+        const size = (g: string) => cells[keys.indexOf(g)]![0];
+        // Each published total gives the sum of c over the groups its table hides that c is not otherwise known for.
+        const sums: { over: string[]; value: number }[] = results
+          .filter((r) => !r.totalHidden)
+          .map((r) => {
+            const over = [...r.hidden].filter((g) => !known.has(g));
+            return { over, value: over.reduce((s, g) => s + count(g), 0) };
+          });
+        for (const a of [...sums]) {
+          for (const b of [...sums]) {
+            const rest = b.over.filter((g) => !a.over.includes(g));
+            if (a !== b && a.over.every((g) => b.over.includes(g)) && rest.length > 0) sums.push({ over: rest, value: b.value - a.value });
+          }
+        }
+        keys.forEach((g, i) => {
+          const [R, c] = cells[i]!;
+          if (R === 0 || !isDisclosive(binary(R, c), rule)) return;
+          expect(known.has(g)).toBe(false);
+          let lower = 0;
+          let upper = R;
+          for (const s of sums.filter((s) => s.over.includes(g))) {
+            const others = s.over.filter((h) => h !== g).reduce((t, h) => t + size(h), 0);
+            lower = Math.max(lower, s.value - others);
+            upper = Math.min(upper, s.value);
+          }
+          expect(upper - lower).toBeGreaterThanOrEqual(1);
+        });
+      }),
+      { numRuns: 3000 },
     );
   });
 });

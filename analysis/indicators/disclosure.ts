@@ -23,6 +23,36 @@ import { suppressCounts } from '../disclosure/suppress-counts.ts';
  * 4. A hidden cell says only {@link HIDDEN_REASON}; an empty group looks the same.
  * 5. Across waves: a change is published only between two cells shown in their own wave's tables
  *    (done by the caller), so a change never exposes a hidden value.
+ * 6. Filtered questions ({@link suppressBreakdown}). A question shown only under a condition (a
+ *    `visibleIf` on it, its panel or its page: "did you report it?" after "experienced
+ *    discrimination") has in each group an n that counts who met the condition: an answer to other
+ *    questions, which rules 1-3 above take for harmless (they assume every n is known). With the
+ *    group's size (any other indicator's n) it is a share. So the table of such an indicator, and
+ *    its overall row as a table without groups, also obeys (observation protocols excepted, whose
+ *    conditions describe procedures, not people: definition.ts, decision 008):
+ *    a. every group (or the total) hidden in the table of an indicator reading a question the
+ *       condition depends on is hidden here too;
+ *    b. its reach, n out of the group's respondents, is a proportion's table over the same groups
+ *       that passes rules 1-3 itself: a group smaller than `smallGroup` in which everyone, or
+ *       nobody, answered it is hidden, and so on until the hidden groups together are not below k
+ *       nor everyone or nobody. Unless the total already says it of everyone (nobody, or everyone
+ *       in a wave of at least `smallGroup`): then hiding cannot help. A breakdown by the only
+ *       question the condition reads skips (b): there the group decides who saw the question;
+ *    c. indicators whose conditions depend on the same questions publish the same counts, so they
+ *       hide one set of groups that passes (a) and (b) for each of them (each may hide more for its
+ *       own answers).
+ *    Why that is enough: what the tables publish about the counts c of those who met a condition
+ *    is c of each group some table shows, and, by subtraction, the sum of c over the groups a
+ *    table hides. By (a) and (c) every table publishing c hides at least the groups that (a) and
+ *    (b) require, so the sums left are over those groups, which (b) keeps at k or more respondents,
+ *    not all one answer, and never one group alone; where an indicator on the condition exists, its
+ *    own hidden groups are among them, so its hidden cells stay as uncertain as rules 1-3 left them.
+ *    Each part is needed (disclosure.test.ts tries without): without (b) a small group all of whom
+ *    met a condition no indicator reads ("{beperking} = 'ja'") is shown; without (a) the n of a
+ *    group that only covers a hidden one gives that one's count from the other table's total;
+ *    without (c) a second filtered question shows the group the first hides for its answers.
+ *    An indicator filtered on a special-category question takes k_special (definition.ts).
+ *    docs/decisions/008-filtered-questions.md has the alternatives and what is left.
  */
 export const HIDDEN_REASON = 'te weinig antwoorden';
 
@@ -88,31 +118,135 @@ function merge(cells: readonly CellSummary[]): CellSummary {
   return { n, low, high };
 }
 
+/** What else binds a table's suppression: see {@link suppressTable}. */
+export interface TableLinks {
+  /** Tables over the same groups whose cells must pass rules 1-3 as well (rule 6b: who a filtered question reached). */
+  also?: readonly { total: CellSummary; cells: ReadonlyMap<string, CellSummary> }[];
+  /** Groups hidden whatever their cells (rule 6a), and whether the total is. */
+  hidden?: ReadonlySet<string>;
+  totalHidden?: boolean;
+}
+
 /**
  * Primary and secondary suppression of one table (rules 1-3). `cells` maps group keys to cells that
- * partition `total`. Returns whether the total is hidden and which groups are.
+ * partition `total`. Returns whether the total is hidden and which groups are. With `links`, the
+ * groups in `links.hidden` start hidden, and the tables in `links.also` take part in rules 1-3: a
+ * group disclosive in any of them is hidden, and secondary suppression goes on while subtraction
+ * recovers anything from any of them.
  *
- * Cost: O(g² ) for g groups in the worst case (g is a handful of categories).
+ * Cost: O(g² ) for g groups in the worst case (g is a handful of categories). Throws when k < 1.
  */
 export function suppressTable(
   total: CellSummary,
   cells: ReadonlyMap<string, CellSummary>,
   rule: DisclosureRule,
+  links: TableLinks = {},
 ): { totalHidden: boolean; hidden: Set<string> } {
   if (!(rule.k >= 1)) throw new RangeError('suppressTable requires k >= 1');
+  const tables = [{ total, cells }, ...(links.also ?? [])];
   const keys = [...cells.keys()];
-  if (isDisclosive(total, rule)) return { totalHidden: true, hidden: new Set(keys) };
+  if (links.totalHidden === true || tables.some((t) => isDisclosive(t.total, rule))) return { totalHidden: true, hidden: new Set(keys) };
   // Smallest first, ties by name: the order suppressCounts uses.
   const order = keys.sort((a, b) => cells.get(a)!.n - cells.get(b)!.n || a.localeCompare(b));
-  const hidden = new Set(order.filter((g) => isDisclosive(cells.get(g)!, rule)));
-  const recoverable = () => {
-    const sum = merge([...hidden].map((g) => cells.get(g)!));
-    return hidden.size === 1 || (sum.n > 0 && (sum.n < rule.k || uniform(sum)));
+  const hidden = new Set(order.filter((g) => links.hidden?.has(g) === true || tables.some((t) => isDisclosive(t.cells.get(g)!, rule))));
+  const recoverable = (t: (typeof tables)[number]) => {
+    const sum = merge([...hidden].map((g) => t.cells.get(g)!));
+    return sum.n > 0 && (sum.n < rule.k || uniform(sum));
   };
-  while (hidden.size > 0 && hidden.size < order.length && recoverable()) {
+  while (hidden.size > 0 && hidden.size < order.length && (hidden.size === 1 || tables.some(recoverable))) {
     hidden.add(order.find((g) => !hidden.has(g))!);
   }
   return { totalHidden: false, hidden };
+}
+
+/** One indicator's table in one breakdown, for {@link suppressBreakdown}. */
+export interface IndicatorTable {
+  total: CellSummary;
+  cells: ReadonlyMap<string, CellSummary>;
+  rule: DisclosureRule;
+  /** For an indicator on a question shown only under a condition (rule 6); else undefined. */
+  filter?: {
+    /** Positions, in the same list, of the tables of indicators reading a question the condition depends on. */
+    on: readonly number[];
+    /** Filtered tables whose conditions depend on the same questions (so on the same tables) have the same family. */
+    family: number;
+    /** Whether its n is checked against the groups' respondents (6b); false when the breakdown's own question alone decides the condition. */
+    reach: boolean;
+  };
+}
+
+/** A breakdown's respondents: all of them, and per group (the groups of every table in it). */
+export interface Respondents {
+  total: number;
+  groups: ReadonlyMap<string, number>;
+}
+
+type Result = { totalHidden: boolean; hidden: Set<string> };
+
+/**
+ * The reach of a filtered question in a group as a proportion's cell: of `respondents`, `answered`
+ * were shown it and answered. Rules 1-3 applied to it are rule 6b.
+ */
+export function reachCell(respondents: number, answered: number): CellSummary {
+  if (respondents === 0) return { n: 0, low: Number.POSITIVE_INFINITY, high: Number.NEGATIVE_INFINITY };
+  return { n: respondents, low: answered < respondents ? 0 : 1, high: answered > 0 ? 1 : 0 };
+}
+
+/**
+ * Rules 1-3 and 6 for every indicator's table of one breakdown (or, with no groups, for the overall
+ * row of every indicator). A filtered table also passes rules 1-3 on its reach (6b), hides what a
+ * table it depends on hides (6a), and hides what its family must hide for the reach of any member
+ * (6c). Hiding a group can make more hiding necessary elsewhere, so this repeats until nothing
+ * changes; hidden sets only grow, so it ends. Returns one result per table, in order.
+ *
+ * Cost: O(t² g³) for t tables of g groups at worst; in practice one or two rounds over t tables.
+ */
+export function suppressBreakdown(tables: readonly IndicatorTable[], respondents: Respondents): Result[] {
+  const reach = tables.map((t) => {
+    if (t.filter?.reach !== true) return undefined;
+    const cells = new Map([...t.cells].map(([g, c]) => [g, reachCell(respondents.groups.get(g) ?? 0, c.n)]));
+    const total = reachCell(respondents.total, t.total.n);
+    // Everyone, or nobody, in a wave large enough to show it: the total says it of every group, and no hiding can help.
+    return uniform(total) && !isDisclosive(total, t.rule) ? undefined : { total, cells };
+  });
+  const also = (i: number) => (reach[i] === undefined ? [] : [reach[i]]);
+  const results: Result[] = tables.map((t, i) => suppressTable(t.total, t.cells, t.rule, { also: also(i) }));
+  const families = new Map<number, number[]>();
+  tables.forEach((t, i) => t.filter !== undefined && families.set(t.filter.family, [...(families.get(t.filter.family) ?? []), i]));
+  const shared = new Map<number, Set<string>>();
+
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [family, members] of families) {
+      // 6c: one set of groups that every member hides and that passes rules 1-3 for every member's reach.
+      const hidden = new Set([...(shared.get(family) ?? []), ...members.flatMap((i) => tables[i]!.filter!.on.flatMap((j) => [...results[j]!.hidden]))]);
+      for (let grew = true; grew; ) {
+        const size = hidden.size;
+        for (const i of members) {
+          const r = reach[i];
+          if (r === undefined || isDisclosive(r.total, tables[i]!.rule)) continue;
+          for (const g of suppressTable(r.total, r.cells, tables[i]!.rule, { hidden }).hidden) hidden.add(g);
+        }
+        grew = hidden.size > size;
+      }
+      shared.set(family, hidden);
+      for (const i of members) {
+        const t = tables[i]!;
+        const before = results[i]!;
+        const on = t.filter!.on.map((j) => results[j]!);
+        const after = suppressTable(t.total, t.cells, t.rule, {
+          also: also(i),
+          hidden: new Set([...before.hidden, ...hidden]),
+          totalHidden: before.totalHidden || on.some((r) => r.totalHidden),
+        });
+        if (after.totalHidden !== before.totalHidden || after.hidden.size !== before.hidden.size) {
+          results[i] = after;
+          changed = true;
+        }
+      }
+    }
+  }
+  return results;
 }
 
 /**

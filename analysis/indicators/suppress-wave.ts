@@ -1,0 +1,83 @@
+import type { CompiledDefinition } from './definition.ts';
+import { ruleFor, suppressBreakdown, type IndicatorTable } from './disclosure.ts';
+import type { WaveTally } from './tally.ts';
+import type { Breakdown } from './types.ts';
+
+/** Which figures of a wave may be shown: see {@link suppressWave}. */
+export interface WaveSuppression {
+  /** Per indicator (in the order of `compiled.indicators`), whether its overall row is shown. */
+  overall: boolean[];
+  /**
+   * Per breakdown (in the order of the tally), per indicator: the hidden groups of its table, or
+   * null when it has no table there (broken down by its own question it is 0 % or 100 % per group).
+   */
+  tables: (Set<string> | null)[][];
+}
+
+/**
+ * Disclosure control of every indicator of a wave (disclosure.ts, rules 1-3 and 6): the overall
+ * rows together, then each breakdown's tables together, so that a filtered indicator can follow the
+ * tables it depends on. k is k_special for a special-category breakdown or an indicator about such
+ * data (definition.ts), else k_min.
+ *
+ * Cost: one {@link suppressBreakdown} per breakdown, plus one for the overall rows.
+ */
+export function suppressWave(compiled: CompiledDefinition, tally: WaveTally, k: { kMin: number; kSpecial: number }): WaveSuppression {
+  const { indicators, special, filters } = compiled;
+  /** Positions of the indicators reading a question that `i`'s condition depends on. */
+  const dependsOn = (i: number, present: (j: number) => boolean): number[] => {
+    const on = filters.get(indicators[i]!.id)!;
+    return indicators.flatMap((indicator, j) => (j !== i && present(j) && indicator.questions.some((q) => on.has(q)) ? [j] : []));
+  };
+  const family = families(indicators.map((indicator) => filters.get(indicator.id)));
+  const filterOf = (i: number, on: number[], reach: boolean) => ({ on, family: family[i]!, reach });
+
+  const overallTables = indicators.map((indicator, i): IndicatorTable => ({
+    total: tally.overall.cells[i]!,
+    cells: new Map(),
+    rule: ruleFor(special.has(indicator.id) ? k.kSpecial : k.kMin),
+    filter: filters.has(indicator.id) ? filterOf(i, dependsOn(i, () => true), true) : undefined,
+  }));
+  const overall = suppressBreakdown(overallTables, { total: tally.overall.respondents, groups: new Map() }).map((r) => !r.totalHidden);
+
+  const tables = tally.breakdowns.map(({ breakdown, groups }) => {
+    const has = indicators.map((indicator) => !(breakdown.source === 'question' && indicator.questions.includes(breakdown.name)));
+    // Broken down by its own question an indicator is 0 % or 100 % per group: no table.
+    const positions = has.map((h, i) => (h ? i : -1)).filter((i) => i >= 0);
+    const at = new Map(positions.map((i, p) => [i, p]));
+    const list = positions.map((i): IndicatorTable => {
+      const on = filters.get(indicators[i]!.id);
+      return {
+        total: tally.overall.cells[i]!,
+        cells: new Map([...groups].map(([g, group]) => [g, group.cells[i]!])),
+        rule: ruleFor(breakdown.special || special.has(indicators[i]!.id) ? k.kSpecial : k.kMin),
+        filter:
+          on === undefined
+            ? undefined
+            : filterOf(i, dependsOn(i, (j) => has[j]!).map((j) => at.get(j)!), !decidedBy(breakdown, on)),
+      };
+    });
+    const respondents = { total: tally.overall.respondents, groups: new Map([...groups].map(([g, group]) => [g, group.respondents])) };
+    const results = suppressBreakdown(list, respondents);
+    return has.map((h, i) => (h ? results[at.get(i)!]!.hidden : null));
+  });
+  return { overall, tables };
+}
+
+/**
+ * Whether the breakdown's question is the only one a condition reads: then who was shown the filtered
+ * question follows from the group (everyone in "stap: gesprek" saw the interview questions), so its
+ * reach there says nothing new, as an indicator broken down by its own question.
+ */
+function decidedBy(breakdown: Breakdown, on: ReadonlySet<string>): boolean {
+  return breakdown.source === 'question' && on.size === 1 && on.has(breakdown.name);
+}
+
+/**
+ * Filtered indicators whose conditions depend on the same questions get the same family number
+ * (their n count respondents by the same answers); -1 for an indicator without a condition.
+ */
+function families(conditions: readonly (ReadonlySet<string> | undefined)[]): number[] {
+  const keys = conditions.map((c) => (c === undefined ? undefined : JSON.stringify([...c].sort())));
+  return keys.map((key) => (key === undefined ? -1 : keys.indexOf(key)));
+}
