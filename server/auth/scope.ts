@@ -1,5 +1,8 @@
+import type { Client } from '@libsql/client';
 import type { Account } from '../db/accounts.ts';
+import { getWave } from '../db/waves.ts';
 import { Problem } from '../errors.ts';
+import type { Wave } from '../waves/wave.ts';
 
 /** Whether an account may see and work on a survey: admins and unlimited researchers every survey, others their list. */
 export function maySee(account: Account, surveyId: string): boolean {
@@ -13,4 +16,12 @@ export function requireSurvey(account: Account, surveyId: string, field: string)
       { field, message: 'survey outside this account\'s scope' },
     ]);
   }
+}
+
+/** The wave `id` (a path parameter) if the account may work on its survey: 404 when there is none, 403 outside its scope. */
+export async function waveInScope(client: Client, account: Account, id: string): Promise<Wave> {
+  const wave = await getWave(client, id);
+  if (!wave) throw new Problem(404, 'not-found', 'Not found', `Wave "${id}" does not exist.`, [{ field: 'id', message: 'no such wave' }]);
+  requireSurvey(account, wave.surveyId, 'id');
+  return wave;
 }

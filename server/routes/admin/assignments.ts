@@ -7,11 +7,9 @@ import { assignmentProgress } from '../../assignments/progress.ts';
 import { choiceOptions, ZTargets } from '../../assignments/targets.ts';
 import { overTls } from '../../auth/cookie.ts';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
-import { requireSurvey } from '../../auth/scope.ts';
+import { waveInScope } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
-import { getWave, getWaveDefinition } from '../../db/waves.ts';
-import { Problem } from '../../errors.ts';
-import type { Wave } from '../../waves/wave.ts';
+import { getWaveDefinition } from '../../db/waves.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
 import { recordAudit } from './record.ts';
@@ -30,12 +28,7 @@ const ZCreate = z.strictObject({ targets: ZTargets, baseUrl: ZBaseUrl.optional()
  * directorates and kinds a target may take and the steps (the wave's own choices, with labels).
  */
 export function assignmentRoutes({ client, now }: AdminDeps) {
-  const load = async (account: Account, id: string): Promise<Wave> => {
-    const wave = await getWave(client, id);
-    if (!wave) throw new Problem(404, 'not-found', 'Not found', `Wave "${id}" does not exist.`, [{ field: 'id', message: 'no such wave' }]);
-    requireSurvey(account, wave.surveyId, 'id');
-    return wave;
-  };
+  const load = (account: Account, id: string) => waveInScope(client, account, id);
   // Session middleware per route: a `use('*')` here would run again for every /waves route.
   return new Hono<AdminEnv>()
     .get('/:id/assignments', authenticated(client, now), async (c) => {

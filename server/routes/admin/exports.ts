@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
-import { requireSurvey } from '../../auth/scope.ts';
-import { getWave } from '../../db/waves.ts';
+import { waveInScope } from '../../auth/scope.ts';
 import { Problem, problems } from '../../errors.ts';
 import { toCodebook } from '../../exports/codebook.ts';
 import { toCsv } from '../../exports/csv.ts';
@@ -27,10 +26,7 @@ export function exportRoutes({ client, now }: AdminDeps) {
   // Session middleware on this route only: a `use('*')` here would run again for every /waves route.
   return new Hono<AdminEnv>().get('/:id/export', authenticated(client, now), async (c) => {
     const account = c.get('session').account;
-    const id = c.req.param('id');
-    const wave = await getWave(client, id);
-    if (!wave) throw new Problem(404, 'not-found', 'Not found', `Wave "${id}" does not exist.`, [{ field: 'id', message: 'no such wave' }]);
-    requireSurvey(account, wave.surveyId, 'id');
+    const wave = await waveInScope(client, account, c.req.param('id'));
     const format = c.req.query('format') as Format | undefined;
     if (format === undefined || !FORMATS.includes(format)) throw problems.badRequest('format', `must be one of ${FORMATS.join(', ')}`);
     const labels = (c.req.query('labels') ?? 'codes') as (typeof LABELS)[number];

@@ -3,10 +3,9 @@ import { analyseWave } from '../../../analysis/indicators/analyse.ts';
 import { z } from 'zod';
 import { overTls } from '../../auth/cookie.ts';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
-import { maySee, requireSurvey } from '../../auth/scope.ts';
+import { maySee, requireSurvey, waveInScope } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
-import { getWave, listWaves } from '../../db/waves.ts';
-import { Problem } from '../../errors.ts';
+import { listWaves } from '../../db/waves.ts';
 import { responseCounts } from '../../waves/response-counts.ts';
 import { WAVE_MODES, waveStatus, type Wave, type WaveOptions } from '../../waves/wave.ts';
 import { closeWave, createInvitations, createWave, invitationLink } from '../../waves/waves.ts';
@@ -33,12 +32,7 @@ const ZInvite = z.strictObject({ count: z.number(), attributes: z.record(z.strin
  */
 export function waveRoutes({ client, catalog, now }: AdminDeps) {
   const view = (w: Wave) => ({ ...w, status: waveStatus(w, now()) });
-  const load = async (account: Account, id: string): Promise<Wave> => {
-    const wave = await getWave(client, id);
-    if (!wave) throw new Problem(404, 'not-found', 'Not found', `Wave "${id}" does not exist.`, [{ field: 'id', message: 'no such wave' }]);
-    requireSurvey(account, wave.surveyId, 'id');
-    return wave;
-  };
+  const load = (account: Account, id: string) => waveInScope(client, account, id);
   return new Hono<AdminEnv>()
     .use('*', authenticated(client, now))
     .get('/', async (c) => {
