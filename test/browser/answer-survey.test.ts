@@ -35,11 +35,15 @@ describe('a respondent answers a survey with the keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Zou je deze werkplek aanbevelen?').or(page.getByText('Zou u deze werkplek aanbevelen?')).waitFor();
 
-    // A reload keeps the progress of this tab.
+    // A reload keeps the progress of this tab: the page is written down before SurveyJS shows it.
+    const savedPage = () =>
+      page.evaluate(() => (JSON.parse(sessionStorage.getItem('peil:progress:werkplek@1.2.0') ?? '{}') as { pageNo?: number }).pageNo);
+    await expect.poll(savedPage).toBe(1);
     await page.reload();
     await tabTo(page, /^button.*Verder waar je was/);
     await page.keyboard.press('Enter');
-    await page.getByText('Tot slot').first().waitFor();
+    // Polled on the page title, so a failure says which page came back instead.
+    await expect.poll(() => page.locator('.sd-page__title').first().textContent({ timeout: 1000 }).catch(() => 'no page yet'), { timeout: 15_000 }).toBe('Tot slot');
     expect(await axeViolations(page)).toEqual([]);
 
     // Page 2: a yes/no switch and an optional comment, then complete.
