@@ -10,6 +10,9 @@ settings.titleTags.survey = 'h1';
 settings.titleTags.page = 'h2';
 settings.titleTags.panel = 'h3';
 settings.titleTags.question = 'h3';
+// No animated page changes or expanding questions: motion helps nobody answer, bothers people with
+// vestibular disorders (WCAG 2.3.3), and a page that appears at once is where focus and screen reader are.
+settings.animationEnabled = false;
 
 // Accessibility repairs for SurveyJS 3.0.0, found by axe (WCAG 2.1 A/AA rule "label"):
 // 1. A rating scale that does not fit is drawn as a drop-down whose inner input has no label; buttons

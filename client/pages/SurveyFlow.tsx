@@ -71,13 +71,18 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
   }, [model, locale]);
   useEffect(() => {
     if (!model || !resource) return;
-    const saved = loadProgress(resource.id, resource.version);
-    if (saved) {
+    return wireModel(model, resource, (answers) => send(createPending(resource.id, resource.version, answers, token.current)));
+  }, [model]);
+
+  /** Picks up where this tab left off (if it did), right before the survey is shown. */
+  function startAnswering() {
+    const saved = loadProgress(resource!.id, resource!.version);
+    if (saved && model) {
       model.data = saved.data;
       model.currentPageNo = saved.pageNo;
     }
-    return wireModel(model, resource, (answers) => send(createPending(resource.id, resource.version, answers, token.current)));
-  }, [model]);
+    setState({ step: 'answering' });
+  }
 
   switch (state.step) {
     case 'loading':
@@ -90,7 +95,7 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
           resource={resource!}
           locale={locale}
           resumable={loadProgress(resource!.id, resource!.version) !== undefined}
-          onStart={() => setState({ step: 'answering' })}
+          onStart={startAnswering}
         />
       );
     case 'answering':

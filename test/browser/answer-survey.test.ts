@@ -43,7 +43,10 @@ describe('a respondent answers a survey with the keyboard only', () => {
     await tabTo(page, /^button.*Verder waar je was/);
     await page.keyboard.press('Enter');
     // Polled on the page title, so a failure says which page came back instead.
-    await expect.poll(() => page.locator('.sd-page__title').first().textContent({ timeout: 1000 }).catch(() => 'no page yet'), { timeout: 15_000 }).toBe('Tot slot');
+    const shownPage = async () =>
+      (await page.locator('.sd-page__title').first().textContent({ timeout: 1000 }).catch(() => null)) ??
+      `no page title; the page says: ${(await page.locator('body').innerText()).slice(0, 300)}`;
+    await expect.poll(shownPage, { timeout: 15_000 }).toBe('Tot slot');
     expect(await axeViolations(page)).toEqual([]);
 
     // Page 2: a yes/no switch and an optional comment, then complete.
