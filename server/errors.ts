@@ -28,7 +28,8 @@ export class Problem extends Error {
 
 export const problems = {
   notFound: (what: string) => new Problem(404, 'not-found', 'Not found', `${what} does not exist.`),
-  malformedJson: () => new Problem(400, 'malformed-json', 'Malformed JSON', 'The request body is not valid JSON.'),
+  malformedJson: () =>
+    new Problem(400, 'malformed-json', 'Malformed JSON', 'The request body is not valid JSON.', [{ field: '(body)', message: 'is not valid JSON' }]),
   badRequest: (field: string, message: string) =>
     new Problem(400, 'bad-request', 'Bad request', `${field}: ${message}`, [{ field, message }]),
   invalidAnswers: (fields: FieldProblem[]) =>
@@ -46,7 +47,9 @@ export const problems = {
       { field: 'version', message: `must be ${current}` },
     ]),
   tooLarge: (limit: number) =>
-    new Problem(413, 'body-too-large', 'Body too large', `The request body is larger than ${limit} bytes.`),
+    new Problem(413, 'body-too-large', 'Body too large', `The request body is larger than ${limit} bytes.`, [
+      { field: '(body)', message: `must be at most ${limit} bytes` },
+    ]),
 };
 
 /** Writes a Problem as application/problem+json. */

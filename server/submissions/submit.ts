@@ -60,7 +60,17 @@ export async function submitResponse(
   const keyHash = idempotencyKeyHash(key);
   const bodyHash = submissionBodyHash(key, body);
   const tokenHash = body.token === undefined ? undefined : invitationTokenHash(body.token);
-  const { wave, invitation, assignment } = await resolveWave(deps, survey, tokenHash, now);
+  let resolved: Awaited<ReturnType<typeof resolveWave>>;
+  try {
+    resolved = await resolveWave(deps, survey, tokenHash, now);
+  } catch (refusal) {
+    // A retry of a submission acknowledged just before the wave closed gets that acknowledgement
+    // again, not a refusal that would make the device think its answer was lost.
+    const earlier = refusal instanceof Problem ? await findOutcome(deps.client, keyHash) : undefined;
+    if (earlier) return replay(earlier, bodyHash);
+    throw refusal;
+  }
+  const { wave, invitation, assignment } = resolved;
   if (invitation?.used) {
     // Most likely a retry of this very submission after its acknowledgement got lost: replay it.
     const earlier = await findOutcome(deps.client, keyHash);
@@ -138,7 +148,9 @@ const unknownInvitation = () =>
   new Problem(403, 'unknown-invitation', 'Unknown invitation', 'This invitation link is not valid for this survey.', [{ field: 'token', message: 'unknown' }]);
 
 const waveClosed = (wave: Wave | undefined) =>
-  new Problem(409, 'wave-closed', 'Survey closed', wave ? `Wave ${wave.period} of this survey is closed.` : 'This survey is not open for answers now.');
+  new Problem(409, 'wave-closed', 'Survey closed', wave ? `Wave ${wave.period} of this survey is closed.` : 'This survey is not open for answers now.', [
+    { field: 'wave', message: 'is not open' },
+  ]);
 
 const invitationUsed = () =>
   new Problem(409, 'invitation-used', 'Invitation used', 'This invitation link has already been used to answer.', [

@@ -78,18 +78,28 @@ describe('observations through an assignment link', () => {
 
   it('refuses observations once the wave is closed (409) or before it opens, and stores nothing', async () => {
     const [a] = await createLinks(t.researcher, [paired]);
+    // Sent just before the closing date; its acknowledgement is lost and the device retries after it.
+    const key = crypto.randomUUID();
+    expect((await observe(t, a!.token, readVacancy, key)).status).toBe(201);
+    const today = t.clock.now;
+    t.clock.now = new Date('2031-01-01T10:00:00Z');
+    const retry = await observe(t, a!.token, readVacancy, key);
+    expect(retry.status).toBe(201);
+    expect(await retry.json()).toMatchObject({ status: 'stored' });
+    expect((await observe(t, a!.token, readVacancy)).status).toBe(409);
+    t.clock.now = today;
     await t.researcher.request('POST', `/waves/${WAVE}/close`);
     const res = await observe(t, a!.token, readVacancy);
     expect(res.status).toBe(409);
-    expect((await problemOf(res)).type).toBe('wave-closed');
-    expect(await t.rows('responses')).toEqual([]);
+    expect(await problemOf(res)).toEqual({ type: 'wave-closed', fields: [{ field: 'wave', message: 'is not open' }] });
+    expect(await t.rows('responses')).toHaveLength(1);
 
     expect((await t.researcher.request('POST', '/waves', { surveyId: 'mystery-guest', mode: 'assignment', period: '2027-H1', opensOn: '2027-01-01' })).status).toBe(201);
     const [later] = await createLinks(t.researcher, [paired], 'mystery-guest-2027-H1');
     const early = await observe(t, later!.token, readVacancy);
     expect(early.status).toBe(409);
     expect((await problemOf(early)).type).toBe('wave-closed');
-    expect(await t.rows('responses')).toEqual([]);
+    expect(await t.rows('responses')).toHaveLength(1);
     expect(await t.rows('idempotency_keys')).toEqual([]);
   });
 

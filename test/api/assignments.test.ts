@@ -159,10 +159,20 @@ describe('opening an assignment', () => {
     const res = await openAssignment(t, 'bm90LWEtcmVhbC10b2tlbi0w');
     expect(res.status).toBe(403);
     expect(await problemOf(res)).toEqual({ type: 'unknown-assignment', fields: [{ field: 'token', message: 'unknown' }] });
-    const empty = await t.app.request('/api/assignments/open', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-    expect(empty.status).toBe(422);
-    const junk = await t.app.request('/api/assignments/open', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{' });
-    expect(junk.status).toBe(400);
+    const open = (body: string) => t.app.request('/api/assignments/open', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    const refusals: [string, number, string][] = [
+      ['{}', 422, 'token'],
+      ['{"token":5}', 422, 'token'],
+      ['{"token":"bm90LWEtcmVhbC10b2tlbi0w","extra":1}', 422, '(body)'],
+      ['"just a string"', 422, '(body)'],
+      ['{', 400, '(body)'],
+      [JSON.stringify({ token: 'x'.repeat(5000) }), 413, '(body)'],
+    ];
+    for (const [body, status, field] of refusals) {
+      const res = await open(body);
+      expect([body.slice(0, 40), res.status]).toEqual([body.slice(0, 40), status]);
+      expect((await problemOf(res)).fields.map((f) => f.field)).toEqual([field]);
+    }
   });
 
   it('says when the wave is closed', async () => {
