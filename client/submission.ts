@@ -1,4 +1,5 @@
 import { api, type ProblemBody } from './api.ts';
+import { readSubmissionOutcome } from './submission-outcome.ts';
 
 /**
  * A finished answer on its way to the server. It is written to sessionStorage with its
@@ -31,14 +32,11 @@ export function loadPending(surveyId: string): PendingSubmission | undefined {
   return raw ? (JSON.parse(raw) as PendingSubmission) : undefined;
 }
 
-/** 4xx means the server looked and said no, except for "try again later" statuses. */
-const isDefiniteRefusal = (status: number) => status >= 400 && status < 500 && ![408, 425, 429].includes(status);
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Sends a pending submission until the server gives a definite answer: a 2xx (stored, or replayed)
- * or a 4xx refusal. Network errors and 5xx are retried with exponential backoff and jitter, capped
+ * Sends a pending submission until the server gives a definite answer (readSubmissionOutcome):
+ * stored (or replayed), or refused. Everything else is retried with exponential backoff and jitter, capped
  * at 30 s. The pending record is removed only on a definite answer.
  */
 export async function deliver(pending: PendingSubmission, onRetry: (attempt: number) => void): Promise<DeliveryResult> {
@@ -50,9 +48,10 @@ export async function deliver(pending: PendingSubmission, onRetry: (attempt: num
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': pending.key },
         body: JSON.stringify(pending.body),
       });
-      if (res.ok || isDefiniteRefusal(res.status)) {
+      const outcome = await readSubmissionOutcome(res);
+      if (outcome.kind !== 'retry') {
         sessionStorage.removeItem(pendingKey(pending.surveyId));
-        return res.ok ? { ok: true } : { ok: false, problem: (await res.json()) as ProblemBody };
+        return outcome.kind === 'stored' ? { ok: true } : { ok: false, problem: outcome.problem };
       }
     } catch {
       // offline or the connection dropped: retry below

@@ -31,12 +31,14 @@ function fakeFetch(answers: (Response | Error)[]): { fetch: typeof fetch; calls:
   const calls: Call[] = [];
   const fetcher = async (url: RequestInfo | URL, init?: RequestInit) => {
     calls.push({ url: String(url), key: new Headers(init?.headers).get('Idempotency-Key')!, body: JSON.parse(String(init?.body)) as Call['body'] });
-    const next = answers.shift() ?? new Response('{}', { status: 201 });
+    const next = answers.shift() ?? stored();
     if (next instanceof Error) throw next;
     return next;
   };
   return { fetch: fetcher as typeof fetch, calls };
 }
+
+const stored = () => new Response(JSON.stringify({ status: 'stored' }), { status: 201, headers: { 'Content-Type': 'application/json' } });
 
 const problem = (status: number, slug: string) =>
   new Response(JSON.stringify({ type: `urn:peil:problem:${slug}`, title: slug, status, detail: `${slug} detail` }), {
@@ -90,7 +92,7 @@ describe('the outbox', () => {
   it('marks a refusal as failed with the reason, and goes on with the next', async () => {
     const refused = await queue('gesprek');
     const next = await queue('uitkomst');
-    const f = fakeFetch([problem(409, 'wave-closed'), new Response('{}', { status: 201 })]);
+    const f = fakeFetch([problem(409, 'wave-closed'), stored()]);
     expect(await drainOutbox(f.fetch)).toBe('done');
     expect(await store.getObservation(refused)).toMatchObject({ state: 'failed', refusal: { status: 409, type: 'urn:peil:problem:wave-closed' } });
     expect(await stateOf(next)).toBe('sent');

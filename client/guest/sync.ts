@@ -1,4 +1,5 @@
-import { api, type ProblemBody } from '../api.ts';
+import { api } from '../api.ts';
+import { readSubmissionOutcome } from '../submission-outcome.ts';
 import type { Observation, Refusal, StoredAssignment } from './assignment.ts';
 import { withLock } from './locks.ts';
 import { getAssignment, markFailed, markSent, queuedObservations } from './store.ts';
@@ -6,13 +7,10 @@ import { getAssignment, markFailed, markSent, queuedObservations } from './store
 /** What one attempt to send an observation came to. */
 export type SendOutcome = { kind: 'sent' } | { kind: 'refused'; refusal: Refusal } | { kind: 'retry' };
 
-/** Statuses that mean "not now" rather than "no": the observation stays in the outbox. */
-const retryLater = (status: number) => status >= 500 || [408, 425, 429].includes(status);
-
 /**
- * Sends one queued observation with its own idempotency key and the assignment's token. A 2xx
- * (stored, or a replay of the same key) is `sent`; a 4xx is a `refused` with the server's problem;
- * a network error, a 5xx or a 408/425/429 is `retry`.
+ * Sends one queued observation with its own idempotency key and the assignment's token: `sent` once
+ * the server says it is stored (or was already), `refused` with Peil's problem, else `retry`
+ * (see readSubmissionOutcome).
  */
 export async function sendObservation(o: Observation, a: StoredAssignment, fetcher: typeof fetch = fetch): Promise<SendOutcome> {
   if (!o.idempotencyKey) throw new Error(`observation ${o.id} is not in the outbox`);
@@ -27,18 +25,11 @@ export async function sendObservation(o: Observation, a: StoredAssignment, fetch
   } catch {
     return { kind: 'retry' }; // offline, or the connection dropped
   }
-  if (res.ok) return { kind: 'sent' };
-  if (retryLater(res.status)) return { kind: 'retry' };
-  return { kind: 'refused', refusal: await refusalOf(res) };
-}
-
-async function refusalOf(res: Response): Promise<Refusal> {
-  try {
-    const p = (await res.json()) as Partial<ProblemBody>;
-    return { status: res.status, type: p.type ?? 'about:blank', detail: p.detail ?? res.statusText, ...(p.fields ? { fields: p.fields } : {}) };
-  } catch {
-    return { status: res.status, type: 'about:blank', detail: res.statusText };
-  }
+  const outcome = await readSubmissionOutcome(res);
+  if (outcome.kind === 'stored') return { kind: 'sent' };
+  if (outcome.kind === 'retry') return outcome;
+  const { status, type, detail, fields } = outcome.problem;
+  return { kind: 'refused', refusal: { status, type, detail, ...(fields ? { fields } : {}) } };
 }
 
 /**
