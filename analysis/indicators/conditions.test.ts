@@ -39,6 +39,23 @@ describe('conditionsOf', () => {
     };
     expect(sorted(conditionsOf(survey).get('b'))).toEqual(['a']);
   });
+
+  it('reads enableIf as a filter too: a disabled question cannot be answered', () => {
+    const survey = {
+      pages: [
+        {
+          name: 'p',
+          elements: [
+            { type: 'radiogroup', name: 'a', choices: ['ja', 'nee'] },
+            { type: 'text', name: 'b', enableIf: "{a} = 'ja'" },
+            { type: 'panel', name: 'pan', enableIf: '{b} notempty', elements: [{ type: 'text', name: 'c' }] },
+          ],
+        },
+      ],
+    };
+    expect(sorted(conditionsOf(survey).get('b'))).toEqual(['a']);
+    expect(sorted(conditionsOf(survey).get('c'))).toEqual(['a', 'b']);
+  });
 });
 
 describe('compileDefinition', () => {

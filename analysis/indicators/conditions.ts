@@ -3,7 +3,7 @@ import { readSurveyTree, type Gate } from '../../server/validation/survey-tree.t
 
 /**
  * The questions whose answers decide whether each question is shown: every question read by a
- * `visibleIf` on the question itself, its panels or its page, and, since those questions may be
+ * `visibleIf` or `enableIf` on the question itself, its panels or its page, and, since those questions may be
  * shown only under a condition too, the questions that decide theirs (transitively). A question
  * shown to everyone is absent. "Did you report it?", shown when `{disc_ervaren} = 'ja' or
  * {ongewenst_ervaren} = 'ja'`, maps to both of those questions.
@@ -20,8 +20,11 @@ import { readSurveyTree, type Gate } from '../../server/validation/survey-tree.t
 export function conditionsOf(survey: unknown): Map<string, Set<string>> {
   const tree = readSurveyTree(survey);
   const known = new Set(tree.questions.flatMap((q) => [q.name, `${q.name}-comment`]));
+  // enableIf filters as visibleIf does: a disabled question cannot be answered either.
   const reads = (g: Gate): string[] =>
-    g.visibleIf === undefined ? [] : compileCondition(g.visibleIf, 'visibleIf', g.reader, known).variables.map((v) => v.replace(/-comment$/, ''));
+    (['visibleIf', 'enableIf'] as const).flatMap((p) =>
+      g[p] === undefined ? [] : compileCondition(g[p], p, g.reader, known).variables.map((v) => v.replace(/-comment$/, '')),
+    );
   // Containers come parents first, so each can add its parent's conditions.
   const containers: string[][] = [];
   for (const c of tree.containers) containers.push([...reads(c), ...(containers[c.parent] ?? [])]);
