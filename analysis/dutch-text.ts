@@ -1,4 +1,4 @@
-import { isPlainObject } from '../server/validation/survey-json.ts';
+import { isPlainObject } from '../survey-format/validation/survey-json.ts';
 
 /** The Dutch text of a SurveyJS string or localisable object (`default`, or `nl`), if there is one. */
 export function dutchText(value: unknown): string | undefined {

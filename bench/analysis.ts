@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analysePeriod } from '../analysis/indicators/analyse.ts';
 import { WAVES } from '../analysis/seed/model.ts';
 import { seedDatabase } from '../analysis/seed/seed.ts';
-import { loadCatalog } from '../server/catalog/catalog.ts';
+import { loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { openDatabase } from '../server/db/open.ts';
 
 export interface AnalysisBenchResult {

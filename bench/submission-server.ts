@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../server/app.ts';
-import { loadCatalog } from '../server/catalog/catalog.ts';
+import { loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { openDatabase } from '../server/db/open.ts';
 import { createInvitations, createWave } from '../server/waves/waves.ts';
 

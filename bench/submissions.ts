@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { compileSurvey } from '../server/validation/index.ts';
+import { compileSurvey } from '../survey-format/validation/index.ts';
 import { benchAnswerSets } from './validate.ts';
 
 export interface LoadResult {

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Model } from 'survey-core';
-import { compileSurvey } from '../server/validation/index.ts';
+import { compileSurvey } from '../survey-format/validation/index.ts';
 
 type Json = Record<string, unknown>;
-const FIXTURE = new URL('../server/validation/fixtures/all-types.surveyjs.json', import.meta.url);
+const FIXTURE = new URL('../survey-format/validation/fixtures/all-types.surveyjs.json', import.meta.url);
 const ANSWER_SETS = 1_000;
 
 /** The validation fixture (21 questions, every accepted type) enlarged to 40 questions with a third page. */

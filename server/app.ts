@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { Catalog } from './catalog/catalog.ts';
+import type { Catalog } from '../survey-format/catalog/catalog.ts';
 import type { Database } from './db/open.ts';
 import { Problem, problemResponse } from './errors.ts';
 import { adminRoutes } from './routes/admin/index.ts';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { issueSetupToken, setupLink } from './auth/setup.ts';
-import { CatalogError, loadCatalog } from './catalog/catalog.ts';
+import { CatalogError, loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { buildClientIfNeeded } from './client-build.ts';
 import { openDatabase } from './db/open.ts';
 import { listWaves } from './db/waves.ts';

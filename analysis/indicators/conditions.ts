@@ -1,5 +1,5 @@
-import { compileCondition } from '../../server/validation/condition.ts';
-import { readSurveyTree, type Gate } from '../../server/validation/survey-tree.ts';
+import { compileCondition } from '../../survey-format/validation/condition.ts';
+import { readSurveyTree, type Gate } from '../../survey-format/validation/survey-tree.ts';
 
 /**
  * The questions whose answers decide whether each question is shown: every question read by a

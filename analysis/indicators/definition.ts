@@ -1,7 +1,7 @@
-import { fingerprint } from '../../server/checker/fingerprint.ts';
-import { answerValues, ratingScale } from '../../server/checker/question-values.ts';
-import { outlineSurvey, type SurveyOutline } from '../../server/checker/survey-outline.ts';
-import { isPlainObject, type JsonObject } from '../../server/validation/survey-json.ts';
+import { fingerprint } from '../../survey-format/checker/fingerprint.ts';
+import { answerValues, ratingScale } from '../../survey-format/checker/question-values.ts';
+import { outlineSurvey, type SurveyOutline } from '../../survey-format/checker/survey-outline.ts';
+import { isPlainObject, type JsonObject } from '../../survey-format/validation/survey-json.ts';
 import { complianceIndicator } from './compliance.ts';
 import { conditionsOf } from './conditions.ts';
 import { meanIndicator } from './mean.ts';

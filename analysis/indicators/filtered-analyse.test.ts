@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../server/catalog/catalog.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { closeWave, createWave } from '../../server/waves/waves.ts';
 import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { analysePeriod, type SurveyReport } from './analyse.ts';

@@ -1,5 +1,5 @@
-import { isTargetPeriod, periodEnd } from '../../server/checker/periods.ts';
-import { isPlainObject, type JsonObject } from '../../server/validation/survey-json.ts';
+import { isTargetPeriod, periodEnd } from '../../survey-format/checker/periods.ts';
+import { isPlainObject, type JsonObject } from '../../survey-format/validation/survey-json.ts';
 
 /**
  * `target`: progress of another indicator of the same survey (overall, or one group of one of its
@@ -102,7 +102,7 @@ export function targetFigures(
 }
 
 /**
- * Reads a target declaration that passed the survey checker (server/checker/indicators.ts); throws
+ * Reads a target declaration that passed the survey checker (survey-format/checker/indicators.ts); throws
  * on anything else, which would be a broken database rather than a user error.
  */
 export function parseTarget(d: JsonObject): TargetSpec {

@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { Client } from '@libsql/client';
-import { outlineSurvey } from '../../server/checker/survey-outline.ts';
+import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { getWaveDefinition } from '../../server/db/waves.ts';
 import { scrub } from '../../server/exports/scrub.ts';
-import { isPlainObject } from '../../server/validation/survey-json.ts';
+import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
 import { waveStatus, type Wave } from '../../server/waves/wave.ts';
 import { HIDDEN_REASON } from '../indicators/disclosure.ts';
 import { answerPages } from '../indicators/read-answers.ts';

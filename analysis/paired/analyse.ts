@@ -1,8 +1,8 @@
 import type { Client } from '@libsql/client';
-import { answerValues } from '../../server/checker/question-values.ts';
-import { outlineSurvey } from '../../server/checker/survey-outline.ts';
+import { answerValues } from '../../survey-format/checker/question-values.ts';
+import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { getWaveDefinition } from '../../server/db/waves.ts';
-import { isPlainObject } from '../../server/validation/survey-json.ts';
+import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
 import { waveStatus, type Wave } from '../../server/waves/wave.ts';
 import { suppressCounts } from '../disclosure/suppress-counts.ts';
 import { HIDDEN_FIGURES } from '../indicators/disclosure.ts';

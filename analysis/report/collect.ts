@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
-import { outlineSurvey } from '../../server/checker/survey-outline.ts';
+import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { getWave, getWaveDefinition, listWaves } from '../../server/db/waves.ts';
-import { isPlainObject } from '../../server/validation/survey-json.ts';
+import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
 import { analysePeriod, type AnalyseOptions, type SurveyReport } from '../indicators/analyse.ts';
 import { PREFER_NOT_TO_SAY } from '../indicators/proportion.ts';
 import { openTexts } from '../open-text/index.ts';

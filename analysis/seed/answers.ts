@@ -1,6 +1,6 @@
-import { choiceValues, ratingScale } from '../../server/checker/question-values.ts';
-import { outlineSurvey, type OutlineQuestion } from '../../server/checker/survey-outline.ts';
-import { isPlainObject, type JsonObject } from '../../server/validation/survey-json.ts';
+import { choiceValues, ratingScale } from '../../survey-format/checker/question-values.ts';
+import { outlineSurvey, type OutlineQuestion } from '../../survey-format/checker/survey-outline.ts';
+import { isPlainObject, type JsonObject } from '../../survey-format/validation/survey-json.ts';
 import { BACKGROUND, BACKGROUND_CLIMATE, DIVERSITY_12_PLUS, type Directorate, type InstrumentPlan, type Trend } from './model.ts';
 import { logistic, logit, type Random } from './random.ts';
 

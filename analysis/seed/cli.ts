@@ -5,7 +5,7 @@
  * `--force`, which deletes them first.
  */
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../../server/catalog/catalog.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { openDatabase } from '../../server/db/open.ts';
 import { parseEnv } from '../../server/env.ts';
 import { clearDatabase, DatabaseNotEmptyError, existingData, seedDatabase } from './seed.ts';

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../server/validation/survey-json.ts';
+import type { JsonObject } from '../../survey-format/validation/survey-json.ts';
 import { answerGenerator, type RespondentContext } from './answers.ts';
 import { PAIRED_TESTING, type InstrumentPlan } from './model.ts';
 import { logistic, logit, type Random } from './random.ts';

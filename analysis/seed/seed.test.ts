@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../server/catalog/catalog.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
-import { compileSurvey } from '../../server/validation/index.ts';
+import { compileSurvey } from '../../survey-format/validation/index.ts';
 import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { analysePeriod } from '../indicators/analyse.ts';
 import { WAVES } from './model.ts';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, InStatement } from '@libsql/client';
-import type { Catalog } from '../../server/catalog/catalog.ts';
+import type { Catalog } from '../../survey-format/catalog/catalog.ts';
 import { getWaveDefinition } from '../../server/db/waves.ts';
 import { invitationTokenHash } from '../../server/submissions/anonymise.ts';
-import { compileSurvey } from '../../server/validation/index.ts';
+import { compileSurvey } from '../../survey-format/validation/index.ts';
 import { closeWave, createInvitations, createWave } from '../../server/waves/waves.ts';
 import { answerGenerator } from './answers.ts';
 import { DIRECTORATES, PLANS, WAVES } from './model.ts';

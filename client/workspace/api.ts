@@ -6,7 +6,7 @@ import type { Wave, WaveMode, WaveStatus } from '../../server/waves/wave.ts';
 import type { AssignmentProgress } from '../../server/assignments/progress.ts';
 import type { ChoiceOption } from '../../server/assignments/targets.ts';
 
-import type { SurveySummary as CatalogSummary } from '../../server/catalog/catalog.ts';
+import type { SurveySummary as CatalogSummary } from '../../survey-format/catalog/catalog.ts';
 
 export type { Account, AssignmentProgress, ChoiceOption, ResponseCounts, Wave, WaveStatus };
 /** A bundled survey in the workspace's list: checked at start-up, so always `ok`. */

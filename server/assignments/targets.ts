@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { outlineSurvey } from '../checker/survey-outline.ts';
+import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { Problem, type FieldProblem } from '../errors.ts';
 import type { WaveDefinition } from '../waves/wave.ts';
 import { ASSIGNMENT_QUESTIONS } from './assignment.ts';

@@ -6,7 +6,7 @@ import { createAssignments } from '../assignments/create.ts';
 import { assignmentLinksCsv } from '../assignments/csv.ts';
 import { parseTargetsCsv } from '../assignments/targets-csv.ts';
 import { ZTargets } from '../assignments/targets.ts';
-import { loadCatalog } from '../catalog/catalog.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { getWave, listWaves } from '../db/waves.ts';
 import { openDatabase, type Database } from '../db/open.ts';
 import { parseEnv } from '../env.ts';

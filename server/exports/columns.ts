@@ -1,6 +1,6 @@
-import { ratingScale } from '../checker/question-values.ts';
-import { outlineSurvey } from '../checker/survey-outline.ts';
-import { isPlainObject, type JsonObject } from '../validation/survey-json.ts';
+import { ratingScale } from '../../survey-format/checker/question-values.ts';
+import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
+import { isPlainObject, type JsonObject } from '../../survey-format/validation/survey-json.ts';
 
 export type Lang = 'nl' | 'en';
 /** A text in both languages: Dutch from SurveyJS's `default`, English from `en`. */

@@ -2,7 +2,7 @@ import type { Client } from '@libsql/client';
 import { previousWaveOf } from '../../analysis/indicators/analyse.ts';
 import { answerPages } from '../../analysis/indicators/read-answers.ts';
 import { getWaveDefinition } from '../db/waves.ts';
-import { isPlainObject, type JsonObject } from '../validation/survey-json.ts';
+import { isPlainObject, type JsonObject } from '../../survey-format/validation/survey-json.ts';
 import type { Wave } from '../waves/wave.ts';
 import { coarsen, type Cell, type Recoding } from './coarsen.ts';
 import { cell, exportColumns, type Column } from './columns.ts';

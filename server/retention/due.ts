@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import { amsterdamDate } from '../calendar.ts';
+import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { countAnswers, unpurgedWaves } from '../db/waves.ts';
 import { waveStatus, type Wave } from '../waves/wave.ts';
 

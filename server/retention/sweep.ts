@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import { DEFAULT_CONFIDENCE, analyseWave } from '../../analysis/indicators/analyse.ts';
-import { amsterdamDate } from '../calendar.ts';
+import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { purgeWaveAnswers } from '../db/wave-reports.ts';
 import { wavesPastRetention, type DueWave } from './due.ts';
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Catalog } from '../catalog/catalog.ts';
+import type { Catalog } from '../../survey-format/catalog/catalog.ts';
 import { problems } from '../errors.ts';
 import { submitResponse, type SubmitDeps } from '../submissions/submit.ts';
 

@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
-import { amsterdamDate } from '../calendar.ts';
-import type { Catalog } from '../catalog/catalog.ts';
+import { amsterdamDate } from '../../survey-format/calendar.ts';
+import type { Catalog } from '../../survey-format/catalog/catalog.ts';
 import { getWaveDefinition, wavesOpenOn } from '../db/waves.ts';
 import { problems } from '../errors.ts';
 import { publicDefinition } from '../waves/public-definition.ts';

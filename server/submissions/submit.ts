@@ -1,9 +1,9 @@
 import type { Client } from '@libsql/client';
 import { z } from 'zod';
-import { amsterdamDate } from '../calendar.ts';
+import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { assignmentAttributes, mergePrefilled, type Assignment } from '../assignments/assignment.ts';
 import { unknownAssignment } from '../assignments/open.ts';
-import type { TSurveyDefinition } from '../catalog/definition.ts';
+import type { TSurveyDefinition } from '../../survey-format/catalog/definition.ts';
 import { findAssignment } from '../db/assignments.ts';
 import { findInvitation, type InvitationLookup } from '../db/invitations.ts';
 import { findOutcome } from '../db/responses.ts';

@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import { getWaveDefinition } from '../db/waves.ts';
-import { compileSurvey, type CompiledSurvey } from '../validation/index.ts';
+import { compileSurvey, type CompiledSurvey } from '../../survey-format/validation/index.ts';
 import type { Wave } from '../waves/wave.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { TSurveyDefinition } from '../catalog/definition.ts';
+import type { TSurveyDefinition } from '../../survey-format/catalog/definition.ts';
 import type { Wave, WaveDefinition } from './wave.ts';
 
 /** What a respondent's or guest's app gets to render a survey: `GET /api/surveys/:id` and opening an assignment. */

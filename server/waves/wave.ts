@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amsterdamDate, halfYearWave } from '../calendar.ts';
+import { amsterdamDate, halfYearWave } from '../../survey-format/calendar.ts';
 
 /** A wave as stored: one survey version fielded in one period, with its anonymity settings. */
 export interface Wave {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@libsql/client';
-import type { Catalog } from '../catalog/catalog.ts';
-import { DATA_KEY } from '../catalog/definition.ts';
+import type { Catalog } from '../../survey-format/catalog/catalog.ts';
+import { DATA_KEY } from '../../survey-format/catalog/definition.ts';
 import { insertBatch } from '../db/invitations.ts';
 import { closeWave as closeWaveRow, getWave, insertWave, overlappingWaves } from '../db/waves.ts';
 import { Problem, problems } from '../errors.ts';

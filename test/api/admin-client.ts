@@ -1,6 +1,6 @@
 import { issueSetupToken } from '../../server/auth/setup.ts';
 import { createApp } from '../../server/app.ts';
-import { loadCatalog, type Catalog } from '../../server/catalog/catalog.ts';
+import { loadCatalog, type Catalog } from '../../survey-format/catalog/catalog.ts';
 import { fixtureSurveysDir } from '../support/app.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { loadCatalog } from '../../server/catalog/catalog.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { postResponse } from '../support/app.ts';
 import { adminTestApp, type AdminTestApp, type Agent } from './admin-client.ts';
 

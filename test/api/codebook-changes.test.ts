@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { catalogFrom } from '../../server/catalog/catalog.ts';
+import { catalogFrom } from '../../survey-format/catalog/catalog.ts';
 import { buildExport, changesSincePrevious } from '../../server/exports/export.ts';
 import { closeWave, createWave } from '../../server/waves/waves.ts';
 import { fixtureSurveysDir, testApp, type TestApp } from '../support/app.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyseWave } from '../../analysis/indicators/analyse.ts';
 import { runCli } from '../../server/cli/peil.ts';
-import { loadCatalog } from '../../server/catalog/catalog.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { getWaveReport, purgeWaveAnswers } from '../../server/db/wave-reports.ts';
 import { countAnswers, getWave } from '../../server/db/waves.ts';
 import { sweepRetention } from '../../server/retention/sweep.ts';

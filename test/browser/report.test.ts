@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitorReport, reportFileName } from '../../analysis/report/index.ts';
 import { WAVES } from '../../analysis/seed/model.ts';
 import { seedDatabase } from '../../analysis/seed/seed.ts';
-import { loadCatalog } from '../../server/catalog/catalog.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { axeViolations, launchBrowser, watchForeignRequests } from '../support/browser.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hashPassword } from '../../server/auth/password.ts';
-import { amsterdamDate } from '../../server/calendar.ts';
+import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { insertAccount } from '../../server/db/accounts.ts';
 import { closeWave } from '../../server/waves/waves.ts';
 import { axeViolations } from '../support/browser.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { issueSetupToken } from '../../server/auth/setup.ts';
-import { checkDefinitions } from '../../server/checker/index.ts';
+import { checkDefinitions } from '../../survey-format/checker/index.ts';
 import { axeViolations } from '../support/browser.ts';
 import { serverAndBrowser } from '../support/suite.ts';
 

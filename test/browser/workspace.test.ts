@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { issueSetupToken } from '../../server/auth/setup.ts';
-import { amsterdamDate } from '../../server/calendar.ts';
+import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { axeViolations } from '../support/browser.ts';
 import { serverAndBrowser } from '../support/suite.ts';
 

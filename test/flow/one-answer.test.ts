@@ -2,14 +2,14 @@
  * The path of one answer through Peil, step by step, as a map of the code:
  *
  *   surveys/*.json                      the definition a researcher wrote
- *   -> server/catalog/catalog.ts        loaded and checked once at start-up (server/checker/)
+ *   -> survey-format/catalog/catalog.ts loaded and checked once at start-up (survey-format/checker/)
  *   -> server/waves/waves.ts            fixed by the wave that fields it (the researcher's CLI)
  *   -> server/routes/surveys.ts         served to the client
  *   -> client/survey-setup.ts           rendered by SurveyJS (here: the same Model, headless)
  *   -> client/submission.ts             posted with an Idempotency-Key
  *   -> server/routes/responses.ts       received (body limit, JSON)
  *   -> server/submissions/submit.ts     validated against the same survey version
- *   -> server/submissions/validators.ts ... by the validator compiled once for that wave (server/validation/)
+ *   -> server/submissions/validators.ts ... by the validator compiled once for that wave (survey-format/validation/)
  *   -> server/submissions/anonymise.ts  reduced to what may be kept
  *   -> server/submissions/group-commit.ts  written with other answers in one transaction
  *   -> analysis/indicators/             read back per wave into indicators, suppressed below k

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../server/app.ts';
-import { loadCatalog, type Catalog } from '../../server/catalog/catalog.ts';
+import { loadCatalog, type Catalog } from '../../survey-format/catalog/catalog.ts';
 import { createWave } from '../../server/waves/waves.ts';
 import type { WaveOptions } from '../../server/waves/wave.ts';
 import { freshDatabase, type TestDatabase } from './database.ts';

@@ -4,7 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../../server/app.ts';
 import { createAssignments, type CreatedAssignment } from '../../server/assignments/create.ts';
 import type { TTarget } from '../../server/assignments/targets.ts';
-import { loadCatalog } from '../../server/catalog/catalog.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { createWave } from '../../server/waves/waves.ts';
 import { freshDatabase } from './database.ts';
 import { clientDir, type RunningServer } from './server.ts';

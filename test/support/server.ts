@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../server/app.ts';
-import { loadCatalog } from '../../server/catalog/catalog.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { createWave } from '../../server/waves/waves.ts';
 import type { WaveOptions } from '../../server/waves/wave.ts';
 import { fixtureSurveysDir, openLinkWave } from './app.ts';

@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import type { Catalog } from '../../catalog/catalog.ts';
+import type { Catalog } from '../../../survey-format/catalog/catalog.ts';
 
 /** What the admin routes need from the app. */
 export interface AdminDeps {

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { hashPassword } from '../../auth/password.ts';
 import { secretHash } from '../../auth/secrets.ts';
-import { amsterdamDate } from '../../calendar.ts';
+import { amsterdamDate } from '../../../survey-format/calendar.ts';
 import { insertFirstAdmin, setupTokenUsable, type Account } from '../../db/accounts.ts';
 import { Problem } from '../../errors.ts';
 import { jsonBody } from './body.ts';

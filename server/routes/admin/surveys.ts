@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
-import { checkDefinitions } from '../../checker/index.ts';
+import { checkDefinitions } from '../../../survey-format/checker/index.ts';
 import { Problem, problems } from '../../errors.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';

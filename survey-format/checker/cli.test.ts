@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const run = (...args: string[]) => spawnSync('npx', ['tsx', 'server/checker/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync('npx', ['tsx', 'survey-format/checker/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('npm run surveys:check', () => {
   it('prints every problem of a broken file as file: path: message and exits 1', () => {
