@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { getWaveReport } from '../../server/db/wave-reports.ts';
 import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
-import { waveStatus, type Wave } from '../../server/waves/wave.ts';
+import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { analysePairs, isPairedProtocol, type PairedReport } from '../paired/analyse.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition } from './definition.ts';

@@ -1,4 +1,4 @@
-import type { Wave } from '../../server/waves/wave.ts';
+import type { Wave } from '../../survey-format/wave.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, type CompiledDefinition } from './definition.ts';
 import { HIDDEN_FIGURES } from './disclosure.ts';

@@ -4,7 +4,7 @@ import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { getWaveDefinition } from '../../server/db/waves.ts';
 import { scrub } from '../../server/exports/scrub.ts';
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
-import { waveStatus, type Wave } from '../../server/waves/wave.ts';
+import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { HIDDEN_REASON } from '../indicators/disclosure.ts';
 import { answerPages } from '../indicators/read-answers.ts';
 import { scrubNames } from './names.ts';

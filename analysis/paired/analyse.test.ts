@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import type { Wave } from '../../server/waves/wave.ts';
+import type { Wave } from '../../survey-format/wave.ts';
 import { closeWave, createWave } from '../../server/waves/waves.ts';
 import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { HIDDEN_REASON } from '../indicators/disclosure.ts';

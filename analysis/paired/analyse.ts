@@ -3,7 +3,7 @@ import { answerValues } from '../../survey-format/checker/question-values.ts';
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { getWaveDefinition } from '../../server/db/waves.ts';
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
-import { waveStatus, type Wave } from '../../server/waves/wave.ts';
+import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { suppressCounts } from '../disclosure/suppress-counts.ts';
 import { HIDDEN_FIGURES } from '../indicators/disclosure.ts';
 import { answerPages } from '../indicators/read-answers.ts';

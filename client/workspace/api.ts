@@ -2,7 +2,7 @@ import type { ProblemBody } from '../api.ts';
 import type { Account } from '../../server/db/accounts.ts';
 import type { ResponseCounts } from '../../server/waves/response-counts.ts';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
-import type { Wave, WaveMode, WaveStatus } from '../../server/waves/wave.ts';
+import type { Wave, WaveMode, WaveStatus } from '../../survey-format/wave.ts';
 import type { AssignmentProgress } from '../../server/assignments/progress.ts';
 import type { ChoiceOption } from '../../server/assignments/targets.ts';
 

@@ -4,7 +4,7 @@ import { insertAssignment, takenInWave } from '../db/assignments.ts';
 import { getWave, getWaveDefinition } from '../db/waves.ts';
 import { Problem, problems } from '../errors.ts';
 import { invitationTokenHash, newInvitationToken } from '../submissions/anonymise.ts';
-import { waveStatus, type Wave } from '../waves/wave.ts';
+import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import type { Assignment } from './assignment.ts';
 import { checkTargets, type TTarget } from './targets.ts';
 

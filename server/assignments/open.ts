@@ -4,7 +4,7 @@ import { getWaveDefinition } from '../db/waves.ts';
 import { Problem } from '../errors.ts';
 import { invitationTokenHash } from '../submissions/anonymise.ts';
 import { publicDefinition, type PublicDefinition } from '../waves/public-definition.ts';
-import { waveStatus, type Wave, type WaveStatus } from '../waves/wave.ts';
+import { waveStatus, type Wave, type WaveStatus } from '../../survey-format/wave.ts';
 import { ASSIGNMENT_QUESTIONS, FIXED_QUESTIONS, prefilledAnswers, type Assignment } from './assignment.ts';
 
 /** What the mystery guest's app gets when it opens an assignment link (the contract of `POST /api/assignments/open`). */

@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { listAssignments, observationCounts } from '../db/assignments.ts';
 import { getWaveDefinition } from '../db/waves.ts';
-import type { Wave } from '../waves/wave.ts';
+import type { Wave } from '../../survey-format/wave.ts';
 import { ASSIGNMENT_QUESTIONS, type Assignment } from './assignment.ts';
 import { choiceValues } from './targets.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { Problem, type FieldProblem } from '../errors.ts';
-import type { WaveDefinition } from '../waves/wave.ts';
+import type { WaveDefinition } from '../../survey-format/wave.ts';
 import { ASSIGNMENT_QUESTIONS } from './assignment.ts';
 
 /** A vacancy number or procedure reference: letters, digits and a few separators, never a sentence or a name. */

@@ -2,7 +2,7 @@ import type { Client } from '@libsql/client';
 import type { Account } from '../db/accounts.ts';
 import { getWave } from '../db/waves.ts';
 import { Problem } from '../errors.ts';
-import type { Wave } from '../waves/wave.ts';
+import type { Wave } from '../../survey-format/wave.ts';
 
 /** Whether an account may see and work on a survey: admins and unlimited researchers every survey, others their list. */
 export function maySee(account: Account, surveyId: string): boolean {

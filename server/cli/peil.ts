@@ -14,7 +14,7 @@ import { Problem } from '../errors.ts';
 import { retentionEnd, wavesPastRetention } from '../retention/due.ts';
 import { sweepLines, sweepRetention } from '../retention/sweep.ts';
 import { responseCounts } from '../waves/response-counts.ts';
-import { waveStatus, type WaveMode } from '../waves/wave.ts';
+import { waveStatus, type WaveMode } from '../../survey-format/wave.ts';
 import { closeWave, createInvitations, createWave, invitationLink } from '../waves/waves.ts';
 
 const USAGE = `Usage: npm run peil -- <command>

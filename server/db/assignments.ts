@@ -1,6 +1,6 @@
 import type { Client, InStatement, Row, Transaction } from '@libsql/client';
 import type { Assignment } from '../assignments/assignment.ts';
-import type { Wave } from '../waves/wave.ts';
+import type { Wave } from '../../survey-format/wave.ts';
 import { toWave, WAVE_COLUMNS } from './waves.ts';
 
 const COLUMNS = 'a.id AS assignment_id, a.wave_id, a.reference, a.directorate, a.kind, a.pair_id, a.profile, a.position';

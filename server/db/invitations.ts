@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import type { Wave } from '../waves/wave.ts';
+import type { Wave } from '../../survey-format/wave.ts';
 import { toWave, WAVE_COLUMNS } from './waves.ts';
 
 export interface InvitationLookup {

@@ -1,5 +1,5 @@
 import type { Client, Row } from '@libsql/client';
-import { WAVE_MODES, type Wave, type WaveDefinition, type WaveMode } from '../waves/wave.ts';
+import { WAVE_MODES, type Wave, type WaveDefinition, type WaveMode } from '../../survey-format/wave.ts';
 
 /** Every column but the definition, which is large and needed only once per wave. */
 export const WAVE_COLUMNS = 'id, survey_id, survey_version, period, opens_on, closes_on, mode, k_min, k_special, retention_days, closed, purged_on';

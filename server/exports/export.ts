@@ -3,7 +3,7 @@ import { previousWaveOf } from '../../analysis/indicators/analyse.ts';
 import { answerPages } from '../../analysis/indicators/read-answers.ts';
 import { getWaveDefinition } from '../db/waves.ts';
 import { isPlainObject, type JsonObject } from '../../survey-format/validation/survey-json.ts';
-import type { Wave } from '../waves/wave.ts';
+import type { Wave } from '../../survey-format/wave.ts';
 import { coarsen, type Cell, type Recoding } from './coarsen.ts';
 import { cell, exportColumns, type Column } from './columns.ts';
 import { scrub } from './scrub.ts';

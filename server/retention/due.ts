@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { countAnswers, unpurgedWaves } from '../db/waves.ts';
-import { waveStatus, type Wave } from '../waves/wave.ts';
+import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 
 /** The last day a wave's raw answers are kept: its closing date plus its retention period. */
 export function retentionEnd(wave: Pick<Wave, 'closesOn' | 'retentionDays'>): string {

@@ -2,7 +2,7 @@ import type { Client } from '@libsql/client';
 import { Hono } from 'hono';
 import { findInvitation } from '../db/invitations.ts';
 import { invitationTokenHash } from '../submissions/anonymise.ts';
-import { waveStatus } from '../waves/wave.ts';
+import { waveStatus } from '../../survey-format/wave.ts';
 import { readToken, tokenBodyLimit } from './token-body.ts';
 
 /**

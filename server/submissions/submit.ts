@@ -9,7 +9,7 @@ import { findInvitation, type InvitationLookup } from '../db/invitations.ts';
 import { findOutcome } from '../db/responses.ts';
 import { wavesOpenOn } from '../db/waves.ts';
 import { Problem, problems } from '../errors.ts';
-import { waveStatus, type Wave } from '../waves/wave.ts';
+import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { anonymousResponse, idempotencyKeyHash, invitationTokenHash, submissionBodyHash } from './anonymise.ts';
 import type { GroupCommitter } from './group-commit.ts';
 import type { OpenLinkLimiter } from './open-link-limit.ts';

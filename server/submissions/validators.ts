@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { getWaveDefinition } from '../db/waves.ts';
 import { compileSurvey, type CompiledSurvey } from '../../survey-format/validation/index.ts';
-import type { Wave } from '../waves/wave.ts';
+import type { Wave } from '../../survey-format/wave.ts';
 
 /**
  * Compiled validators by wave: a wave's definition never changes, so each is compiled once, on the

@@ -1,5 +1,5 @@
 import type { TSurveyDefinition } from '../../survey-format/catalog/definition.ts';
-import type { Wave, WaveDefinition } from './wave.ts';
+import type { Wave, WaveDefinition } from '../../survey-format/wave.ts';
 
 /** What a respondent's or guest's app gets to render a survey: `GET /api/surveys/:id` and opening an assignment. */
 export interface PublicDefinition {

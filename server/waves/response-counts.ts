@@ -3,7 +3,7 @@ import canonicalize from 'canonicalize';
 import { suppressCounts, type PublishedCount } from '../../analysis/disclosure/suppress-counts.ts';
 import { batchTotals } from '../db/invitations.ts';
 import { countAnswers } from '../db/waves.ts';
-import { waveStatus, type Wave } from './wave.ts';
+import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 
 /** Smallest number of invitees for which a response rate is shown. */
 const MIN_INVITEES_FOR_RATE = 5;

@@ -6,7 +6,8 @@ import { insertBatch } from '../db/invitations.ts';
 import { closeWave as closeWaveRow, getWave, insertWave, overlappingWaves } from '../db/waves.ts';
 import { Problem, problems } from '../errors.ts';
 import { invitationTokenHash, newInvitationToken } from '../submissions/anonymise.ts';
-import { resolveWaveOptions, waveStatus, ZWaveOptions, type Wave, type WaveOptions } from './wave.ts';
+import { waveStatus, type Wave } from '../../survey-format/wave.ts';
+import { resolveWaveOptions, ZWaveOptions, type WaveOptions } from './wave.ts';
 
 /**
  * Creates a wave for the survey's current version. Refuses a survey that does not exist, a wave

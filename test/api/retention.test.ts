@@ -6,7 +6,7 @@ import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { getWaveReport, purgeWaveAnswers } from '../../server/db/wave-reports.ts';
 import { countAnswers, getWave } from '../../server/db/waves.ts';
 import { sweepRetention } from '../../server/retention/sweep.ts';
-import type { Wave } from '../../server/waves/wave.ts';
+import type { Wave } from '../../survey-format/wave.ts';
 import { closeWave, createInvitations, createWave } from '../../server/waves/waves.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 

@@ -7,7 +7,7 @@ import { toCsv } from '../../exports/csv.ts';
 import { buildExport, changesSincePrevious } from '../../exports/export.ts';
 import { toR } from '../../exports/r.ts';
 import { toSpss } from '../../exports/spss.ts';
-import { waveStatus } from '../../waves/wave.ts';
+import { waveStatus } from '../../../survey-format/wave.ts';
 import type { AdminDeps } from './deps.ts';
 import { recordAudit } from './record.ts';
 
