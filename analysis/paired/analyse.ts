@@ -4,13 +4,14 @@ import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { getWaveDefinition } from '../../server/db/waves.ts';
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
+import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
 import { suppressCounts } from '../disclosure/suppress-counts.ts';
 import { HIDDEN_FIGURES } from '../indicators/disclosure.ts';
 import { answerPages } from '../indicators/read-answers.ts';
 import { UNKNOWN } from '../indicators/tally.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 import { netDiscriminationRate } from '../stats/index.ts';
-import { DEFAULT_MAJORITY_PROFILE, POSITIVE_OUTCOMES, QUESTIONS, type Profile } from './outcome.ts';
+import { DEFAULT_MAJORITY_PROFILE, POSITIVE_OUTCOMES, type Profile } from './outcome.ts';
 import { collectPairs, type Pair } from './pairs.ts';
 
 /** The indicator id of the paired-testing rows. */
@@ -125,7 +126,7 @@ export async function analysePairs(client: Client, wave: Wave, options: AnalyseP
       wave: wave.period,
       indicator: NET_DISCRIMINATION,
       kind: 'net_discrimination',
-      breakdown: breakdown ? QUESTIONS.directorate : null,
+      breakdown: breakdown ? OBSERVATION_QUESTIONS.directorate : null,
       breakdownSource: breakdown ? 'question' : null,
       special: false,
       group,
@@ -194,15 +195,15 @@ export async function analysePairs(client: Client, wave: Wave, options: AnalyseP
  */
 export function isPairedProtocol(definition: Record<string, unknown>): boolean {
   const outline = outlineSurvey(isPlainObject(definition.survey) ? definition.survey : undefined);
-  return [QUESTIONS.pair, QUESTIONS.profile, QUESTIONS.outcome].every((q) => outline.questions.has(q));
+  return [OBSERVATION_QUESTIONS.pair, OBSERVATION_QUESTIONS.profile, OBSERVATION_QUESTIONS.outcome].every((q) => outline.questions.has(q));
 }
 
 /** The directorates by design (the choices of `opdracht_directie` in the wave's definition). */
 async function directorateChoices(client: Client, wave: Wave): Promise<string[]> {
   const definition = await getWaveDefinition(client, wave.id);
-  if (!isPairedProtocol(definition)) throw new Error(`survey "${wave.surveyId}" does not ask ${QUESTIONS.pair}, ${QUESTIONS.profile} and ${QUESTIONS.outcome}: not a paired-testing protocol`);
+  if (!isPairedProtocol(definition)) throw new Error(`survey "${wave.surveyId}" does not ask ${OBSERVATION_QUESTIONS.pair}, ${OBSERVATION_QUESTIONS.profile} and ${OBSERVATION_QUESTIONS.outcome}: not a paired-testing protocol`);
   const outline = outlineSurvey(isPlainObject(definition.survey) ? definition.survey : undefined);
-  const directorate = outline.questions.get(QUESTIONS.directorate);
+  const directorate = outline.questions.get(OBSERVATION_QUESTIONS.directorate);
   return directorate === undefined ? [] : (answerValues(directorate) ?? []).map(String);
 }
 

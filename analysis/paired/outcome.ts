@@ -1,18 +1,9 @@
 /**
  * What counts in a paired test of the mystery-guest protocol (surveys/mystery-guest.json), in one
- * place: the questions read, which outcome values are positive and how far each one goes, which
- * outcomes end a procedure, and which tester profile is the majority one.
+ * place: which outcome values are positive and how far each one goes, which outcomes end a
+ * procedure, and which tester profile is the majority one. The questions it reads are named in
+ * survey-format/observation-questions.ts.
  */
-
-/** The protocol's questions that paired testing reads. */
-export const QUESTIONS = {
-  pair: 'paar_id',
-  profile: 'testprofiel',
-  reference: 'procedure_ref',
-  directorate: 'opdracht_directie',
-  step: 'stap',
-  outcome: 'uitkomst',
-} as const;
 
 /** The step "Ik heb de uitkomst van de procedure gekregen": an observation at it ends the procedure. */
 export const FINAL_STEP = 'uitkomst';

@@ -1,5 +1,6 @@
+import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
 import type { StoredAnswer } from '../indicators/read-answers.ts';
-import { FINAL_OUTCOMES, FINAL_STEP, POSITIVE_OUTCOMES, QUESTIONS, type Profile } from './outcome.ts';
+import { FINAL_OUTCOMES, FINAL_STEP, POSITIVE_OUTCOMES, type Profile } from './outcome.ts';
 
 /** What one tester profile of a pair reached, over all of that tester's observations. */
 export interface ProfileOutcome {
@@ -56,8 +57,8 @@ export async function collectPairs(pages: AsyncIterable<StoredAnswer[]>): Promis
   for await (const page of pages) {
     for (const stored of page) {
       const answers = JSON.parse(stored.answers) as Record<string, unknown>;
-      const id = text(answers[QUESTIONS.pair])?.toUpperCase();
-      const profile = answers[QUESTIONS.profile];
+      const id = text(answers[OBSERVATION_QUESTIONS.pair])?.toUpperCase();
+      const profile = answers[OBSERVATION_QUESTIONS.profile];
       if (id === undefined || (profile !== 'a' && profile !== 'b')) {
         unpairedObservations++;
         continue;
@@ -68,21 +69,21 @@ export async function collectPairs(pages: AsyncIterable<StoredAnswer[]>): Promis
         acc = { directorates: new Set(), references: new Set(), profiles: { a: empty(), b: empty() } };
         byId.set(id, acc);
       }
-      const directorate = text(answers[QUESTIONS.directorate]);
+      const directorate = text(answers[OBSERVATION_QUESTIONS.directorate]);
       if (directorate !== undefined) acc.directorates.add(directorate);
-      const reference = text(answers[QUESTIONS.reference]);
+      const reference = text(answers[OBSERVATION_QUESTIONS.reference]);
       if (reference !== undefined) acc.references.add(reference.toUpperCase());
 
       const p = acc.profiles[profile];
       p.observations++;
-      const outcome = text(answers[QUESTIONS.outcome]);
+      const outcome = text(answers[OBSERVATION_QUESTIONS.outcome]);
       if (outcome === undefined) continue;
       const rank = POSITIVE_OUTCOMES[outcome] ?? 0;
       if (rank > p.rank) {
         p.rank = rank;
         p.furthest = outcome;
       }
-      if (FINAL_OUTCOMES.has(outcome) || answers[QUESTIONS.step] === FINAL_STEP) p.final = true;
+      if (FINAL_OUTCOMES.has(outcome) || answers[OBSERVATION_QUESTIONS.step] === FINAL_STEP) p.final = true;
     }
   }
   const pairs = [...byId]

@@ -1,4 +1,4 @@
-import { QUESTIONS } from '../../analysis/paired/outcome.ts';
+import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
 import { problems } from '../errors.ts';
 
 /**
@@ -25,28 +25,15 @@ export interface Assignment {
 }
 
 /**
- * The mystery-guest protocol's questions (surveys/mystery-guest.json) that an assignment answers
- * for the guest. The names analysis reads come from analysis/paired, so both sides agree.
- */
-export const ASSIGNMENT_QUESTIONS = {
-  pair: QUESTIONS.pair,
-  profile: QUESTIONS.profile,
-  reference: QUESTIONS.reference,
-  directorate: QUESTIONS.directorate,
-  kind: 'opdracht_soort',
-  step: QUESTIONS.step,
-} as const;
-
-/**
  * Questions an assignment answers for its guest: prefilled, or (the pair and profile of an unpaired
  * assignment) left empty. The guest's app hides all of them.
  */
 export const FIXED_QUESTIONS: readonly string[] = [
-  ASSIGNMENT_QUESTIONS.pair,
-  ASSIGNMENT_QUESTIONS.profile,
-  ASSIGNMENT_QUESTIONS.reference,
-  ASSIGNMENT_QUESTIONS.directorate,
-  ASSIGNMENT_QUESTIONS.kind,
+  OBSERVATION_QUESTIONS.pair,
+  OBSERVATION_QUESTIONS.profile,
+  OBSERVATION_QUESTIONS.reference,
+  OBSERVATION_QUESTIONS.directorate,
+  OBSERVATION_QUESTIONS.kind,
 ];
 
 /**
@@ -57,7 +44,7 @@ export const FIXED_QUESTIONS: readonly string[] = [
  *   // { procedure_ref: 'SP-Noord', opdracht_directie: 'dienstverlening', opdracht_soort: 'servicepunt' }
  */
 export function prefilledAnswers(a: Pick<Assignment, 'reference' | 'directorate' | 'kind' | 'pairId' | 'profile'>): Record<string, string> {
-  const q = ASSIGNMENT_QUESTIONS;
+  const q = OBSERVATION_QUESTIONS;
   const pair: Record<string, string> = a.pairId !== null && a.profile !== null ? { [q.pair]: a.pairId, [q.profile]: a.profile } : {};
   return {
     ...pair,

@@ -5,7 +5,8 @@ import { Problem } from '../errors.ts';
 import { invitationTokenHash } from '../submissions/anonymise.ts';
 import { publicDefinition, type PublicDefinition } from '../waves/public-definition.ts';
 import { waveStatus, type Wave, type WaveStatus } from '../../survey-format/wave.ts';
-import { ASSIGNMENT_QUESTIONS, FIXED_QUESTIONS, prefilledAnswers, type Assignment } from './assignment.ts';
+import { FIXED_QUESTIONS, prefilledAnswers, type Assignment } from './assignment.ts';
+import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
 
 /** What the mystery guest's app gets when it opens an assignment link (the contract of `POST /api/assignments/open`). */
 export interface OpenedAssignment {
@@ -48,7 +49,7 @@ export async function openAssignment(client: Client, token: string, now: Date): 
     assignment: { reference, directorate, kind, pairId, profile, order },
     prefilled: prefilledAnswers(assignment),
     hiddenQuestions: [...FIXED_QUESTIONS],
-    stepQuestion: ASSIGNMENT_QUESTIONS.step,
+    stepQuestion: OBSERVATION_QUESTIONS.step,
     survey: { id: wave.surveyId, version: wave.surveyVersion, definition },
     wave: { period: wave.period, status: waveStatus(wave, now), closesOn: wave.closesOn },
   };

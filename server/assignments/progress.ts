@@ -2,7 +2,8 @@ import type { Client } from '@libsql/client';
 import { listAssignments, observationCounts } from '../db/assignments.ts';
 import { getWaveDefinition } from '../db/waves.ts';
 import type { Wave } from '../../survey-format/wave.ts';
-import { ASSIGNMENT_QUESTIONS, type Assignment } from './assignment.ts';
+import type { Assignment } from './assignment.ts';
+import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
 import { choiceValues } from './targets.ts';
 
 /** An assignment as the researcher's list shows it: never its token, with how far its guest got. */
@@ -23,8 +24,8 @@ export interface AssignmentProgress extends Assignment {
  */
 export async function assignmentProgress(client: Client, wave: Wave): Promise<AssignmentProgress[]> {
   const assignments = await listAssignments(client, wave.id);
-  const steps = choiceValues(await getWaveDefinition(client, wave.id), ASSIGNMENT_QUESTIONS.step) ?? [];
-  const counts = await observationCounts(client, wave, ASSIGNMENT_QUESTIONS);
+  const steps = choiceValues(await getWaveDefinition(client, wave.id), OBSERVATION_QUESTIONS.step) ?? [];
+  const counts = await observationCounts(client, wave, OBSERVATION_QUESTIONS);
   const byKey = new Map<string, { observations: number; rank: number }>();
   for (const c of counts) {
     const key = c.pairId !== null ? `pair:${c.pairId.toUpperCase()}:${c.profile}` : `ref:${(c.reference ?? '').toUpperCase()}`;

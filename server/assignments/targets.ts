@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { Problem, type FieldProblem } from '../errors.ts';
 import type { WaveDefinition } from '../../survey-format/wave.ts';
-import { ASSIGNMENT_QUESTIONS } from './assignment.ts';
+import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
 
 /** A vacancy number or procedure reference: letters, digits and a few separators, never a sentence or a name. */
 const REFERENCE = /^[\p{L}\p{N}][\p{L}\p{N} ._/-]{0,39}$/u;
@@ -52,11 +52,11 @@ export function choiceValues(definition: WaveDefinition, name: string): string[]
  * counted by reference). Throws one 422 Problem naming every field at fault.
  */
 export function checkTargets(definition: WaveDefinition, targets: TTarget[], takenUnpaired: string[]): void {
-  const directorates = choiceValues(definition, ASSIGNMENT_QUESTIONS.directorate);
-  const kinds = choiceValues(definition, ASSIGNMENT_QUESTIONS.kind);
+  const directorates = choiceValues(definition, OBSERVATION_QUESTIONS.directorate);
+  const kinds = choiceValues(definition, OBSERVATION_QUESTIONS.kind);
   if (!directorates || !kinds) {
     throw new Problem(409, 'not-assignable', 'No assignments for this survey', 'This survey has no directorate and kind-of-assignment questions to fill in.', [
-      { field: 'id', message: `the survey lacks ${ASSIGNMENT_QUESTIONS.directorate} or ${ASSIGNMENT_QUESTIONS.kind}` },
+      { field: 'id', message: `the survey lacks ${OBSERVATION_QUESTIONS.directorate} or ${OBSERVATION_QUESTIONS.kind}` },
     ]);
   }
   const fields: FieldProblem[] = [];

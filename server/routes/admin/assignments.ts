@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ASSIGNMENT_QUESTIONS } from '../../assignments/assignment.ts';
+import { OBSERVATION_QUESTIONS } from '../../../survey-format/observation-questions.ts';
 import { assignmentLinksCsv } from '../../assignments/csv.ts';
 import { createAssignments } from '../../assignments/create.ts';
 import { assignmentProgress } from '../../assignments/progress.ts';
@@ -36,9 +36,9 @@ export function assignmentRoutes({ client, now }: AdminDeps) {
       const definition = await getWaveDefinition(client, wave.id);
       // The choices a target may take, with their labels, for the workspace's form.
       const choices = {
-        directorate: choiceOptions(definition, ASSIGNMENT_QUESTIONS.directorate) ?? [],
-        kind: choiceOptions(definition, ASSIGNMENT_QUESTIONS.kind) ?? [],
-        step: choiceOptions(definition, ASSIGNMENT_QUESTIONS.step) ?? [],
+        directorate: choiceOptions(definition, OBSERVATION_QUESTIONS.directorate) ?? [],
+        kind: choiceOptions(definition, OBSERVATION_QUESTIONS.kind) ?? [],
+        step: choiceOptions(definition, OBSERVATION_QUESTIONS.step) ?? [],
       };
       return c.json({ wave: wave.id, assignments: await assignmentProgress(client, wave), choices });
     })
