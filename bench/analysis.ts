@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analysePeriod } from '../analysis/indicators/analyse.ts';
-import { WAVES } from '../analysis/seed/model.ts';
-import { seedDatabase } from '../analysis/seed/seed.ts';
+import { WAVES } from '../server/seed/model.ts';
+import { seedDatabase } from '../server/seed/seed.ts';
 import { loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { openDatabase } from '../server/db/open.ts';
 

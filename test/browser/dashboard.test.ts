@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
-import { clearDatabase, seedDatabase } from '../../analysis/seed/seed.ts';
+import { clearDatabase, seedDatabase } from '../../server/seed/seed.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { issueSetupToken } from '../../server/auth/setup.ts';
 import { amsterdamDate } from '../../survey-format/calendar.ts';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
+import { getWaveDefinition, listWaves } from '../db/waves.ts';
 import { compileSurvey } from '../../survey-format/validation/index.ts';
 import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
-import { analysePeriod } from '../indicators/analyse.ts';
+import { analysePeriod } from '../../analysis/indicators/analyse.ts';
 import { WAVES } from './model.ts';
 import { DatabaseNotEmptyError, seedDatabase, type SeedSummary } from './seed.ts';
 

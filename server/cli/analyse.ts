@@ -8,12 +8,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../server/db/open.ts';
-import { getWave } from '../server/db/waves.ts';
-import { parseEnv } from '../server/env.ts';
-import { analysePeriod, outputRows, toCsv, toJson, WaveNotFoundError } from './indicators/index.ts';
-import { openTexts } from './open-text/index.ts';
-import { monitorReport, reportFileName } from './report/index.ts';
+import { openDatabase } from '../db/open.ts';
+import { getWave } from '../db/waves.ts';
+import { parseEnv } from '../env.ts';
+import { analysePeriod, outputRows, toCsv, toJson, WaveNotFoundError } from '../../analysis/indicators/index.ts';
+import { openTexts } from '../../analysis/open-text/index.ts';
+import { monitorReport, reportFileName } from '../../analysis/report/index.ts';
 
 export const USAGE = `Usage: npm run analyse -- --wave PERIOD [--survey ID] [--format json|csv|html] [--out DIR]
 

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../survey-format/catalog/catalog.ts';
-import { freshDatabase, type TestDatabase } from '../test/support/database.ts';
-import { main, USAGE } from './cli.ts';
-import { seedDatabase } from './seed/seed.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
+import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
+import { main, USAGE } from './analyse.ts';
+import { seedDatabase } from '../seed/seed.ts';
 
 let db: TestDatabase;
 let outDir: string;

@@ -3,17 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
-import { main } from '../cli.ts';
-import { seedDatabase } from '../seed/seed.ts';
-import type { SurveyReport } from '../indicators/analyse.ts';
-import type { IndicatorRow } from '../indicators/types.ts';
-import { changeText, formatChange, formatInterval, formatValue } from './format.ts';
-import type { MonitorInput } from './model.ts';
-import { renderMonitorHtml } from './page.ts';
-import type { PairedReport, PairedRow } from '../paired/analyse.ts';
-import type { TargetSpec } from '../indicators/target.ts';
-import { niceCeil } from './trend-chart.ts';
+import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { main } from '../../server/cli/analyse.ts';
+import { seedDatabase } from '../../server/seed/seed.ts';
+import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
+import type { IndicatorRow } from '../../analysis/indicators/types.ts';
+import { changeText, formatChange, formatInterval, formatValue } from '../../analysis/report/format.ts';
+import type { MonitorInput } from '../../analysis/report/model.ts';
+import { renderMonitorHtml } from '../../analysis/report/page.ts';
+import type { PairedReport, PairedRow } from '../../analysis/paired/analyse.ts';
+import type { TargetSpec } from '../../analysis/indicators/target.ts';
+import { niceCeil } from '../../analysis/report/trend-chart.ts';
 
 const base: IndicatorRow = {
   survey: 'proef',

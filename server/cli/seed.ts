@@ -6,9 +6,9 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import { openDatabase } from '../../server/db/open.ts';
-import { parseEnv } from '../../server/env.ts';
-import { clearDatabase, DatabaseNotEmptyError, existingData, seedDatabase } from './seed.ts';
+import { openDatabase } from '../db/open.ts';
+import { parseEnv } from '../env.ts';
+import { clearDatabase, DatabaseNotEmptyError, existingData, seedDatabase } from '../seed/seed.ts';
 
 const USAGE = `Usage: npm run seed -- [--force] [--scale N] [--seed N]
 

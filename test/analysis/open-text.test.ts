@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { closeWave, createWave } from '../../server/waves/waves.ts';
 import type { Wave } from '../../survey-format/wave.ts';
-import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
-import { main } from '../cli.ts';
-import { monitorReport } from '../report/index.ts';
-import { openAnswersSection } from '../report/open-answers.ts';
-import { NAME_REMOVED, scrubNames } from './names.ts';
-import { openTexts, type OpenTextQuestion } from './open-text.ts';
+import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { main } from '../../server/cli/analyse.ts';
+import { monitorReport } from '../../analysis/report/index.ts';
+import { openAnswersSection } from '../../analysis/report/open-answers.ts';
+import { NAME_REMOVED, scrubNames } from '../../analysis/open-text/names.ts';
+import { openTexts, type OpenTextQuestion } from '../../analysis/open-text/open-text.ts';
 
 // The exit survey has comment questions (exit_tip, exit_te_voorkomen_wat) and "other, namely" texts
 // (exit_gesprek_met-Comment among them). Answers are written straight into the table with ids in

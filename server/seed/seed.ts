@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, InStatement } from '@libsql/client';
 import type { Catalog } from '../../survey-format/catalog/catalog.ts';
-import { getWaveDefinition } from '../../server/db/waves.ts';
-import { invitationTokenHash } from '../../server/submissions/anonymise.ts';
+import { getWaveDefinition } from '../db/waves.ts';
+import { invitationTokenHash } from '../submissions/anonymise.ts';
 import { compileSurvey } from '../../survey-format/validation/index.ts';
-import { closeWave, createInvitations, createWave } from '../../server/waves/waves.ts';
+import { closeWave, createInvitations, createWave } from '../waves/waves.ts';
 import { answerGenerator } from './answers.ts';
 import { DIRECTORATES, PLANS, WAVES } from './model.ts';
 import { observationGenerator } from './observations.ts';
