@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Client } from '@libsql/client';
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { getWaveDefinition } from '../../server/db/waves.ts';
-import { scrub } from '../../server/exports/scrub.ts';
+import { scrub } from './scrub.ts';
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { HIDDEN_REASON } from '../indicators/disclosure.ts';

@@ -6,7 +6,7 @@ import { isPlainObject, type JsonObject } from '../../survey-format/validation/s
 import type { Wave } from '../../survey-format/wave.ts';
 import { coarsen, type Cell, type Recoding } from './coarsen.ts';
 import { cell, exportColumns, type Column } from './columns.ts';
-import { scrub } from './scrub.ts';
+import { scrub } from '../../analysis/open-text/scrub.ts';
 
 /** A wave's row-level export: columns, rows (scrubbed, coarsened, shuffled) and how it was coarsened. */
 export interface WaveExport {

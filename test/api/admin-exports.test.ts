@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../server/db/audit.ts';
 import { coarsen, type Cell } from '../../server/exports/coarsen.ts';
 import { MERGED } from '../../server/exports/columns.ts';
-import { isBsn, isIban, REMOVED, scrub } from '../../server/exports/scrub.ts';
+import { isBsn, isIban, REMOVED, scrub } from '../../analysis/open-text/scrub.ts';
 import { postResponse } from '../support/app.ts';
 import { adminTestApp, problemType, type Agent, type AdminTestApp } from './admin-client.ts';
 

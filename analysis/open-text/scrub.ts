@@ -1,8 +1,9 @@
 /**
- * Scrubs open text for row-level exports: e-mail addresses, phone numbers (+31 / 0031 / 06 and Dutch
- * landlines), BSNs (9 digits passing the 11-check), IBANs (passing mod-97) and Dutch postcodes
- * (`1234 AB`). Each is replaced with `[verwijderd]`. One regex set; the checksums decide for the
- * digit runs, so an order number of 9 digits that fails the 11-check is kept.
+ * Scrubs open text, for row-level exports and the published open answers: e-mail addresses, phone
+ * numbers (+31 / 0031 / 06 and Dutch landlines), BSNs (9 digits passing the 11-check), IBANs
+ * (passing mod-97) and Dutch postcodes (`1234 AB`). Each is replaced with `[verwijderd]`. One regex
+ * set; the checksums decide for the digit runs, so an order number of 9 digits that fails the
+ * 11-check is kept.
  */
 export const REMOVED = '[verwijderd]';
 
