@@ -16,6 +16,7 @@ import { analysePeriod } from '../analysis/indicators/analyse.ts';
 import { WAVES } from '../server/seed/model.ts';
 import { seedDatabase } from '../server/seed/seed.ts';
 import { loadCatalog } from '../survey-format/catalog/catalog.ts';
+import { databaseAnswerSource } from '../server/db/answer-source.ts';
 import { openDatabase } from '../server/db/open.ts';
 
 export interface AnalysisBenchResult {
@@ -150,7 +151,7 @@ async function child(url: string): Promise<void> {
   const db = await openDatabase(url);
   try {
     const started = performance.now();
-    const reports = await analysePeriod(db.client, CURRENT);
+    const reports = await analysePeriod(databaseAnswerSource(db.client), CURRENT);
     const seconds = (performance.now() - started) / 1000;
     const rows = reports.reduce((s, r) => s + r.rows.length, 0);
     if (reports.length !== 5) throw new Error(`expected five instruments, got ${reports.length}`);

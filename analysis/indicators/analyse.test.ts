@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import { closeWave, createInvitations, createWave } from '../../server/waves/waves.ts';
-import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
+import { memoryWave } from '../fixtures/memory-wave.ts';
+import { memoryAnswerSource, type MemoryWave } from '../memory-source.ts';
 import { analysePeriod, type SurveyReport } from './analyse.ts';
 import { HIDDEN_REASON } from './disclosure.ts';
 import type { IndicatorRow } from './types.ts';
@@ -59,30 +58,22 @@ const previous: Person[] = teams(10, 8, 3).map((team, i) => ({
 
 const ITEMS = ['onb_erbij_horen', 'onb_mezelf_zijn', 'onb_gewaardeerd', 'onb_deel_organisatie', 'onb_buitenstaander'];
 
-let db: TestDatabase;
+const waves: MemoryWave[] = [];
+const source = memoryAnswerSource(waves);
 
 async function fieldWave(period: string, opensOn: string, closesOn: string, people: Person[], close: boolean): Promise<void> {
-  const catalog = loadCatalog('surveys');
-  const now = new Date(`${opensOn}T12:00:00Z`);
-  const wave = await createWave(db.client, catalog, 'onboarding', { period, opensOn, closesOn }, now);
-  for (const [team, size] of [['Noord', 20], ['Zuid', 15], ['Klein', 5]] as const) {
-    await createInvitations(db.client, wave.id, size, { team }, now);
-  }
-  await db.client.batch(
-    people.map((p) => {
-      const answers: Record<string, unknown> = { onb_buddy: p.buddy, onb_rapportcijfer: p.cijfer };
-      if (p.schaal !== undefined) answers.schaalgroep = p.schaal;
-      p.items.forEach((v, j) => {
-        if (v !== null) answers[ITEMS[j]!] = v;
-      });
-      return {
-        sql: 'INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES (?, ?, ?, ?, ?, ?)',
-        args: [randomUUID(), 'onboarding', wave.surveyVersion, period, JSON.stringify(answers), JSON.stringify({ team: p.team })],
-      };
-    }),
-    'write',
-  );
-  if (close) await closeWave(db.client, wave.id);
+  const wave = memoryWave(loadCatalog('surveys'), 'onboarding', { period, opensOn, closesOn });
+  for (const [team, size] of [['Noord', 20], ['Zuid', 15], ['Klein', 5]] as const) wave.batches.push({ attributes: { team }, size });
+  wave.answers = people.map((p) => {
+    const answers: Record<string, unknown> = { onb_buddy: p.buddy, onb_rapportcijfer: p.cijfer };
+    if (p.schaal !== undefined) answers.schaalgroep = p.schaal;
+    p.items.forEach((v, j) => {
+      if (v !== null) answers[ITEMS[j]!] = v;
+    });
+    return { answers, attributes: { team: p.team } };
+  });
+  wave.wave.closed = close;
+  waves.push(wave);
 }
 
 let report: SurveyReport;
@@ -93,14 +84,9 @@ const row = (indicator: string, breakdown: string | null = null, group: string |
 };
 
 beforeAll(async () => {
-  db = await freshDatabase();
   await fieldWave('2025-H2', '2025-09-01', '2025-12-31', previous, true);
   await fieldWave('2026-H1', '2026-03-01', '2026-06-30', current, true);
-  [report] = (await analysePeriod(db.client, '2026-H1', 'onboarding')) as [SurveyReport];
-});
-
-afterAll(async () => {
-  await db?.destroy();
+  [report] = (await analysePeriod(source, '2026-H1', 'onboarding')) as [SurveyReport];
 });
 
 describe('indicators of a hand-made wave', () => {
@@ -202,10 +188,9 @@ describe('indicators of a hand-made wave', () => {
   });
 
   it('flags a trend break when the previous wave declared the indicator differently', async () => {
-    await db.client.execute(
-      `UPDATE waves SET definition = json_set(definition, '$.indicators[3].values', json('["nee"]')) WHERE survey_id = 'onboarding' AND period = '2025-H2'`,
-    );
-    const [again] = (await analysePeriod(db.client, '2026-H1', 'onboarding')) as [SurveyReport];
+    const indicators = waves.find((w) => w.wave.period === '2025-H2')!.definition.indicators as Record<string, unknown>[];
+    indicators[3]!.values = ['nee'];
+    const [again] = (await analysePeriod(source, '2026-H1', 'onboarding')) as [SurveyReport];
     const flags = new Map(again.rows.map((r) => [r.indicator, r.trendBreak]));
     expect(flags.get('buddy')).toBe(true);
     expect(flags.get('rapportcijfer_ontvangst')).toBe(false);
@@ -234,7 +219,7 @@ describe('a wave that still takes answers', () => {
   it('publishes totals only, no figure per group', async () => {
     // Opened in the past, closing far in the future: open whenever this test runs.
     await fieldWave('2026-H2', '2026-07-01', '2099-12-31', current, false);
-    const [live] = (await analysePeriod(db.client, '2026-H2', 'onboarding')) as [SurveyReport];
+    const [live] = (await analysePeriod(source, '2026-H2', 'onboarding')) as [SurveyReport];
     expect(live.closed).toBe(false);
     expect(live.rows.length).toBeGreaterThan(0);
     expect(live.rows.filter((r) => r.breakdown !== null)).toEqual([]);

@@ -1,13 +1,10 @@
-import type { Client } from '@libsql/client';
-import { getWaveReport } from '../../server/db/wave-reports.ts';
-import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
+import type { AnswerSource } from '../answer-source.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { analysePairs, isPairedProtocol, type PairedReport } from '../paired/analyse.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition } from './definition.ts';
 import { suppressRates } from './disclosure.ts';
 import { publishRows, rowKey, type Figure, type PublishedWave, type WaveFigures } from './publish-rows.ts';
-import { answerPages } from './read-answers.ts';
 import { inviteesOf, responseRateIndicator, type Invitees } from './response-rate.ts';
 import { suppressWave } from './suppress-wave.ts';
 import { tallyWave, UNKNOWN, type GroupTally, type WaveTally } from './tally.ts';
@@ -55,13 +52,13 @@ export class WaveNotFoundError extends Error {}
  * per group of every breakdown, compared with the survey's previous wave, after disclosure control.
  * Throws WaveNotFoundError when no such wave exists.
  */
-export async function analysePeriod(client: Client, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<SurveyReport[]> {
-  const waves = (await listWaves(client, surveyId)).filter((w) => w.period === period);
+export async function analysePeriod(source: AnswerSource, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<SurveyReport[]> {
+  const waves = (await source.waves(surveyId)).filter((w) => w.period === period);
   if (waves.length === 0) {
     throw new WaveNotFoundError(surveyId === undefined ? `No survey has a wave "${period}".` : `Survey "${surveyId}" has no wave "${period}".`);
   }
   const reports: SurveyReport[] = [];
-  for (const wave of waves) reports.push(await analyseWave(client, wave, options));
+  for (const wave of waves) reports.push(await analyseWave(source, wave, options));
   return reports;
 }
 
@@ -71,18 +68,18 @@ export async function analysePeriod(client: Client, period: string, surveyId?: s
  * the previous wave is always computed from that wave's published rows (published-cell.ts), so
  * it is the same whether or not the previous wave was purged.
  */
-export async function analyseWave(client: Client, wave: Wave, options: AnalyseOptions = {}): Promise<SurveyReport> {
-  const stored = await getWaveReport(client, wave.id);
+export async function analyseWave(source: AnswerSource, wave: Wave, options: AnalyseOptions = {}): Promise<SurveyReport> {
+  const stored = await source.publishedReport(wave.id);
   // Stored by analyseWave itself (server/retention), so it has this shape.
   if (stored !== undefined) return stored.report as SurveyReport;
-  const definition = await getWaveDefinition(client, wave.id);
-  const previousWave = await previousWaveOf(client, wave);
-  const current = await waveFigures(client, wave, options);
-  const previous = previousWave === undefined ? undefined : await publishedWave(client, previousWave, options);
+  const definition = await source.definition(wave.id);
+  const previousWave = await previousWaveOf(source, wave);
+  const current = await waveFigures(source, wave, options);
+  const previous = previousWave === undefined ? undefined : await publishedWave(source, previousWave, options);
   const rows = publishRows(current, previous, options);
   const published: PublishedWave = { wave, compiled: current.compiled, rows, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
   const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (spec) =>
-    baselineOf(client, spec, published, options),
+    baselineOf(source, spec, published, options),
   );
   return {
     survey: wave.surveyId,
@@ -101,19 +98,19 @@ export async function analyseWave(client: Client, wave: Wave, options: AnalyseOp
     ],
     rows: [...rows, ...targets],
     paired: isPairedProtocol(definition)
-      ? await analysePairs(client, wave, { confidence: options.confidence, significance: options.significance, pageSize: options.pageSize })
+      ? await analysePairs(source, wave, { confidence: options.confidence, significance: options.significance, pageSize: options.pageSize })
       : null,
   };
 }
 
 /** A wave's published rows: stored when it was purged, else made now (without its own comparison, which is not needed). */
-async function publishedWave(client: Client, wave: Wave, options: AnalyseOptions): Promise<PublishedWave> {
-  const stored = await getWaveReport(client, wave.id);
+async function publishedWave(source: AnswerSource, wave: Wave, options: AnalyseOptions): Promise<PublishedWave> {
+  const stored = await source.publishedReport(wave.id);
   if (stored !== undefined) {
-    const compiled = compileDefinition(await getWaveDefinition(client, wave.id));
+    const compiled = compileDefinition(await source.definition(wave.id));
     return { wave, compiled, rows: (stored.report as SurveyReport).rows, confidence: stored.confidence };
   }
-  const figures = await waveFigures(client, wave, options);
+  const figures = await waveFigures(source, wave, options);
   return { wave, compiled: figures.compiled, rows: publishRows(figures, undefined, options), confidence: options.confidence ?? DEFAULT_CONFIDENCE };
 }
 
@@ -122,12 +119,12 @@ async function publishedWave(client: Client, wave: Wave, options: AnalyseOptions
  * baseline wave of the same survey. Null when that wave does not exist, its cell was hidden, or
  * the indicator was declared or asked differently then (a trend break: not comparable).
  */
-async function baselineOf(client: Client, spec: TargetSpec, current: PublishedWave, options: AnalyseOptions): Promise<number | null> {
+async function baselineOf(source: AnswerSource, spec: TargetSpec, current: PublishedWave, options: AnalyseOptions): Promise<number | null> {
   if ('value' in spec.baseline) return spec.baseline.value;
   const period = spec.baseline.wave;
-  const wave = current.wave.period === period ? current.wave : (await listWaves(client, current.wave.surveyId)).find((w) => w.period === period);
+  const wave = current.wave.period === period ? current.wave : (await source.waves(current.wave.surveyId)).find((w) => w.period === period);
   if (wave === undefined) return null;
-  const then = wave === current.wave ? current : await publishedWave(client, wave, options);
+  const then = wave === current.wave ? current : await publishedWave(source, wave, options);
   const indicator = current.compiled.indicators.find((i) => i.id === spec.indicator);
   if (indicator === undefined || (then !== current && breaksTrend(indicator, current.compiled, then.compiled))) return null;
   const key = JSON.stringify([spec.indicator, spec.group === null ? null : 'question', spec.group?.breakdown ?? null, spec.group?.value ?? null]);
@@ -136,17 +133,17 @@ async function baselineOf(client: Client, spec: TargetSpec, current: PublishedWa
 }
 
 /** The wave of the same survey just before this one in period order ("2025-H2" before "2026-H1"). */
-export async function previousWaveOf(client: Client, wave: Wave): Promise<Wave | undefined> {
+export async function previousWaveOf(source: AnswerSource, wave: Wave): Promise<Wave | undefined> {
   const order = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
-  const earlier = (await listWaves(client, wave.surveyId)).filter((w) => order(w.period, wave.period) < 0);
+  const earlier = (await source.waves(wave.surveyId)).filter((w) => order(w.period, wave.period) < 0);
   return earlier.sort((a, b) => order(a.period, b.period)).at(-1);
 }
 
 /** Reads, tallies, estimates and suppresses one wave: every figure with whether it may be shown. */
-async function waveFigures(client: Client, wave: Wave, options: AnalyseOptions): Promise<WaveFigures> {
+async function waveFigures(source: AnswerSource, wave: Wave, options: AnalyseOptions): Promise<WaveFigures> {
   const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
-  const compiled = compileDefinition(await getWaveDefinition(client, wave.id));
-  const invitees = await inviteesOf(client, wave.id);
+  const compiled = compileDefinition(await source.definition(wave.id));
+  const invitees = inviteesOf(await source.invitationBatches(wave.id));
   const batchBreakdowns: Breakdown[] = [...invitees.byAttribute].map(([name, groups]) => ({
     source: 'invitation',
     name,
@@ -157,7 +154,7 @@ async function waveFigures(client: Client, wave: Wave, options: AnalyseOptions):
   // against the final ones, and small groups fill up one respondent at a time.
   const live = waveStatus(wave, options.now ?? new Date()) !== 'closed';
   const breakdowns = live ? [] : [...batchBreakdowns, ...compiled.questionBreakdowns];
-  const tally = await tallyWave(answerPages(client, wave.surveyId, wave.period, options.pageSize), compiled.indicators, breakdowns);
+  const tally = await tallyWave(source.answerPages(wave, options.pageSize), compiled.indicators, breakdowns);
 
   const figures: Figure[] = [];
   if (wave.mode === 'invitation' && invitees.total > 0) figures.push(...responseRateFigures(tally, invitees, wave.kMin, confidence));

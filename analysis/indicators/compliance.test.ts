@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import { closeWave, createWave } from '../../server/waves/waves.ts';
-import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
+import { memoryWave } from '../fixtures/memory-wave.ts';
+import { memoryAnswerSource, type MemoryWave } from '../memory-source.ts';
 import { analysePeriod, type SurveyReport } from './analyse.ts';
 import { HIDDEN_REASON } from './disclosure.ts';
 
@@ -35,26 +34,17 @@ const current: Observation[] = [
 // 2025-H2: 10 of 24.
 const previous: Observation[] = [...vacancy('sociaal', 6, 6), ...vacancy('dienstverlening', 4, 8)];
 
-let db: TestDatabase;
+const waves: MemoryWave[] = [];
 let report: SurveyReport;
 
-async function fieldWave(period: string, opensOn: string, closesOn: string, observations: Observation[]): Promise<void> {
-  const wave = await createWave(db.client, loadCatalog('surveys'), 'mystery-guest', { period, opensOn, closesOn }, new Date(`${opensOn}T12:00:00Z`));
-  await db.client.batch(
-    observations.map((o) => ({
-      sql: 'INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES (?, ?, ?, ?, ?, ?)',
-      args: [
-        randomUUID(),
-        'mystery-guest',
-        wave.surveyVersion,
-        period,
-        JSON.stringify({ opdracht_directie: o.directorate, opdracht_soort: 'vacature_extern', procedure_ref: 'V-1', stap: o.step, ...(o.inclusive ? { vac_taal_inclusief: o.inclusive } : {}) }),
-        '{}',
-      ],
-    })),
-    'write',
-  );
-  await closeWave(db.client, wave.id);
+function fieldWave(period: string, opensOn: string, closesOn: string, observations: Observation[]): void {
+  const wave = memoryWave(loadCatalog('surveys'), 'mystery-guest', { period, opensOn, closesOn });
+  wave.answers = observations.map((o) => ({
+    answers: { opdracht_directie: o.directorate, opdracht_soort: 'vacature_extern', procedure_ref: 'V-1', stap: o.step, ...(o.inclusive ? { vac_taal_inclusief: o.inclusive } : {}) },
+    attributes: {},
+  }));
+  wave.wave.closed = true;
+  waves.push(wave);
 }
 
 const row = (breakdown: string | null, group: string | null) => {
@@ -64,14 +54,9 @@ const row = (breakdown: string | null, group: string | null) => {
 };
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  await fieldWave('2025-H2', '2025-09-01', '2025-12-31', previous);
-  await fieldWave('2026-H1', '2026-03-01', '2026-06-30', current);
-  [report] = (await analysePeriod(db.client, '2026-H1', 'mystery-guest')) as [SurveyReport];
-});
-
-afterAll(async () => {
-  await db?.destroy();
+  fieldWave('2025-H2', '2025-09-01', '2025-12-31', previous);
+  fieldWave('2026-H1', '2026-03-01', '2026-06-30', current);
+  [report] = (await analysePeriod(memoryAnswerSource(waves), '2026-H1', 'mystery-guest')) as [SurveyReport];
 });
 
 describe('compliance of a checklist item', () => {

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import { closeWave, createWave } from '../../server/waves/waves.ts';
-import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
+import { memoryWave } from '../fixtures/memory-wave.ts';
+import { memoryAnswerSource, type MemoryWave } from '../memory-source.ts';
 import { analysePeriod, type SurveyReport } from './analyse.ts';
 
 // Rule 6 of disclosure.ts through the whole analysis, on the inclusion survey: "gemeld" (did you
@@ -25,32 +24,16 @@ const group = (directie: string, size: number, experienced: number, reported: nu
 
 const people = [...group('sociaal', 30, 10, 4), ...group('dienstverlening', 8, 8, 3), ...group('veiligheid', 40, 7, 3)];
 
-let db: TestDatabase;
 let report: SurveyReport;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  const wave = await createWave(db.client, loadCatalog('surveys'), 'inclusie', { period: '2026-H1', opensOn: '2026-03-01', closesOn: '2026-06-30' }, new Date('2026-03-01T12:00:00Z'));
-  await db.client.batch(
-    people.map((p) => ({
-      sql: 'INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES (?, ?, ?, ?, ?, ?)',
-      args: [
-        randomUUID(),
-        'inclusie',
-        wave.surveyVersion,
-        '2026-H1',
-        JSON.stringify({ directie: p.directie, disc_ervaren: p.disc, ongewenst_ervaren: p.ongewenst, ...(p.gemeld ? { gemeld: p.gemeld } : {}) }),
-        '{}',
-      ],
-    })),
-    'write',
-  );
-  await closeWave(db.client, wave.id);
-  [report] = (await analysePeriod(db.client, '2026-H1', 'inclusie')) as [SurveyReport];
-});
-
-afterAll(async () => {
-  await db?.destroy();
+  const wave: MemoryWave = memoryWave(loadCatalog('surveys'), 'inclusie', { period: '2026-H1', opensOn: '2026-03-01', closesOn: '2026-06-30' });
+  wave.answers = people.map((p) => ({
+    answers: { directie: p.directie, disc_ervaren: p.disc, ongewenst_ervaren: p.ongewenst, ...(p.gemeld ? { gemeld: p.gemeld } : {}) },
+    attributes: {},
+  }));
+  wave.wave.closed = true;
+  [report] = (await analysePeriod(memoryAnswerSource([wave]), '2026-H1', 'inclusie')) as [SurveyReport];
 });
 
 const shown = (indicator: string, group: string) =>

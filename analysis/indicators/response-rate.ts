@@ -1,4 +1,4 @@
-import type { Client } from '@libsql/client';
+import type { InvitationBatch } from '../answer-source.ts';
 import { twoProportionTest, wilsonInterval } from '../stats/index.ts';
 import type { Cell } from './cell.ts';
 import { UNKNOWN } from './tally.ts';
@@ -11,9 +11,7 @@ export interface Invitees {
 }
 
 /** Sums the batch sizes of a wave per attribute value. Attribute names are sorted, values too. */
-export async function inviteesOf(client: Client, waveId: string): Promise<Invitees> {
-  const rs = await client.execute({ sql: 'SELECT attributes, size FROM invitation_batches WHERE wave_id = ?', args: [waveId] });
-  const batches = rs.rows.map((r) => ({ attributes: JSON.parse(String(r.attributes)) as Record<string, unknown>, size: Number(r.size) }));
+export function inviteesOf(batches: readonly InvitationBatch[]): Invitees {
   const names = [...new Set(batches.flatMap((b) => Object.keys(b.attributes)))].sort();
   const byAttribute = new Map<string, Map<string, number>>();
   for (const name of names) {

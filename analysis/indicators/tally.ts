@@ -1,6 +1,6 @@
 import { addToCell, emptyCell, type Cell } from './cell.ts';
 import { PREFER_NOT_TO_SAY } from './proportion.ts';
-import type { StoredAnswer } from './read-answers.ts';
+import type { StoredAnswer } from '../answer-source.ts';
 import type { AnswerIndicator, Answers, Breakdown } from './types.ts';
 
 /**

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import { closeWave, createWave } from '../../server/waves/waves.ts';
-import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
+import { memoryWave } from '../fixtures/memory-wave.ts';
+import { memoryAnswerSource, type MemoryWave } from '../memory-source.ts';
 import { analysePeriod, type SurveyReport } from './analyse.ts';
 import { HIDDEN_REASON } from './disclosure.ts';
 import { toCsv } from './output.ts';
@@ -33,35 +32,25 @@ const people = (n: number, migration: number, schaal: Person['schaal'], scores: 
 
 const SCORES_2026 = [3, 4, 4, 2, 5, 3, 4, 3, 4, 5];
 const dir = fileURLToPath(new URL('./fixtures/targets/', import.meta.url));
-let db: TestDatabase;
+const waves: MemoryWave[] = [];
+const source = memoryAnswerSource(waves);
 let earlier: SurveyReport;
 let latest: SurveyReport;
 
-async function field(period: string, opensOn: string, closesOn: string, who: Person[]): Promise<void> {
-  const catalog = loadCatalog(dir);
-  const wave = await createWave(db.client, catalog, 'doelen', { period, opensOn, closesOn, mode: 'open', kMin: 5, kSpecial: 10 }, new Date(`${opensOn}T12:00:00Z`));
-  await db.client.batch(
-    who.map((p) => ({
-      sql: 'INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES (?, ?, ?, ?, ?, ?)',
-      args: [randomUUID(), 'doelen', wave.surveyVersion, period, JSON.stringify({ herkomst: p.herkomst, tevredenheid: p.tevredenheid, ...(p.schaal ? { schaalgroep: p.schaal } : {}) }), '{}'],
-    })),
-    'write',
-  );
-  await closeWave(db.client, wave.id);
+function field(period: string, opensOn: string, closesOn: string, who: Person[]): void {
+  const wave = memoryWave(loadCatalog(dir), 'doelen', { period, opensOn, closesOn, mode: 'open', kMin: 5, kSpecial: 10 });
+  wave.answers = who.map((p) => ({ answers: { herkomst: p.herkomst, tevredenheid: p.tevredenheid, ...(p.schaal ? { schaalgroep: p.schaal } : {}) }, attributes: {} }));
+  wave.wave.closed = true;
+  waves.push(wave);
 }
 
 beforeAll(async () => {
-  db = await freshDatabase();
   // In each group the first ones have the migration background; the scores cycle over everyone.
   const cycle = (ps: Person[]) => ps.map((p, i) => ({ ...p, tevredenheid: SCORES_2026[i % 10]! }));
-  await field('2025-H2', '2025-07-01', '2025-12-31', [...people(22, 9, 't_m_8', [3, 3, 4, 2, 3, 4]), ...people(8, 3, '12_plus', [3, 3, 4, 2, 3, 4])]);
-  await field('2026-H1', '2026-01-01', '2026-06-30', cycle([...people(20, 8, 't_m_8', []), ...people(20, 9, '12_plus', []), ...people(10, 4, undefined, [])]));
-  earlier = (await analysePeriod(db.client, '2025-H2', 'doelen'))[0]!;
-  latest = (await analysePeriod(db.client, '2026-H1', 'doelen'))[0]!;
-});
-
-afterAll(async () => {
-  await db?.destroy();
+  field('2025-H2', '2025-07-01', '2025-12-31', [...people(22, 9, 't_m_8', [3, 3, 4, 2, 3, 4]), ...people(8, 3, '12_plus', [3, 3, 4, 2, 3, 4])]);
+  field('2026-H1', '2026-01-01', '2026-06-30', cycle([...people(20, 8, 't_m_8', []), ...people(20, 9, '12_plus', []), ...people(10, 4, undefined, [])]));
+  earlier = (await analysePeriod(source, '2025-H2', 'doelen'))[0]!;
+  latest = (await analysePeriod(source, '2026-H1', 'doelen'))[0]!;
 });
 
 const target = (report: SurveyReport, id: string) => report.rows.find((r) => r.indicator === id)!;

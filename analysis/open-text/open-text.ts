@@ -1,12 +1,10 @@
 import { randomInt } from 'node:crypto';
-import type { Client } from '@libsql/client';
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
-import { getWaveDefinition } from '../../server/db/waves.ts';
 import { scrub } from './scrub.ts';
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
+import type { AnswerSource } from '../answer-source.ts';
 import { HIDDEN_REASON } from '../indicators/disclosure.ts';
-import { answerPages } from '../indicators/read-answers.ts';
 import { scrubNames } from './names.ts';
 import { dutchText } from '../dutch-text.ts';
 
@@ -46,16 +44,16 @@ export const scrubOpenText = (text: string) => scrubNames(scrub(text.trim()));
  * {@link MIN_TEXT_LENGTH}, and shuffled so that neither submission nor storage order survives.
  * Texts of hidden questions never leave this function.
  */
-export async function openTexts(client: Client, wave: Wave, options: OpenTextOptions = {}): Promise<OpenTextQuestion[]> {
+export async function openTexts(source: AnswerSource, wave: Wave, options: OpenTextOptions = {}): Promise<OpenTextQuestion[]> {
   const random = options.randomInt ?? randomInt;
-  const questions = openTextQuestions(await getWaveDefinition(client, wave.id));
+  const questions = openTextQuestions(await source.definition(wave.id));
   if (questions.length === 0) return [];
   // While a wave takes answers no text is shown: comparing two reports would show who just wrote what.
   if (waveStatus(wave, new Date()) !== 'closed') {
     return questions.map((q) => ({ ...q, shown: false, reason: HIDDEN_REASON, n: null, texts: [] }));
   }
   const answers = new Map(questions.map((q) => [q.key, [] as string[]]));
-  for await (const page of answerPages(client, wave.surveyId, wave.period, options.pageSize)) {
+  for await (const page of source.answerPages(wave, options.pageSize)) {
     for (const stored of page) {
       const parsed: unknown = JSON.parse(stored.answers);
       if (!isPlainObject(parsed)) continue;

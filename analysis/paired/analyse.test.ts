@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import type { Wave } from '../../survey-format/wave.ts';
-import { closeWave, createWave } from '../../server/waves/waves.ts';
-import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
+import { memoryWave } from '../fixtures/memory-wave.ts';
 import { HIDDEN_REASON } from '../indicators/disclosure.ts';
+import { memoryAnswerSource, type MemoryWave } from '../memory-source.ts';
 import { analysePairs, MCNEMAR_EXACT, type PairedReport, type PairedRow } from './analyse.ts';
 
 // A hand-made mystery-guest wave (k = 5). Complete pairs per directorate, as
@@ -84,22 +83,26 @@ function cells(directorate: string, both: number, onlyA: number, onlyB: number, 
   return out;
 }
 
-let db: TestDatabase;
 const catalog = loadCatalog('surveys');
+const waves: MemoryWave[] = [];
+const source = memoryAnswerSource(waves);
 
-async function field(period: string, opensOn: string, closesOn: string, observations: Observation[], close: boolean): Promise<Wave> {
-  const wave = await createWave(db.client, catalog, 'mystery-guest', { period, opensOn, closesOn, mode: 'open' }, new Date(`${opensOn}T12:00:00Z`));
-  // Stored in shuffled order (the primary key is random), so that pairs straddle pages.
-  if (observations.length > 0) {
-    await db.client.batch(
-      observations.map((o) => ({
-        sql: 'INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES (?, ?, ?, ?, ?, ?)',
-        args: [randomUUID(), 'mystery-guest', wave.surveyVersion, period, JSON.stringify({ opdracht_soort: 'vacature_extern', ...o }), '{}'],
-      })),
-      'write',
-    );
+function field(period: string, opensOn: string, closesOn: string, observations: Observation[], close: boolean): Wave {
+  const wave = memoryWave(catalog, 'mystery-guest', { period, opensOn, closesOn, mode: 'open' });
+  // Shuffled, as the database's random keys store them, so that pairs straddle pages.
+  wave.answers = shuffled(observations).map((o) => ({ answers: { opdracht_soort: 'vacature_extern', ...o }, attributes: {} }));
+  wave.wave.closed = close;
+  waves.push(wave);
+  return wave.wave;
+}
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
   }
-  return close ? closeWave(db.client, wave.id) : wave;
+  return out;
 }
 
 let main: PairedReport;
@@ -111,7 +114,6 @@ const row = (report: PairedReport, group: string | null, breakdown = true): Pair
 };
 
 beforeAll(async () => {
-  db = await freshDatabase();
   const observations = [
     ...cells('sociaal', 4, 6, 1, 1),
     ...pair('sociaal', POSITIVE[0]!, UNFINISHED), // B still in the procedure
@@ -121,12 +123,8 @@ beforeAll(async () => {
     ...cells('ruimte_en_economie', 2, 1, 1, 2),
     ...cells('veiligheid', 1, 1, 0, 1),
   ];
-  mainWave = await field('2026-H1', '2026-01-01', '2026-06-30', observations, true);
-  main = await analysePairs(db.client, mainWave, { pageSize: 7 });
-});
-
-afterAll(async () => {
-  await db?.destroy();
+  mainWave = field('2026-H1', '2026-01-01', '2026-06-30', observations, true);
+  main = await analysePairs(source, mainWave, { pageSize: 7 });
 });
 
 describe('paired testing of a hand-made wave', () => {
@@ -200,7 +198,7 @@ describe('paired testing of a hand-made wave', () => {
   });
 
   it('swaps b and c when profile B is the majority one', async () => {
-    const swapped = await analysePairs(db.client, mainWave, { majorityProfile: 'b' });
+    const swapped = await analysePairs(source, mainWave, { majorityProfile: 'b' });
     const r = row(swapped, null, false);
     expect(r).toMatchObject({ majorityOnly: 3, minorityOnly: 10, bothPositive: 10, neitherPositive: 6 });
     expect(r.value).toBeCloseTo(-0.241379310344828, 6);
@@ -210,7 +208,7 @@ describe('paired testing of a hand-made wave', () => {
   });
 
   it('takes the confidence level', async () => {
-    const r = row(await analysePairs(db.client, mainWave, { confidence: 0.9 }), null, false);
+    const r = row(await analysePairs(source, mainWave, { confidence: 0.9 }), null, false);
     expect(r.lower).toBeCloseTo(0.0365219686290844, 6);
     expect(r.upper).toBeCloseTo(0.418961689887934, 6);
   });
@@ -218,8 +216,8 @@ describe('paired testing of a hand-made wave', () => {
 
 describe('edge cases', () => {
   it('no pairs: every row hidden, nothing to compute', async () => {
-    const wave = await field('2025-H2', '2025-07-01', '2025-12-31', [], true);
-    const report = await analysePairs(db.client, wave);
+    const wave = field('2025-H2', '2025-07-01', '2025-12-31', [], true);
+    const report = await analysePairs(source, wave);
     expect(report.pairs).toEqual({ complete: 0, incomplete: 0, inconsistent: 0 });
     expect(report.rows.every((r) => !r.shown && r.reason === HIDDEN_REASON && r.n === null)).toBe(true);
     expect(report.rows).toHaveLength(9); // overall + the 8 designed directorates
@@ -227,8 +225,8 @@ describe('edge cases', () => {
 
   it('all pairs concordant: rate 0, p = 1, a symmetric interval (R)', async () => {
     counter = 100;
-    const wave = await field('2025-H1', '2025-01-01', '2025-06-30', cells('sociaal', 4, 0, 0, 2), true);
-    const report = await analysePairs(db.client, wave);
+    const wave = field('2025-H1', '2025-01-01', '2025-06-30', cells('sociaal', 4, 0, 0, 2), true);
+    const report = await analysePairs(source, wave);
     const r = row(report, null, false);
     expect(r).toMatchObject({ shown: true, n: 6, value: 0, pValue: 1, significant: false, majorityOnly: 0, minorityOnly: 0 });
     expect(r.lower).toBeCloseTo(-0.286329702764204, 6);
@@ -239,23 +237,25 @@ describe('edge cases', () => {
 
   it('fewer than k complete pairs in the wave: the overall row is hidden too', async () => {
     counter = 200;
-    const wave = await field('2024-H2', '2024-07-01', '2024-12-31', [...cells('sociaal', 1, 2, 0, 1), ...pair('sociaal', UNFINISHED, UNFINISHED)], true);
-    const report = await analysePairs(db.client, wave);
+    const wave = field('2024-H2', '2024-07-01', '2024-12-31', [...cells('sociaal', 1, 2, 0, 1), ...pair('sociaal', UNFINISHED, UNFINISHED)], true);
+    const report = await analysePairs(source, wave);
     expect(report.pairs).toEqual({ complete: 4, incomplete: 1, inconsistent: 0 });
     expect(report.rows.every((r) => !r.shown)).toBe(true);
   });
 
   it('a wave still taking observations publishes only the overall row', async () => {
     counter = 300;
-    const wave = await field('2099-H1', '2099-01-01', '2099-06-30', cells('sociaal', 2, 3, 1, 1), false);
-    const report = await analysePairs(db.client, wave);
+    const wave = field('2099-H1', '2099-01-01', '2099-06-30', cells('sociaal', 2, 3, 1, 1), false);
+    const report = await analysePairs(source, wave);
     expect(report.closed).toBe(false);
     expect(report.rows).toHaveLength(1);
     expect(report.rows[0]).toMatchObject({ breakdown: null, shown: true, n: 7 });
   });
 
   it('refuses a survey that is not a paired-testing protocol', async () => {
-    const wave = await createWave(db.client, catalog, 'onboarding', { period: '2026-H1', opensOn: '2026-01-01', closesOn: '2026-06-30' }, new Date('2026-01-01T12:00:00Z'));
-    await expect(analysePairs(db.client, wave)).rejects.toThrow('not a paired-testing protocol');
+    const onboarding = memoryWave(catalog, 'onboarding', { period: '2026-H1', opensOn: '2026-01-01', closesOn: '2026-06-30' });
+    waves.push(onboarding);
+    const wave = onboarding.wave;
+    await expect(analysePairs(source, wave)).rejects.toThrow('not a paired-testing protocol');
   });
 });

@@ -1,13 +1,11 @@
-import type { Client } from '@libsql/client';
 import { answerValues } from '../../survey-format/checker/question-values.ts';
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
-import { getWaveDefinition } from '../../server/db/waves.ts';
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
+import type { AnswerSource } from '../answer-source.ts';
 import { suppressCounts } from '../disclosure/suppress-counts.ts';
 import { HIDDEN_FIGURES } from '../indicators/disclosure.ts';
-import { answerPages } from '../indicators/read-answers.ts';
 import { UNKNOWN } from '../indicators/tally.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 import { netDiscriminationRate } from '../stats/index.ts';
@@ -94,13 +92,13 @@ export interface AnalysePairsOptions {
  *
  * Cost: one pass over the wave's observations, memory O(pairs).
  */
-export async function analysePairs(client: Client, wave: Wave, options: AnalysePairsOptions = {}): Promise<PairedReport> {
+export async function analysePairs(source: AnswerSource, wave: Wave, options: AnalysePairsOptions = {}): Promise<PairedReport> {
   const confidence = options.confidence ?? 0.95;
   const significance = options.significance ?? 0.05;
   const majority = options.majorityProfile ?? DEFAULT_MAJORITY_PROFILE;
   const minority: Profile = majority === 'a' ? 'b' : 'a';
-  const designed = await directorateChoices(client, wave);
-  const { pairs, unpairedObservations } = await collectPairs(answerPages(client, wave.surveyId, wave.period, options.pageSize));
+  const designed = await directorateChoices(source, wave);
+  const { pairs, unpairedObservations } = await collectPairs(source.answerPages(wave, options.pageSize));
   const closed = waveStatus(wave, new Date()) === 'closed';
 
   const groupOf = (p: Pair) => p.directorate ?? UNKNOWN;
@@ -199,8 +197,8 @@ export function isPairedProtocol(definition: Record<string, unknown>): boolean {
 }
 
 /** The directorates by design (the choices of `opdracht_directie` in the wave's definition). */
-async function directorateChoices(client: Client, wave: Wave): Promise<string[]> {
-  const definition = await getWaveDefinition(client, wave.id);
+async function directorateChoices(source: AnswerSource, wave: Wave): Promise<string[]> {
+  const definition = await source.definition(wave.id);
   if (!isPairedProtocol(definition)) throw new Error(`survey "${wave.surveyId}" does not ask ${OBSERVATION_QUESTIONS.pair}, ${OBSERVATION_QUESTIONS.profile} and ${OBSERVATION_QUESTIONS.outcome}: not a paired-testing protocol`);
   const outline = outlineSurvey(isPlainObject(definition.survey) ? definition.survey : undefined);
   const directorate = outline.questions.get(OBSERVATION_QUESTIONS.directorate);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { StoredAnswer } from '../indicators/read-answers.ts';
+import type { StoredAnswer } from '../answer-source.ts';
 import { FINAL_OUTCOMES, POSITIVE_OUTCOMES } from './outcome.ts';
 import { collectPairs } from './pairs.ts';
 

@@ -1,5 +1,5 @@
 import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
-import type { StoredAnswer } from '../indicators/read-answers.ts';
+import type { StoredAnswer } from '../answer-source.ts';
 import { FINAL_OUTCOMES, FINAL_STEP, POSITIVE_OUTCOMES, type Profile } from './outcome.ts';
 
 /** What one tester profile of a pair reached, over all of that tester's observations. */

@@ -1,7 +1,6 @@
-import type { Client } from '@libsql/client';
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
-import { getWave, getWaveDefinition, listWaves } from '../../server/db/waves.ts';
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
+import type { AnswerSource } from '../answer-source.ts';
 import { analysePeriod, type AnalyseOptions, type SurveyReport } from '../indicators/analyse.ts';
 import { PREFER_NOT_TO_SAY } from '../indicators/proportion.ts';
 import { openTexts } from '../open-text/index.ts';
@@ -16,19 +15,19 @@ const byPeriod = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: t
  * its open answers (scrubbed, for the whole wave, only above kSpecial).
  * Throws WaveNotFoundError as {@link analysePeriod} does.
  */
-export async function collectMonitor(client: Client, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<MonitorInput> {
-  const reports = await analysePeriod(client, period, surveyId, options);
+export async function collectMonitor(source: AnswerSource, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<MonitorInput> {
+  const reports = await analysePeriod(source, period, surveyId, options);
   const surveys: SurveyMonitor[] = [];
   for (const report of reports) {
-    const earlier = (await listWaves(client, report.survey)).map((w) => w.period).filter((p) => byPeriod(p, period) < 0);
+    const earlier = (await source.waves(report.survey)).map((w) => w.period).filter((p) => byPeriod(p, period) < 0);
     const history: SurveyReport[] = [];
-    for (const p of [...new Set(earlier)].sort(byPeriod)) history.push(...(await analysePeriod(client, p, report.survey, options)));
-    const wave = await getWave(client, report.waveId);
+    for (const p of [...new Set(earlier)].sort(byPeriod)) history.push(...(await analysePeriod(source, p, report.survey, options)));
+    const wave = await source.wave(report.waveId);
     surveys.push({
       report,
       history,
-      labels: surveyLabels(await getWaveDefinition(client, report.waveId), report),
-      openTexts: wave === undefined ? [] : await openTexts(client, wave, { pageSize: options.pageSize }),
+      labels: surveyLabels(await source.definition(report.waveId), report),
+      openTexts: wave === undefined ? [] : await openTexts(source, wave, { pageSize: options.pageSize }),
     });
   }
   return {

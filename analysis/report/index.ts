@@ -1,6 +1,6 @@
 // The monitor report: one self-contained HTML page per wave (inline CSS and SVG charts, no script,
 // no outside address), in Dutch, from the suppressed figures that analysis publishes.
-import type { Client } from '@libsql/client';
+import type { AnswerSource } from '../answer-source.ts';
 import type { AnalyseOptions } from '../indicators/analyse.ts';
 import { collectMonitor } from './collect.ts';
 import { renderMonitorHtml } from './page.ts';
@@ -13,6 +13,6 @@ export { renderMonitorHtml } from './page.ts';
 export const reportFileName = (period: string) => `monitor-${period}.html`;
 
 /** Analyses `period` (and the earlier waves, for the trends) and renders the report. */
-export async function monitorReport(client: Client, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<string> {
-  return renderMonitorHtml(await collectMonitor(client, period, surveyId, options));
+export async function monitorReport(source: AnswerSource, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<string> {
+  return renderMonitorHtml(await collectMonitor(source, period, surveyId, options));
 }

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open.ts';
-import { getWave } from '../db/waves.ts';
+import { databaseAnswerSource } from '../db/answer-source.ts';
 import { parseEnv } from '../env.ts';
 import { analysePeriod, outputRows, toCsv, toJson, WaveNotFoundError } from '../../analysis/indicators/index.ts';
 import { openTexts } from '../../analysis/open-text/index.ts';
@@ -81,9 +81,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 2;
   }
   const db = await openDatabase(env.DATABASE_URL);
+  const source = databaseAnswerSource(db.client);
   try {
     if (format === 'html') {
-      const html = await monitorReport(db.client, wave, survey);
+      const html = await monitorReport(source, wave, survey);
       const dir = out ?? '.';
       mkdirSync(dir, { recursive: true });
       const file = join(dir, reportFileName(wave));
@@ -91,14 +92,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.err(`${file}: ${Math.round(Buffer.byteLength(html) / 1024)} KB\n`);
       return 0;
     }
-    const analysed = await analysePeriod(db.client, wave, survey);
+    const analysed = await analysePeriod(source, wave, survey);
     // JSON carries each survey's open answers too (scrubbed, whole wave only, above kSpecial); CSV is one row per figure.
     const reports =
       format === 'json'
         ? await Promise.all(
             analysed.map(async (r) => {
-              const w = await getWave(db.client, r.waveId);
-              return { ...r, openTexts: w === undefined ? [] : await openTexts(db.client, w) };
+              const w = await source.wave(r.waveId);
+              return { ...r, openTexts: w === undefined ? [] : await openTexts(source, w) };
             }),
           )
         : analysed;

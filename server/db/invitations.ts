@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import type { InvitationBatch } from '../../analysis/answer-source.ts';
 import type { Wave } from '../../survey-format/wave.ts';
 import { toWave, WAVE_COLUMNS } from './waves.ts';
 
@@ -61,4 +62,10 @@ export async function batchTotals(
     invited: Number(r.size),
     used: Number(r.used),
   }));
+}
+
+/** The invitation batches of a wave: each one's attributes and size (what analysis counts invitees from). */
+export async function invitationBatches(client: Client, waveId: string): Promise<InvitationBatch[]> {
+  const rs = await client.execute({ sql: 'SELECT attributes, size FROM invitation_batches WHERE wave_id = ?', args: [waveId] });
+  return rs.rows.map((r) => ({ attributes: JSON.parse(String(r.attributes)) as Record<string, unknown>, size: Number(r.size) }));
 }

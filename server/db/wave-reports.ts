@@ -1,14 +1,8 @@
 import type { Client } from '@libsql/client';
-
-/** A purged wave's stored report: what analysis published about it, and the confidence of its intervals. */
-export interface StoredReport {
-  confidence: number;
-  /** The published report as analysis made it (analysis/indicators SurveyReport), parsed from JSON. */
-  report: unknown;
-}
+import type { PublishedReport } from '../../analysis/answer-source.ts';
 
 /** The stored report of a purged wave; undefined while the wave still has its raw answers. */
-export async function getWaveReport(client: Client, waveId: string): Promise<StoredReport | undefined> {
+export async function getWaveReport(client: Client, waveId: string): Promise<PublishedReport | undefined> {
   const rs = await client.execute({ sql: 'SELECT confidence, report FROM wave_reports WHERE wave_id = ?', args: [waveId] });
   const row = rs.rows[0];
   return row ? { confidence: Number(row.confidence), report: JSON.parse(String(row.report)) } : undefined;

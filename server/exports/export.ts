@@ -1,6 +1,7 @@
 import type { Client } from '@libsql/client';
 import { previousWaveOf } from '../../analysis/indicators/analyse.ts';
-import { answerPages } from '../../analysis/indicators/read-answers.ts';
+import { answerPages } from '../db/answer-pages.ts';
+import { databaseAnswerSource } from '../db/answer-source.ts';
 import { getWaveDefinition } from '../db/waves.ts';
 import { isPlainObject, type JsonObject } from '../../survey-format/validation/survey-json.ts';
 import type { Wave } from '../../survey-format/wave.ts';
@@ -90,7 +91,7 @@ export interface Changes {
 }
 
 export async function changesSincePrevious(client: Client, wave: Wave, columns: Column[]): Promise<Changes> {
-  const previous = await previousWaveOf(client, wave);
+  const previous = await previousWaveOf(databaseAnswerSource(client), wave);
   if (previous === undefined) return { previousWave: null, previousVersion: null, added: [], removed: [], values: [] };
   const before = exportColumns((await getWaveDefinition(client, previous.id)) as JsonObject, new Map()).filter((c) => c.kind !== 'attribute');
   const now = columns.filter((c) => c.kind !== 'attribute');

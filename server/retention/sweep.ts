@@ -1,6 +1,7 @@
 import type { Client } from '@libsql/client';
 import { DEFAULT_CONFIDENCE, analyseWave } from '../../analysis/indicators/analyse.ts';
 import { amsterdamDate } from '../../survey-format/calendar.ts';
+import { databaseAnswerSource } from '../db/answer-source.ts';
 import { purgeWaveAnswers } from '../db/wave-reports.ts';
 import { wavesPastRetention, type DueWave } from './due.ts';
 
@@ -34,7 +35,7 @@ export async function sweepRetention(client: Client, now: Date): Promise<SweepRe
 
 /** Purges one wave; false when another process purged it first. */
 async function purgeWave(client: Client, { wave, answers }: DueWave, now: Date): Promise<boolean> {
-  const report = await analyseWave(client, wave, { now, confidence: DEFAULT_CONFIDENCE });
+  const report = await analyseWave(databaseAnswerSource(client), wave, { now, confidence: DEFAULT_CONFIDENCE });
   return purgeWaveAnswers(client, {
     waveId: wave.id,
     surveyId: wave.surveyId,

@@ -6,6 +6,7 @@ import { freshDatabase, type TestDatabase } from '../../test/support/database.ts
 import { analysePeriod } from '../../analysis/indicators/analyse.ts';
 import { WAVES } from './model.ts';
 import { DatabaseNotEmptyError, seedDatabase, type SeedSummary } from './seed.ts';
+import { databaseAnswerSource } from '../db/answer-source.ts';
 
 let db: TestDatabase;
 let summary: SeedSummary;
@@ -68,7 +69,7 @@ describe('seed', () => {
   });
 
   it('can be analysed: 2026-H1 of every instrument against its 2025-H2', async () => {
-    const reports = await analysePeriod(db.client, '2026-H1');
+    const reports = await analysePeriod(databaseAnswerSource(db.client), '2026-H1');
     expect(reports.map((r) => r.survey).sort()).toEqual(['exit', 'inclusie', 'mystery-guest', 'onboarding', 'toegankelijkheid']);
     for (const report of reports) {
       expect(report.previousWave).toBe('2025-H2');
@@ -88,7 +89,7 @@ describe('seed', () => {
     let majorityOnly = 0;
     let minorityOnly = 0;
     for (const { period } of WAVES) {
-      const [report] = await analysePeriod(db.client, period, 'mystery-guest');
+      const [report] = await analysePeriod(databaseAnswerSource(db.client), period, 'mystery-guest');
       const paired = report!.paired!;
       // At this scale three vacancies per directorate: 30 pairs, a few still running at the close.
       expect(paired.pairs.complete + paired.pairs.incomplete).toBe(30);

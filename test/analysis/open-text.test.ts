@@ -8,6 +8,7 @@ import { monitorReport } from '../../analysis/report/index.ts';
 import { openAnswersSection } from '../../analysis/report/open-answers.ts';
 import { NAME_REMOVED, scrubNames } from '../../analysis/open-text/names.ts';
 import { openTexts, type OpenTextQuestion } from '../../analysis/open-text/open-text.ts';
+import { databaseAnswerSource } from '../../server/db/answer-source.ts';
 
 // The exit survey has comment questions (exit_tip, exit_te_voorkomen_wat) and "other, namely" texts
 // (exit_gesprek_met-Comment among them). Answers are written straight into the table with ids in
@@ -65,13 +66,13 @@ describe('openTexts', () => {
   it('shows nothing while the wave still takes answers', async () => {
     // The same wave, reopened: a copy of it with today inside its dates and not closed.
     const live = { ...wave, closed: false, opensOn: '2026-01-01', closesOn: '2099-12-31' };
-    const list = await openTexts(db.client, live);
+    const list = await openTexts(databaseAnswerSource(db.client), live);
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((q) => !q.shown && q.texts.length === 0 && q.n === null)).toBe(true);
   });
 
   it('lists every comment question and other-text of the wave, in the survey order', async () => {
-    const list = await openTexts(db.client, wave);
+    const list = await openTexts(databaseAnswerSource(db.client), wave);
     expect(list.map((q) => q.key)).toEqual(
       expect.arrayContaining(['exit_tip', 'exit_te_voorkomen_wat', 'exit_gesprek_met-Comment', 'exit_initiatief-Comment']),
     );
@@ -80,7 +81,7 @@ describe('openTexts', () => {
   });
 
   it('shows a question answered by exactly kSpecial respondents, hides one answered by one fewer', async () => {
-    const list = await openTexts(db.client, wave);
+    const list = await openTexts(databaseAnswerSource(db.client), wave);
     expect(entry(list, 'exit_te_voorkomen_wat')).toMatchObject({ shown: true, reason: null, n: 10 });
     expect(entry(list, 'exit_te_voorkomen_wat').texts).toHaveLength(10);
     expect(entry(list, 'exit_gesprek_met-Comment')).toEqual(expect.objectContaining({ shown: false, reason: 'te weinig antwoorden', n: null, texts: [] }));
@@ -88,19 +89,19 @@ describe('openTexts', () => {
   });
 
   it("uses the wave's own kSpecial", async () => {
-    const list = await openTexts(db.client, strict);
+    const list = await openTexts(databaseAnswerSource(db.client), strict);
     expect(entry(list, 'exit_tip')).toMatchObject({ shown: false, n: null, texts: [] });
   });
 
   it('never lets texts of hidden questions out', async () => {
-    const json = JSON.stringify(await openTexts(db.client, wave));
+    const json = JSON.stringify(await openTexts(databaseAnswerSource(db.client), wave));
     expect(json).not.toContain('GEHEIM-ANDERS');
     expect(json).not.toContain('ombudsman');
-    expect(JSON.stringify(await openTexts(db.client, strict))).not.toContain('inwerken');
+    expect(JSON.stringify(await openTexts(databaseAnswerSource(db.client), strict))).not.toContain('inwerken');
   });
 
   it('scrubs e-mail addresses, BSNs and names, and drops texts shorter than 3 characters', async () => {
-    const tip = entry(await openTexts(db.client, wave), 'exit_tip');
+    const tip = entry(await openTexts(databaseAnswerSource(db.client), wave), 'exit_tip');
     expect(tip).toMatchObject({ shown: true, n: 12 });
     expect(tip.texts).toHaveLength(11);
     expect(tip.texts).not.toContain('ok');
@@ -114,14 +115,14 @@ describe('openTexts', () => {
   });
 
   it('returns the texts in random order, not in submission order', async () => {
-    const first = entry(await openTexts(db.client, wave), 'exit_te_voorkomen_wat').texts;
-    const second = entry(await openTexts(db.client, wave), 'exit_te_voorkomen_wat').texts;
+    const first = entry(await openTexts(databaseAnswerSource(db.client), wave), 'exit_te_voorkomen_wat').texts;
+    const second = entry(await openTexts(databaseAnswerSource(db.client), wave), 'exit_te_voorkomen_wat').texts;
     expect([...first].sort()).toEqual([...prevent].sort());
     // 10! orders: the chance that a uniform shuffle gives back either fixed order is about 3 in 10 million.
     expect(first).not.toEqual(prevent);
     expect(first).not.toEqual(second);
     // The shuffle is the one given: always drawing 0 rotates the first text to the end, and so on.
-    const fixed = entry(await openTexts(db.client, wave, { randomInt: () => 0 }), 'exit_te_voorkomen_wat').texts;
+    const fixed = entry(await openTexts(databaseAnswerSource(db.client), wave, { randomInt: () => 0 }), 'exit_te_voorkomen_wat').texts;
     expect(fixed).toEqual([...prevent.slice(1), prevent[0]]);
   });
 });
@@ -159,7 +160,7 @@ describe('open answers in the outputs', () => {
   });
 
   it('the HTML report has an "Open antwoorden" subsection with scrubbed texts in a list', async () => {
-    const html = await monitorReport(db.client, '2026-H1', 'exit');
+    const html = await monitorReport(databaseAnswerSource(db.client), '2026-H1', 'exit');
     expect(html).toContain('<h3 id="exit-open-antwoorden">Open antwoorden</h3>');
     expect(html).toContain('ten minste 10 mensen');
     expect(html).toContain(`<li>Mijn collega ${NAME_REMOVED} heeft me enorm geholpen.</li>`);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectPairs } from '../../analysis/paired/index.ts';
-import { answerPages } from '../../analysis/indicators/read-answers.ts';
+import { answerPages } from '../../server/db/answer-pages.ts';
 import { postResponse } from '../support/app.ts';
 import {
   assignmentTestApp,

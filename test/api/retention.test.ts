@@ -9,6 +9,7 @@ import { sweepRetention } from '../../server/retention/sweep.ts';
 import type { Wave } from '../../survey-format/wave.ts';
 import { closeWave, createInvitations, createWave } from '../../server/waves/waves.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { databaseAnswerSource } from '../../server/db/answer-source.ts';
 
 // Two closed onboarding waves: 2024-H1 kept 30 days after closing (until 2024-07-30, so past
 // retention on `now`), 2024-H2 kept the longest a researcher may choose (until 2034-12-29). An exit
@@ -67,12 +68,12 @@ afterEach(async () => {
 
 describe('retention of raw answers', () => {
   it('purges a closed wave past retention: answers gone, its published report stored and returned as before', async () => {
-    const published = await analyseWave(db.client, first, { now });
+    const published = await analyseWave(databaseAnswerSource(db.client), first, { now });
     expect(await sweepRetention(db.client, now)).toEqual({ purged: [{ waveId: first.id, answers: 30 }], failed: [] });
     expect(await countAnswers(db.client, first)).toBe(0);
     expect((await db.client.execute({ sql: 'SELECT purged_on FROM waves WHERE id = ?', args: [first.id] })).rows[0]?.purged_on).toBe('2026-01-15');
     expect(await getWaveReport(db.client, first.id)).toEqual({ confidence: 0.95, report: published });
-    expect(await analyseWave(db.client, first, { now })).toEqual(published);
+    expect(await analyseWave(databaseAnswerSource(db.client), first, { now })).toEqual(published);
     // Only suppressed figures are stored: a hidden row carries no number.
     for (const row of published.rows.filter((r) => !r.shown)) expect([row.n, row.value, row.lower, row.upper]).toEqual([null, null, null, null]);
   });
@@ -118,7 +119,7 @@ describe('retention of raw answers', () => {
 
   it('rolls back the deletion when the answers are not the ones the report was made from', async () => {
     const before = await snapshot();
-    const report = JSON.stringify(await analyseWave(db.client, first, { now }));
+    const report = JSON.stringify(await analyseWave(databaseAnswerSource(db.client), first, { now }));
     const purge = { waveId: first.id, surveyId: 'onboarding', period: first.period, today: '2026-01-15', confidence: 0.95, reportJson: report };
     await expect(purgeWaveAnswers(db.client, { ...purge, answers: 29 })).rejects.toThrow(/30 answers/);
     expect(await snapshot()).toEqual(before);
@@ -127,10 +128,10 @@ describe('retention of raw answers', () => {
   });
 
   it('still gives the next wave its change since the purged wave, with the same tests and figures', async () => {
-    const next = await analyseWave(db.client, second, { now });
+    const next = await analyseWave(databaseAnswerSource(db.client), second, { now });
     await sweepRetention(db.client, now);
     expect((await getWave(db.client, first.id))?.closed).toBe(true);
-    const again = await analyseWave(db.client, second, { now });
+    const again = await analyseWave(databaseAnswerSource(db.client), second, { now });
     expect(again).toEqual(next);
     const compared = (test: string) => again.rows.filter((r) => r.test === test && r.previousValue !== null && r.pValue !== null);
     expect(again.previousWave).toBe('2024-H1');

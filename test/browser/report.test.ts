@@ -10,6 +10,7 @@ import { seedDatabase } from '../../server/seed/seed.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { axeViolations, launchBrowser, watchForeignRequests } from '../support/browser.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { databaseAnswerSource } from '../../server/db/answer-source.ts';
 
 // The monitor report of the latest seeded wave, opened from a file as a reader would open it: charts
 // for every indicator, hidden groups marked, nothing fetched from anywhere, no axe violations.
@@ -33,7 +34,7 @@ beforeAll(async () => {
   await seedDatabase(db.client, loadCatalog(join(root, 'surveys')), { scale: 0.1, seed: 7 });
   dir = mkdtempSync(join(tmpdir(), 'peil-report-'));
   file = join(dir, reportFileName(latest));
-  writeFileSync(file, await monitorReport(db.client, latest));
+  writeFileSync(file, await monitorReport(databaseAnswerSource(db.client), latest));
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   foreign = watchForeignRequests(context, 'file://');

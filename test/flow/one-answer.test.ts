@@ -19,6 +19,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { analysePeriod } from '../../analysis/indicators/analyse.ts';
 import { closeWave } from '../../server/waves/waves.ts';
 import { testApp, type TestApp } from '../support/app.ts';
+import { databaseAnswerSource } from '../../server/db/answer-source.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -71,7 +72,7 @@ it('walks one answer from the survey JSON to the stored row', async () => {
   // 7. After the wave closes, analysis reads it back. One answer is far below k, so every figure is
   //    hidden and says only why.
   await closeWave(t.db.client, 'werkplek-2026-H1');
-  const [report] = await analysePeriod(t.db.client, '2026-H1', 'werkplek');
+  const [report] = await analysePeriod(databaseAnswerSource(t.db.client), '2026-H1', 'werkplek');
   const tevredenheid = report!.rows.find((r) => r.indicator === 'tevredenheid' && r.breakdown === null);
   expect(tevredenheid).toMatchObject({ shown: false, reason: 'te weinig antwoorden', value: null });
 });

@@ -5,6 +5,7 @@ import { overTls } from '../../auth/cookie.ts';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
 import { maySee, requireSurvey, waveInScope } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
+import { databaseAnswerSource } from '../../db/answer-source.ts';
 import { listWaves } from '../../db/waves.ts';
 import { responseCounts } from '../../waves/response-counts.ts';
 import { WAVE_MODES, waveStatus, type Wave } from '../../../survey-format/wave.ts';
@@ -63,7 +64,7 @@ export function waveRoutes({ client, catalog, now }: AdminDeps) {
     // The indicators as the monitor report shows them: aggregated and suppressed on the server, never rows.
     .get('/:id/indicators', async (c) => {
       const wave = await load(c.get('session').account, c.req.param('id'));
-      return c.json(await analyseWave(client, wave));
+      return c.json(await analyseWave(databaseAnswerSource(client), wave));
     })
     .post('/:id/invitations', async (c) => {
       const account = c.get('session').account;

@@ -1,10 +1,5 @@
 import type { Client } from '@libsql/client';
-
-/** One stored answer set as analysis reads it: the answers and the batch attributes, both JSON text. */
-export interface StoredAnswer {
-  answers: string;
-  attributes: string;
-}
+import { DEFAULT_PAGE_SIZE, type StoredAnswer } from '../../analysis/answer-source.ts';
 
 /**
  * The answers of one wave of one survey, page by page, so that memory stays flat however large the
@@ -13,7 +8,7 @@ export interface StoredAnswer {
  *
  * Cost: one query per `pageSize` answers; memory O(pageSize).
  */
-export async function* answerPages(client: Client, surveyId: string, period: string, pageSize = 10_000): AsyncGenerator<StoredAnswer[]> {
+export async function* answerPages(client: Client, surveyId: string, period: string, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<StoredAnswer[]> {
   let after = '';
   for (;;) {
     const rs = await client.execute({
