@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
-import { main, USAGE } from './analyse.ts';
-import { seedDatabase } from '../seed/seed.ts';
+import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { main, USAGE } from '../../server/cli/analyse.ts';
+import { seedDatabase } from '../../server/seed/seed.ts';
 
 let db: TestDatabase;
 let outDir: string;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import { getWaveDefinition, listWaves } from '../db/waves.ts';
+import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
 import { compileSurvey } from '../../survey-format/validation/index.ts';
-import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
+import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { analysePeriod } from '../../analysis/indicators/analyse.ts';
-import { WAVES } from './model.ts';
-import { DatabaseNotEmptyError, seedDatabase, type SeedSummary } from './seed.ts';
-import { databaseAnswerSource } from '../db/answer-source.ts';
+import { WAVES } from '../../server/seed/model.ts';
+import { DatabaseNotEmptyError, seedDatabase, type SeedSummary } from '../../server/seed/seed.ts';
+import { databaseAnswerSource } from '../../server/db/answer-source.ts';
 
 let db: TestDatabase;
 let summary: SeedSummary;
