@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['{survey-format,server,analysis,client,bench}/**/*.test.ts', 'test/analysis/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['{survey-format,server,analysis,client,bench}/**/*.test.ts', 'test/analysis/**/*.test.ts', 'test/layers.test.ts'] } },
       { extends: true, test: { name: 'api:file', include: ['test/api/**/*.test.ts', 'test/flow/**/*.test.ts'], env: { PEIL_TEST_DB: 'file' } } },
       { extends: true, test: { name: 'api:sqld', include: ['test/api/**/*.test.ts'], env: { PEIL_TEST_DB: 'sqld' } } },
       {
