@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Catalog } from './catalog/catalog.ts';
 import type { Database } from './db/open.ts';
-import { Problem, problemResponse } from './errors.ts';
+import { isDatabaseBusy, releaseFailedStatements } from './db/busy-retry.ts';
+import { Problem, problemResponse, problems } from './errors.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { assignmentRoutes } from './routes/assignments.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -52,10 +53,15 @@ export function createApp(deps: AppDeps) {
   });
   if (deps.clientDir) app.route('/', clientRoutes(deps.clientDir));
 
-  app.onError((err, c) => {
+  app.onError(async (err, c) => {
     if (err instanceof Problem) return problemResponse(c, err);
     if (err instanceof HTTPException) {
       return problemResponse(c, new Problem(err.status as 400, 'http-error', err.message || 'Request refused', err.message || 'Request refused'));
+    }
+    // Another writer held the database past the bounded wait (server/db/busy-retry.ts): "not now".
+    if (isDatabaseBusy(err)) {
+      await releaseFailedStatements(err);
+      return problemResponse(c, problems.databaseBusy());
     }
     // Unexpected: log what failed, never the request (it may carry answers).
     console.error(`Unexpected error on ${c.req.method} ${c.req.routePath}:`, err);
