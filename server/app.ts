@@ -53,6 +53,8 @@ export function createApp(deps: AppDeps) {
   });
   if (deps.clientDir) app.route('/', clientRoutes(deps.clientDir));
 
+  // Without the client (API-only, as in tests) or for what it does not serve: a problem too, never Hono's plain text.
+  app.notFound((c) => problemResponse(c, new Problem(404, 'not-found', 'Not found', 'There is nothing at this address.')));
   app.onError(async (err, c) => {
     if (err instanceof Problem) return problemResponse(c, err);
     if (err instanceof HTTPException) {
@@ -63,9 +65,11 @@ export function createApp(deps: AppDeps) {
       await releaseFailedStatements(err);
       return problemResponse(c, problems.databaseBusy());
     }
+    // A client that went away mid-request is not a fault; nobody reads this answer.
+    if (c.req.raw.signal.aborted) return problemResponse(c, problems.requestAborted());
     // Unexpected: log what failed, never the request (it may carry answers).
     console.error(`Unexpected error on ${c.req.method} ${c.req.routePath}:`, err);
-    return problemResponse(c, new Problem(500, 'internal', 'Internal error', 'Something went wrong on our side; nothing was stored.'));
+    return problemResponse(c, problems.internal());
   });
   return app;
 }

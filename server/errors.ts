@@ -58,6 +58,9 @@ export const problems = {
   /** The database stayed locked by another writer for longer than a request should wait; a retry with the same key is safe. */
   databaseBusy: () =>
     new Problem(503, 'database-busy', 'Busy', 'The database is busy; nothing was stored. Try again with the same Idempotency-Key.'),
+  internal: () => new Problem(500, 'internal', 'Internal error', 'Something went wrong on our side; nothing was stored.'),
+  /** The client closed the connection before its request was read; nobody receives this answer. */
+  requestAborted: () => new Problem(400, 'request-aborted', 'Request aborted', 'The connection closed before the request was read.'),
   /** The request could not be read as HTTP at all (answered before any route runs: see server/http-server.ts). */
   unreadableRequest: (status: 400 | 408 | 431) =>
     status === 431
@@ -74,7 +77,7 @@ export const RETRY_AFTER_SECONDS = 1;
  * After these the connection is closed: the body of a 413 is left unread, and a request with
  * broken headers cannot be followed by another on the same connection.
  */
-const CLOSES_CONNECTION = new Set(['body-too-large', 'headers-too-large', 'malformed-request', 'request-timeout'].map((slug) => `urn:peil:problem:${slug}`));
+const CLOSES_CONNECTION = new Set(['body-too-large', 'headers-too-large', 'malformed-request', 'request-timeout', 'request-aborted'].map((slug) => `urn:peil:problem:${slug}`));
 
 /** The headers a Problem is sent with, beside its body: the media type, and when it closes the connection or asks for a later retry. */
 export function problemHeaders(p: Problem): Record<string, string> {
