@@ -6,10 +6,9 @@ import { problems, type FieldProblem } from './errors.ts';
  */
 export const MAX_JSON_DEPTH = 64;
 
-/** In Unicode mode a paired surrogate is one code point, so these match only lone halves. */
-const HAS_LONE_SURROGATE = /\p{Surrogate}/u;
-const LONE_SURROGATES = /\p{Surrogate}/gu;
-const wellFormed = (s: string) => (HAS_LONE_SURROGATE.test(s) ? s.replace(LONE_SURROGATES, '\uFFFD') : s);
+/** ES2024's String methods (Node 20 has them; this TypeScript lib is ES2023): lone surrogates become U+FFFD. */
+type Es2024String = string & { isWellFormed(): boolean; toWellFormed(): string };
+const wellFormed = (s: string) => ((s as Es2024String).isWellFormed() ? s : (s as Es2024String).toWellFormed());
 
 /**
  * Parses a request body and checks its shape before any other code touches it: 400 for text that
@@ -43,15 +42,15 @@ function checkShape(root: unknown): unknown {
     if (!Array.isArray(container)) fixKeys(container);
     for (const key of Object.keys(container)) {
       const value = (container as Record<string, unknown>)[key];
-      const at = container === holder ? path : [...path, key];
       if (typeof value === 'string') {
         const fixed = wellFormed(value);
         if (fixed !== value) put(container, key, fixed);
       } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) throw refused(at, 'must be a finite number');
+        if (!Number.isFinite(value)) throw refused(container === holder ? path : [...path, key], 'must be a finite number');
       } else if (typeof value === 'object' && value !== null) {
-        if (at.length >= MAX_JSON_DEPTH) throw refused(at, `is nested too deeply (at most ${MAX_JSON_DEPTH} levels)`);
-        stack.push({ container: value as Open['container'], path: at });
+        const inner = container === holder ? path : [...path, key];
+        if (inner.length >= MAX_JSON_DEPTH) throw refused(inner, `is nested too deeply (at most ${MAX_JSON_DEPTH} levels)`);
+        stack.push({ container: value as Open['container'], path: inner });
       }
     }
   }
@@ -61,7 +60,7 @@ function checkShape(root: unknown): unknown {
 /** Replaces lone surrogates in an object's keys, keeping their order. */
 function fixKeys(object: Record<string, unknown>): void {
   const keys = Object.keys(object);
-  if (!keys.some((k) => HAS_LONE_SURROGATE.test(k))) return;
+  if (keys.every((k) => (k as Es2024String).isWellFormed())) return;
   const entries = keys.map((k) => [wellFormed(k), object[k]] as const);
   for (const k of keys) delete object[k];
   for (const [k, v] of entries) put(object, k, v);
