@@ -32,6 +32,7 @@ const BY_SLUG: Readonly<Record<string, RefusalReason>> = {
   'body-too-large': 'tooLarge',
   'survey-version-changed': 'versionChanged',
   'too-many-answers': 'tooBusy',
+  'database-busy': 'tooBusy',
 };
 
 /** The reason behind a problem `type` (`urn:peil:problem:<slug>`); `other` for one not listed. */

@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Catalog } from '../survey-format/catalog/catalog.ts';
 import type { Database } from './db/open.ts';
-import { Problem, problemResponse } from './errors.ts';
+import { isDatabaseBusy, releaseFailedStatements } from './db/busy-retry.ts';
+import { Problem, problemResponse, problems } from './errors.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { assignmentRoutes } from './routes/assignments.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -52,14 +53,23 @@ export function createApp(deps: AppDeps) {
   });
   if (deps.clientDir) app.route('/', clientRoutes(deps.clientDir));
 
-  app.onError((err, c) => {
+  // Without the client (API-only, as in tests) or for what it does not serve: a problem too, never Hono's plain text.
+  app.notFound((c) => problemResponse(c, new Problem(404, 'not-found', 'Not found', 'There is nothing at this address.')));
+  app.onError(async (err, c) => {
     if (err instanceof Problem) return problemResponse(c, err);
     if (err instanceof HTTPException) {
       return problemResponse(c, new Problem(err.status as 400, 'http-error', err.message || 'Request refused', err.message || 'Request refused'));
     }
+    // Another writer held the database past the bounded wait (server/db/busy-retry.ts): "not now".
+    if (isDatabaseBusy(err)) {
+      await releaseFailedStatements(err);
+      return problemResponse(c, problems.databaseBusy());
+    }
+    // A client that went away mid-request is not a fault; nobody reads this answer.
+    if (c.req.raw.signal.aborted) return problemResponse(c, problems.requestAborted());
     // Unexpected: log what failed, never the request (it may carry answers).
     console.error(`Unexpected error on ${c.req.method} ${c.req.routePath}:`, err);
-    return problemResponse(c, new Problem(500, 'internal', 'Internal error', 'Something went wrong on our side; nothing was stored.'));
+    return problemResponse(c, problems.internal());
   });
   return app;
 }

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { issueSetupToken, setupLink } from './auth/setup.ts';
 import { CatalogError, loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { buildClientIfNeeded } from './client-build.ts';
 import { openDatabase } from './db/open.ts';
+import { listen } from './http-server.ts';
 import { listWaves } from './db/waves.ts';
 import { parseEnv } from './env.ts';
 import { sweepRetention, sweepLines } from './retention/sweep.ts';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const waves = await listWaves(db.client);
   const setupToken = await issueSetupToken(db.client);
 
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const server = listen(app.fetch, { port: env.PORT, hostname: env.HOST }, (info) => {
     const where = db.embedded ? `embedded database ${env.DATABASE_URL}` : 'a libSQL server';
     console.log(`Peil serves ${catalog.list().length} surveys from ${env.SURVEYS_DIR}/ with ${where}.`);
     const base = `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;

@@ -16,15 +16,17 @@ export interface Database {
 /**
  * Opens the database named by `url` (an embedded `file:` path, or a libSQL server over
  * http/ws/libsql), applies pending migrations, and for an embedded file makes sure every pooled
- * connection writes durably (WAL, synchronous=FULL). Refuses to return otherwise.
+ * connection writes durably (WAL, synchronous=FULL). Refuses to return otherwise. `busyTimeoutMs`
+ * is how long an embedded connection waits for another writer's lock inside SQLite before it
+ * answers SQLITE_BUSY (see busy-retry.ts for what happens then).
  */
-export async function openDatabase(url: string): Promise<Database> {
+export async function openDatabase(url: string, { busyTimeoutMs = 5000 }: { busyTimeoutMs?: number } = {}): Promise<Database> {
   const embedded = url.startsWith('file:');
   if (embedded) {
     const path = url.slice('file:'.length);
     mkdirSync(dirname(resolve(path)), { recursive: true });
   }
-  const client = createClient({ url, concurrency: POOL_SIZE, timeout: 5000 });
+  const client = createClient({ url, concurrency: POOL_SIZE, timeout: busyTimeoutMs });
   try {
     if (embedded) {
       await client.execute('PRAGMA journal_mode=WAL');

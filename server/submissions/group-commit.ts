@@ -1,4 +1,5 @@
 import type { Client, Transaction } from '@libsql/client';
+import { retryWhileBusy } from '../db/busy-retry.ts';
 import type { AnonymousResponse } from './anonymise.ts';
 
 /** One validated submission waiting for its transaction. */
@@ -27,8 +28,9 @@ interface Queued {
  * Group commit: submissions that arrive while a transaction is being written wait for the next one,
  * and each is acknowledged only after the transaction holding it has committed (WAL, synchronous=FULL:
  * one fsync for many answers). Within a transaction the items are written in random order, so the
- * order of rows on disk does not follow the order of arrival. If a commit fails, every item in it
- * fails (nothing acknowledged is lost; the client retries with the same key).
+ * order of rows on disk does not follow the order of arrival. A busy database (another writer) is
+ * waited for, briefly; if a commit still fails, every item in it fails (nothing acknowledged is
+ * lost; the client retries with the same key).
  */
 export class GroupCommitter {
   private queue: Queued[] = [];
@@ -54,7 +56,8 @@ export class GroupCommitter {
     while (this.queue.length > 0) {
       const group = shuffle(this.queue.splice(0, this.maxBatch));
       try {
-        const results = await this.writeGroup(group.map((q) => q.item));
+        // A group is one transaction, rolled back when the database is busy, so it is retried whole.
+        const results = await retryWhileBusy(() => this.writeGroup(group.map((q) => q.item)));
         group.forEach((q, i) => q.resolve(results[i]!));
       } catch (e) {
         for (const q of group) q.reject(e);

@@ -9,6 +9,7 @@ import { findInvitation, type InvitationLookup } from '../db/invitations.ts';
 import { findOutcome } from '../db/responses.ts';
 import { wavesOpenOn } from '../db/waves.ts';
 import { Problem, problems } from '../errors.ts';
+import { parseJson } from '../json-input.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { anonymousResponse, idempotencyKeyHash, invitationTokenHash, submissionBodyHash } from './anonymise.ts';
 import type { GroupCommitter } from './group-commit.ts';
@@ -94,19 +95,13 @@ export async function submitResponse(
 }
 
 function parseBody(rawBody: string): z.infer<typeof ZSubmission> {
-  let json: unknown;
-  try {
-    json = JSON.parse(rawBody);
-  } catch {
-    throw problems.malformedJson();
-  }
-  const parsed = ZSubmission.safeParse(json);
+  const parsed = ZSubmission.safeParse(parseJson(rawBody));
   if (parsed.success) return parsed.data;
   const fields = parsed.error.issues.map((i) => ({
     field: i.path.length > 0 ? i.path.join('.') : i.code === 'unrecognized_keys' ? i.keys.join(', ') : 'body',
     message: i.message,
   }));
-  throw new Problem(422, 'invalid-body', 'Invalid body', 'The body must be { "answers": { ... } }, with "token" for an invitation.', fields);
+  throw problems.invalidBody('The body must be { "answers": { ... } }, with "token" for an invitation.', fields);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { createApp } from '../../server/app.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
+import { listen } from '../../server/http-server.ts';
 import { createWave } from '../../server/waves/waves.ts';
 import type { WaveOptions } from '../../server/waves/wave.ts';
 import { fixtureSurveysDir, openLinkWave } from './app.ts';
@@ -25,8 +25,8 @@ export async function startServer(surveysDir = fixtureSurveysDir, wave: WaveOpti
   const catalog = loadCatalog(surveysDir);
   for (const s of catalog.list()) await createWave(db.client, catalog, s.id, wave, new Date());
   const app = createApp({ db, catalog, clientDir });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  const server = await new Promise<ReturnType<typeof listen>>((resolve) => {
+    const s = listen(app.fetch, { port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   return {

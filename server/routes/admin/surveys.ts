@@ -5,6 +5,7 @@ import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.
 import { maySee, requireSurvey } from '../../auth/scope.ts';
 import { checkDefinitions } from '../../../survey-format/checker/index.ts';
 import { Problem, problems } from '../../errors.ts';
+import { parseJson } from '../../json-input.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
 
@@ -45,15 +46,15 @@ export function surveyRoutes({ client, catalog, now }: AdminDeps) {
     })
     .post('/check', async (c) => {
       const body = await jsonBody(c, ZCheck);
-      let json: unknown;
+      let json: unknown = body;
       if (typeof body === 'string') {
+        // The pasted text gets the same shape checks as a body (depth, numbers, lone surrogates).
         try {
-          json = JSON.parse(body);
+          json = parseJson(body);
         } catch (e) {
-          return c.json({ problems: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] });
+          if (!(e instanceof Problem)) throw e;
+          return c.json({ problems: [{ path: '$', message: e.type.endsWith(':malformed-json') ? `not valid JSON: ${jsonSyntaxError(body)}` : e.message }] });
         }
-      } else {
-        json = body;
       }
       // The checker wants the file named after the id; a pasted definition has no file, so it gets that name.
       const id = json !== null && typeof json === 'object' && 'id' in json && typeof json.id === 'string' ? json.id : 'kladblok';
@@ -67,4 +68,14 @@ export function surveyRoutes({ client, catalog, now }: AdminDeps) {
       requireSurvey(c.get('session').account, id, 'id');
       return c.json({ definition: entry.definition, status: 'ok' as const });
     });
+}
+
+/** What JSON.parse says about text that is not JSON, for the scratch pad (parseJson only says that it is not). */
+function jsonSyntaxError(text: string): string {
+  try {
+    JSON.parse(text);
+    return 'unknown error';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
 }
