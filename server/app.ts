@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { LOCAL_ONLY, type AuthSettings } from './auth/settings.ts';
 import type { Catalog } from './catalog/catalog.ts';
 import type { Database } from './db/open.ts';
 import { Problem, problemResponse } from './errors.ts';
@@ -21,10 +22,12 @@ export interface AppDeps {
   /** The built client (dist/client); without it only the API is served. */
   clientDir?: string;
   now?: () => Date;
+  /** Sign-in settings from the environment; default local passwords only, no trusted proxy. */
+  auth?: AuthSettings;
 }
 
 /** The API, one sub-app per resource. Its type is what the client's `hc` calls are checked against. */
-export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
+export function apiRoutes({ db, catalog, now = () => new Date(), auth = LOCAL_ONLY }: AppDeps) {
   const submit = {
     client: db.client,
     committer: new GroupCommitter(db.client),
@@ -37,7 +40,7 @@ export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
     .route('/surveys', responseRoutes(submit, catalog, now))
     .route('/invitations', invitationRoutes(db.client, now))
     .route('/assignments', assignmentRoutes(db.client, now))
-    .route('/admin', adminRoutes({ client: db.client, catalog, now }));
+    .route('/admin', adminRoutes({ client: db.client, catalog, now, auth }));
 }
 export type AppType = ReturnType<typeof apiRoutes>;
 

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (await buildClientIfNeeded(projectRoot, clientDir)) console.log('Built the client into dist/client.');
   const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
   const db = await openDatabase(env.DATABASE_URL);
-  const app = createApp({ db, catalog, clientDir });
+  const app = createApp({ db, catalog, clientDir, auth: { trustedProxies: env.TRUSTED_PROXIES } });
   const waves = await listWaves(db.client);
   const setupToken = await issueSetupToken(db.client);
 

@@ -5,12 +5,17 @@ export const SESSION_IDLE_SECONDS = 30 * 60;
 /** A session ends this long after login, however busy. */
 export const SESSION_ABSOLUTE_SECONDS = 8 * 60 * 60;
 
-/** Login attempts per username since its last success, within the window, before it is refused. */
-export const LOGIN_ATTEMPTS_PER_USERNAME = 5;
-export const LOGIN_USERNAME_WINDOW_SECONDS = 15 * 60;
-/** Login attempts for all usernames together per window: bounds password spraying and scrypt's CPU. */
-export const LOGIN_ATTEMPTS_OVERALL = 30;
-export const LOGIN_OVERALL_WINDOW_SECONDS = 60;
+/**
+ * Login throttling (server/auth/login-throttle.ts): after this many failed attempts at one account
+ * from one client address, each next attempt from there waits a delay that doubles, from 1 second.
+ */
+export const LOGIN_FREE_ATTEMPTS_PER_ACCOUNT = 3;
+/** The same for one client address over all usernames together: bounds spraying and scrypt's CPU. */
+export const LOGIN_FREE_ATTEMPTS_PER_ADDRESS = 10;
+/** The longest delay: the throttle slows guessing down, it never locks anyone out for longer. */
+export const LOGIN_MAX_DELAY_SECONDS = 5 * 60;
+/** A key with no attempt for this long is forgotten: the delay starts again from nothing. */
+export const LOGIN_FORGET_AFTER_SECONDS = 60 * 60;
 
 /** Passwords: long enough to resist guessing offline, short enough not to make hashing a burden. */
 export const PASSWORD_MIN_LENGTH = 12;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { LoginLimiter } from '../../auth/login-limiter.ts';
+import { LoginThrottle } from '../../auth/login-throttle.ts';
 import { sameOrigin } from '../../auth/middleware.ts';
 import { problems } from '../../errors.ts';
 import { accountRoutes } from './accounts.ts';
@@ -35,7 +35,7 @@ export function adminRoutes(deps: AdminDeps) {
       }),
     )
     .route('/', setupRoutes(deps))
-    .route('/', sessionRoutes(deps, new LoginLimiter()))
+    .route('/', sessionRoutes(deps, new LoginThrottle()))
     .route('/waves', waveRoutes(deps))
     .route('/waves', exportRoutes(deps))
     .route('/waves', assignmentRoutes(deps))

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { Problem } from '../errors.ts';
+import { loginDelaySeconds, LoginThrottle } from './login-throttle.ts';
+import { LOGIN_FORGET_AFTER_SECONDS, LOGIN_FREE_ATTEMPTS_PER_ACCOUNT, LOGIN_FREE_ATTEMPTS_PER_ADDRESS, LOGIN_MAX_DELAY_SECONDS } from './policy.ts';
+
+const at = (s: number) => new Date(Date.UTC(2026, 8, 15, 10) + s * 1000);
+
+/** The field the throttle names when it refuses, or 'ok'. */
+function attempt(th: LoginThrottle, user: string, address: string, s: number): string {
+  try {
+    th.take(user, address, at(s));
+    return 'ok';
+  } catch (e) {
+    expect(e).toBeInstanceOf(Problem);
+    expect((e as Problem).status).toBe(429);
+    return (e as Problem).fields![0]!.field;
+  }
+}
+
+describe('login throttle', () => {
+  it('delays double after the free attempts and stop at the maximum: a delay, never a lock', () => {
+    const f = LOGIN_FREE_ATTEMPTS_PER_ACCOUNT;
+    expect([f, f + 1, f + 2, f + 3].map((n) => loginDelaySeconds(n, f))).toEqual([0, 1, 2, 4]);
+    expect(loginDelaySeconds(f + 40, f)).toBe(LOGIN_MAX_DELAY_SECONDS);
+  });
+
+  it('makes one address wait for one account, and lets it try again once the delay has passed', () => {
+    const th = new LoginThrottle();
+    for (let i = 0; i < LOGIN_FREE_ATTEMPTS_PER_ACCOUNT; i++) expect(attempt(th, 'admin', '192.0.2.1', 0)).toBe('ok');
+    expect(attempt(th, 'admin', '192.0.2.1', 0)).toBe('ok'); // the first delayed attempt: 1 s from now
+    expect(attempt(th, 'admin', '192.0.2.1', 0.5)).toBe('username');
+    expect(attempt(th, 'admin', '192.0.2.1', 1)).toBe('ok');
+    expect(attempt(th, 'admin', '192.0.2.1', 2)).toBe('username'); // now 2 s
+    expect(attempt(th, 'admin', '192.0.2.1', 3)).toBe('ok');
+    // The same account from anywhere else, and another account from here, are not held up.
+    expect(attempt(th, 'admin', '192.0.2.2', 3)).toBe('ok');
+    expect(attempt(th, 'someone', '192.0.2.1', 3)).toBe('ok');
+  });
+
+  it('slows one address spraying usernames, and no other address', () => {
+    const th = new LoginThrottle();
+    const results = Array.from({ length: LOGIN_FREE_ATTEMPTS_PER_ADDRESS + 5 }, (_, i) => attempt(th, `user${i}`, '192.0.2.9', 0));
+    expect(results.filter((r) => r === 'ok')).toHaveLength(LOGIN_FREE_ATTEMPTS_PER_ADDRESS + 1);
+    expect(results.at(-1)).toBe('(client address)');
+    expect(attempt(th, 'admin', '198.51.100.7', 0)).toBe('ok');
+  });
+
+  it('forgets a quiet address and clears an account after a success', () => {
+    const th = new LoginThrottle();
+    for (let i = 0; i < 12; i++) expect(attempt(th, 'admin', '192.0.2.1', i * LOGIN_MAX_DELAY_SECONDS)).toBe('ok');
+    const last = 11 * LOGIN_MAX_DELAY_SECONDS;
+    expect(attempt(th, 'admin', '192.0.2.1', last + 1)).not.toBe('ok');
+    // An hour later the count starts again: the free attempts are free again, all at once.
+    for (let i = 0; i <= LOGIN_FREE_ATTEMPTS_PER_ACCOUNT; i++) expect(attempt(th, 'admin', '192.0.2.1', last + LOGIN_FORGET_AFTER_SECONDS)).toBe('ok');
+    for (let i = 0; i < LOGIN_FREE_ATTEMPTS_PER_ACCOUNT; i++) attempt(th, 'jan', '192.0.2.3', 0);
+    th.succeeded('jan', '192.0.2.3');
+    for (let i = 0; i <= LOGIN_FREE_ATTEMPTS_PER_ACCOUNT; i++) expect(attempt(th, 'jan', '192.0.2.3', 0)).toBe('ok');
+  });
+
+  it('keeps its memory bounded', () => {
+    const th = new LoginThrottle(1000);
+    for (let i = 0; i < 5000; i++) attempt(th, 'x', `10.0.${i >> 8}.${i & 255}`, 0);
+    expect((th as unknown as { entries: Map<string, unknown> }).entries.size).toBeLessThanOrEqual(1000);
+  });
+});

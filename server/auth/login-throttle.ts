@@ -1,0 +1,97 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { Problem } from '../errors.ts';
+import {
+  LOGIN_FORGET_AFTER_SECONDS,
+  LOGIN_FREE_ATTEMPTS_PER_ACCOUNT,
+  LOGIN_FREE_ATTEMPTS_PER_ADDRESS,
+  LOGIN_MAX_DELAY_SECONDS,
+} from './policy.ts';
+
+interface Entry {
+  attempts: number;
+  /** Epoch seconds of the last counted attempt. */
+  lastAt: number;
+}
+
+/**
+ * The delay before the next attempt after `attempts` counted ones of which `free` cost nothing:
+ * none up to `free`, then 1, 2, 4, ... seconds, never more than LOGIN_MAX_DELAY_SECONDS.
+ */
+export function loginDelaySeconds(attempts: number, free: number): number {
+  return attempts <= free ? 0 : Math.min(LOGIN_MAX_DELAY_SECONDS, 2 ** (attempts - free - 1));
+}
+
+/**
+ * Slows password guessing down without locking anyone out (OWASP ASVS V2.2.1). Attempts are counted
+ * per client address over all usernames, and per username from that address; each key gets a delay
+ * that doubles with its attempts. No key spans addresses, so nobody can keep a named person out from
+ * elsewhere: 200 wrong passwords for "admin" from one address leave "admin" signing in at once from
+ * any other. There is no overall limit, which was the lockout of everyone.
+ *
+ * In memory only, never stored or logged: the address is kept as an HMAC under a key made at start
+ * and never written down, so not even this process holds a readable address. Attempts are counted
+ * when they start, so simultaneous guesses cannot slip in before the first failure is counted; a
+ * success takes its own attempt back. Limits restart with the process and each instance counts
+ * for itself.
+ */
+export class LoginThrottle {
+  private readonly entries = new Map<string, Entry>();
+  private readonly pepper = randomBytes(32);
+  constructor(private readonly maxEntries = 100_000) {}
+
+  /** Counts an attempt, or throws 429 naming what waits (`username` or `(client address)`) and for how long. */
+  take(username: string, address: string | undefined, now: Date): void {
+    const t = now.getTime() / 1000;
+    const keys = this.keys(username, address);
+    for (const [key, free, field] of keys) {
+      const e = this.current(key, t);
+      const wait = e ? e.lastAt + loginDelaySeconds(e.attempts, free) - t : 0;
+      if (wait > 0) throw tooMany(field, wait);
+    }
+    for (const [key] of keys) this.put(key, { attempts: (this.current(key, t)?.attempts ?? 0) + 1, lastAt: t });
+    if (this.entries.size > this.maxEntries) this.prune(t);
+  }
+
+  /** A successful login: the username's count from this address is cleared, and the address's attempt taken back. */
+  succeeded(username: string, address: string | undefined): void {
+    const [[addressKey], [accountKey]] = this.keys(username, address);
+    this.entries.delete(accountKey);
+    const e = this.entries.get(addressKey);
+    if (e) e.attempts = Math.max(0, e.attempts - 1);
+  }
+
+  private keys(username: string, address: string | undefined): [[string, number, string], [string, number, string]] {
+    const a = createHmac('sha256', this.pepper).update(address ?? '(unknown)').digest('base64url');
+    return [
+      [`a ${a}`, LOGIN_FREE_ATTEMPTS_PER_ADDRESS, '(client address)'],
+      [`u ${a} ${username}`, LOGIN_FREE_ATTEMPTS_PER_ACCOUNT, 'username'],
+    ];
+  }
+
+  private current(key: string, t: number): Entry | undefined {
+    const e = this.entries.get(key);
+    return e && e.lastAt > t - LOGIN_FORGET_AFTER_SECONDS ? e : undefined;
+  }
+
+  /** Re-inserts, so the map's order is least recently used first. */
+  private put(key: string, e: Entry): void {
+    this.entries.delete(key);
+    this.entries.set(key, e);
+  }
+
+  /** Forgets quiet keys; when still too many, the least recently used (whose delays have run out first). */
+  private prune(t: number): void {
+    for (const [key, e] of this.entries) if (e.lastAt <= t - LOGIN_FORGET_AFTER_SECONDS) this.entries.delete(key);
+    for (const key of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries * 0.9) break;
+      this.entries.delete(key);
+    }
+  }
+}
+
+function tooMany(field: string, waitSeconds: number): Problem {
+  const seconds = Math.max(1, Math.ceil(waitSeconds));
+  return new Problem(429, 'too-many-logins', 'Too many login attempts', `Too many login attempts; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, [
+    { field, message: `wait ${seconds} seconds` },
+  ]);
+}

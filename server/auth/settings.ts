@@ -1,0 +1,8 @@
+/** How people sign in to the workspace, read from the environment at start-up (server/env.ts). */
+export interface AuthSettings {
+  /** Addresses of reverse proxies whose `X-Forwarded-For` names the client (server/auth/client-address.ts). */
+  trustedProxies: string[];
+}
+
+/** Local passwords only, with no proxy in front: the default, and what tests use unless they say otherwise. */
+export const LOCAL_ONLY: AuthSettings = { trustedProxies: [] };
