@@ -5,6 +5,7 @@ import { clientAddress } from '../../auth/client-address.ts';
 import type { LoginThrottle } from '../../auth/login-throttle.ts';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
 import { decoyHash, verifyPassword } from '../../auth/password.ts';
+import { permissionsOf } from '../../auth/permissions.ts';
 import { csrfToken } from '../../auth/secrets.ts';
 import { endSession, startSession, type Session } from '../../auth/sessions.ts';
 import { findLogin } from '../../db/accounts.ts';
@@ -16,7 +17,12 @@ import { recordAudit } from './record.ts';
 const ZLogin = z.strictObject({ username: z.string().max(100), password: z.string().max(1000) });
 
 /** What the workspace needs to know about its session, with the token for X-CSRF-Token. */
-const sessionView = (s: Session) => ({ account: s.account, csrfToken: csrfToken(s.secret), expiresAt: s.expiresAt.toISOString() });
+export const sessionView = (s: Session) => ({
+  account: s.account,
+  permissions: permissionsOf(s.account),
+  csrfToken: csrfToken(s.secret),
+  expiresAt: s.expiresAt.toISOString(),
+});
 
 /**
  * `POST /api/admin/login`, `POST /api/admin/logout` and `GET /api/admin/session`. A login always
