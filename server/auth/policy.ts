@@ -4,6 +4,13 @@
 export const SESSION_IDLE_SECONDS = 30 * 60;
 /** A session ends this long after login, however busy. */
 export const SESSION_ABSOLUTE_SECONDS = 8 * 60 * 60;
+/**
+ * A session of an account of the identity provider ends this long after sign-in: its role comes
+ * from its groups at sign-in, so someone removed from a group (or a leaver whose account is
+ * closed) loses access at the next request after it. Signing in again is a redirect through the
+ * provider, which knows the browser already.
+ */
+export const OIDC_SESSION_ABSOLUTE_SECONDS = SESSION_IDLE_SECONDS;
 
 /**
  * Login throttling (server/auth/login-throttle.ts): after this many failed attempts at one account

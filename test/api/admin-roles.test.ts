@@ -16,7 +16,7 @@ let routes: { method: string; path: string }[];
 const closedWave = 'werkplek-2026-H2';
 const openWave = 'andere-2026-H2';
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
-const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login'];
+const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login', 'GET /api/admin/sign-in-options', 'GET /api/admin/oidc/start', 'GET /api/admin/oidc/callback'];
 const OWN_SESSION = ['GET /api/admin/session', 'POST /api/admin/logout'];
 const PUBLISHED = [...OWN_SESSION, 'GET /api/admin/waves', 'GET /api/admin/waves/:id/indicators'];
 /** What each of the new roles may reach; everything else is 403. */

@@ -13,7 +13,7 @@ let target: { id: string };
 let routes: { method: string; path: string }[];
 
 /** Routes open without a session: they are how one gets a session. */
-const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login'];
+const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login', 'GET /api/admin/sign-in-options', 'GET /api/admin/oidc/start', 'GET /api/admin/oidc/callback'];
 /** A researcher's own session, the wave and survey lists (filtered to their surveys), and the survey checker. */
 const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin/waves', 'GET /api/admin/surveys', 'POST /api/admin/surveys/check'];
 const adminOnly = (path: string) => /^\/api\/admin\/(accounts|audit)(\/|$)/.test(path);
