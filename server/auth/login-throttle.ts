@@ -5,6 +5,7 @@ import {
   LOGIN_FREE_ATTEMPTS_PER_ACCOUNT,
   LOGIN_FREE_ATTEMPTS_PER_ADDRESS,
   LOGIN_MAX_DELAY_SECONDS,
+  LOGIN_REFUSAL_HOLD_SECONDS,
 } from './policy.ts';
 
 interface Entry {
@@ -32,7 +33,8 @@ export function loginDelaySeconds(attempts: number, free: number): number {
  * and never written down, so not even this process holds a readable address. Attempts are counted
  * when they start, so simultaneous guesses cannot slip in before the first failure is counted; a
  * success takes its own attempt back. Limits restart with the process and each instance counts
- * for itself.
+ * for itself. A refusal is held back up to LOGIN_REFUSAL_HOLD_SECONDS before it is answered
+ * ({@link LoginThrottle.admit}), which bounds how fast a flood can go round.
  */
 export class LoginThrottle {
   private readonly entries = new Map<string, Entry>();
@@ -41,15 +43,30 @@ export class LoginThrottle {
 
   /** Counts an attempt, or throws 429 naming what waits (`username` or `(client address)`) and for how long. */
   take(username: string, address: string | undefined, now: Date): void {
+    const refused = this.refusal(username, address, now);
+    if (refused) throw tooMany(refused.field, refused.wait);
+  }
+
+  /** {@link take}, but a refusal is answered only after its delay or LOGIN_REFUSAL_HOLD_SECONDS, whichever is shorter. */
+  async admit(username: string, address: string | undefined, now: Date): Promise<void> {
+    const refused = this.refusal(username, address, now);
+    if (!refused) return;
+    await new Promise((r) => setTimeout(r, Math.min(refused.wait, LOGIN_REFUSAL_HOLD_SECONDS) * 1000));
+    throw tooMany(refused.field, refused.wait);
+  }
+
+  /** What waits and for how many seconds; or nothing, and then the attempt is counted. */
+  private refusal(username: string, address: string | undefined, now: Date): { field: string; wait: number } | undefined {
     const t = now.getTime() / 1000;
     const keys = this.keys(username, address);
     for (const [key, free, field] of keys) {
       const e = this.current(key, t);
       const wait = e ? e.lastAt + loginDelaySeconds(e.attempts, free) - t : 0;
-      if (wait > 0) throw tooMany(field, wait);
+      if (wait > 0) return { field, wait };
     }
     for (const [key] of keys) this.put(key, { attempts: (this.current(key, t)?.attempts ?? 0) + 1, lastAt: t });
     if (this.entries.size > this.maxEntries) this.prune(t);
+    return undefined;
   }
 
   /** A successful login: the username's count from this address is cleared, and the address's attempt taken back. */

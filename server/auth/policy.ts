@@ -21,6 +21,12 @@ export const LOGIN_FREE_ATTEMPTS_PER_ACCOUNT = 3;
 export const LOGIN_FREE_ATTEMPTS_PER_ADDRESS = 10;
 /** The longest delay: the throttle slows guessing down, it never locks anyone out for longer. */
 export const LOGIN_MAX_DELAY_SECONDS = 5 * 60;
+/**
+ * A refused attempt is answered after this long at most (or when its delay has passed, if sooner):
+ * a client that keeps a connection hammering gets one answer a second on it, so a flood costs the
+ * server little and the people working on it nothing.
+ */
+export const LOGIN_REFUSAL_HOLD_SECONDS = 1;
 /** A key with no attempt for this long is forgotten: the delay starts again from nothing. */
 export const LOGIN_FORGET_AFTER_SECONDS = 60 * 60;
 

@@ -35,7 +35,7 @@ export function sessionRoutes({ client, now, auth }: AdminDeps, throttle: LoginT
       const body = await jsonBody(c, ZLogin);
       const username = body.username.trim().toLowerCase();
       const address = clientAddress(c, auth.trustedProxies);
-      throttle.take(username, address, now());
+      await throttle.admit(username, address, now());
       const found = await findLogin(client, username);
       const ok = await verifyPassword(body.password, found?.passwordHash ?? (await decoyHash()));
       if (!found || !ok) {
