@@ -116,6 +116,12 @@ export async function replacePassword(client: Client, id: string, passwordHash: 
   );
 }
 
+/** The account of an identity provider's user ("<issuer> <sub>"), if it ever signed in. */
+export async function findOidcAccount(client: Client, subject: string): Promise<Account | undefined> {
+  const rs = await client.execute({ sql: `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE subject = ?`, args: [subject] });
+  return rs.rows[0] ? toAccount(rs.rows[0]) : undefined;
+}
+
 /** Deletes an account with its sessions. */
 export async function deleteAccount(client: Client, id: string): Promise<void> {
   await client.batch(

@@ -15,6 +15,8 @@ const MANAGERS = 'grp-managers-sociaal';
 let idp: FakeIdp;
 let db: TestDatabase;
 let app: ReturnType<typeof createApp>;
+/** The app's clock runs this many ms ahead of the real one (the provider's tokens use the real one). */
+let ahead = 0;
 
 beforeAll(async () => {
   idp = await startFakeIdp();
@@ -28,7 +30,7 @@ beforeAll(async () => {
     usernameClaim: 'preferred_username',
     roles: [{ group: MANAGERS, role: 'manager', directorate: 'Sociaal' }],
   });
-  app = createApp({ db, catalog: loadCatalog(fixtureSurveysDir), auth: { trustedProxies: [], oidc } });
+  app = createApp({ db, catalog: loadCatalog(fixtureSurveysDir), now: () => new Date(Date.now() + ahead), auth: { trustedProxies: [], oidc } });
 });
 afterAll(async () => {
   await idp.close();
@@ -89,6 +91,21 @@ describe('sign-in through the identity provider', () => {
     expect(login.status).toBe(401);
   });
 
+  it('ends the session of a provider account 30 minutes after sign-in however busy, so its groups are asked again', async () => {
+    const flow = await start();
+    const res = await callback(flow, await idp.sign(claims(flow.nonce, { sub: 'user-5', preferred_username: 'druk' })));
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('peil_session='))!.split(';')[0]!;
+    const session = () => app.request('/api/admin/session', { headers: { Cookie: cookie } });
+    try {
+      ahead = 20 * 60_000;
+      expect((await session()).status).toBe(200);
+      ahead = 30 * 60_000 + 1000;
+      expect((await session()).status).toBe(401);
+    } finally {
+      ahead = 0;
+    }
+  });
+
   it('refuses a tampered ID token (its signature no longer holds) and one signed with an unpublished key', async () => {
     const flow = await start();
     const [header, , signature] = (await idp.sign(claims(flow.nonce))).split('.');
@@ -122,6 +139,16 @@ describe('sign-in through the identity provider', () => {
   it('refuses a wrong state', async () => {
     const flow = await start();
     await expectRefused(await callback({ ...flow, state: 'not-the-state' }, await idp.sign(claims(flow.nonce))), 401, 'Aanmelden is mislukt', 'Signing in failed');
+  });
+
+  it('removes the account of a user taken out of every group at their next sign-in', async () => {
+    const first = await start();
+    expect((await callback(first, await idp.sign(claims(first.nonce, { sub: 'user-4', preferred_username: 'vertrekker' })))).status).toBe(200);
+    expect((await db.client.execute("SELECT role FROM accounts WHERE username = 'vertrekker'")).rows[0]!.role).toBe('manager');
+    const later = await start();
+    const res = await callback(later, await idp.sign(claims(later.nonce, { sub: 'user-4', preferred_username: 'vertrekker', groups: [] })));
+    await expectRefused(res, 403, 'U hebt geen toegang tot Peil', 'You have no access to Peil');
+    expect((await db.client.execute("SELECT count(*) AS n FROM accounts WHERE username = 'vertrekker'")).rows[0]!.n).toBe(0);
   });
 
   it('refuses a user in no group with a clear page, and logs why without the token', async () => {

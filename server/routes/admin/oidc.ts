@@ -7,7 +7,7 @@ import { refusalPage, signedInPage } from '../../auth/oidc/page.ts';
 import { takePendingCookie, setPendingCookie } from '../../auth/oidc/pending-cookie.ts';
 import { startSession } from '../../auth/sessions.ts';
 import { amsterdamDate } from '../../calendar.ts';
-import { upsertOidcAccount } from '../../db/accounts.ts';
+import { deleteAccount, findOidcAccount, upsertOidcAccount } from '../../db/accounts.ts';
 import { Problem } from '../../errors.ts';
 import type { AdminDeps } from './deps.ts';
 import { recordAudit } from './record.ts';
@@ -42,7 +42,15 @@ export function oidcRoutes({ client, now, auth }: AdminDeps) {
       try {
         const identity = await finishSignIn(p, new URL(c.req.url).search, pending);
         const access = accessFromGroups(p.roles, identity.groups);
-        if (access === undefined) throw new SignInRefused('no-group');
+        if (access === undefined) {
+          // Removed from its groups since it last signed in: the account goes, so the admins' list stays true.
+          const former = await findOidcAccount(client, identity.subject);
+          if (former) {
+            await deleteAccount(client, former.id);
+            await recordAudit(client, now(), null, 'account-deleted', { account: former.id, username: former.username, reason: 'no-group' });
+          }
+          throw new SignInRefused('no-group');
+        }
         const account = await upsertOidcAccount(client, identity.subject, {
           id: randomUUID(),
           username: identity.username,
