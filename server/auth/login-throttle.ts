@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Problem } from '../errors.ts';
 import {
-  LOGIN_FORGET_AFTER_SECONDS,
+  LOGIN_FORGIVE_SECONDS,
   LOGIN_FREE_ATTEMPTS_PER_ACCOUNT,
   LOGIN_FREE_ATTEMPTS_PER_ADDRESS,
   LOGIN_MAX_DELAY_SECONDS,
@@ -85,9 +85,12 @@ export class LoginThrottle {
     ];
   }
 
+  /** The key's count, less one attempt per LOGIN_FORGIVE_SECONDS since its last; undefined when nothing is left. */
   private current(key: string, t: number): Entry | undefined {
     const e = this.entries.get(key);
-    return e && e.lastAt > t - LOGIN_FORGET_AFTER_SECONDS ? e : undefined;
+    if (!e) return undefined;
+    const attempts = e.attempts - Math.floor(Math.max(0, t - e.lastAt) / LOGIN_FORGIVE_SECONDS);
+    return attempts > 0 ? { attempts, lastAt: e.lastAt } : undefined;
   }
 
   /** Re-inserts, so the map's order is least recently used first. */
@@ -96,9 +99,9 @@ export class LoginThrottle {
     this.entries.set(key, e);
   }
 
-  /** Forgets quiet keys; when still too many, the least recently used (whose delays have run out first). */
+  /** Forgets keys with nothing left; when still too many, the least recently used (whose delays have run out first). */
   private prune(t: number): void {
-    for (const [key, e] of this.entries) if (e.lastAt <= t - LOGIN_FORGET_AFTER_SECONDS) this.entries.delete(key);
+    for (const key of this.entries.keys()) if (!this.current(key, t)) this.entries.delete(key);
     for (const key of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries * 0.9) break;
       this.entries.delete(key);

@@ -18,7 +18,7 @@ export const OIDC_SESSION_ABSOLUTE_SECONDS = SESSION_IDLE_SECONDS;
  */
 export const LOGIN_FREE_ATTEMPTS_PER_ACCOUNT = 3;
 /** The same for one client address over all usernames together: bounds spraying and scrypt's CPU. */
-export const LOGIN_FREE_ATTEMPTS_PER_ADDRESS = 10;
+export const LOGIN_FREE_ATTEMPTS_PER_ADDRESS = 5;
 /** The longest delay: the throttle slows guessing down, it never locks anyone out for longer. */
 export const LOGIN_MAX_DELAY_SECONDS = 5 * 60;
 /**
@@ -27,8 +27,11 @@ export const LOGIN_MAX_DELAY_SECONDS = 5 * 60;
  * server little and the people working on it nothing.
  */
 export const LOGIN_REFUSAL_HOLD_SECONDS = 1;
-/** A key with no attempt for this long is forgotten: the delay starts again from nothing. */
-export const LOGIN_FORGET_AFTER_SECONDS = 60 * 60;
+/**
+ * Each stretch this long without an attempt forgives one counted attempt, so an office behind one
+ * address does not pile up its typing errors over a day; a quiet hour forgives twelve.
+ */
+export const LOGIN_FORGIVE_SECONDS = 5 * 60;
 
 /** Passwords: long enough to resist guessing offline, short enough not to make hashing a burden. */
 export const PASSWORD_MIN_LENGTH = 12;
