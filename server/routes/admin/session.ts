@@ -17,7 +17,7 @@ import { recordAudit } from './record.ts';
 const ZLogin = z.strictObject({ username: z.string().max(100), password: z.string().max(1000) });
 
 /** What the workspace needs to know about its session, with the token for X-CSRF-Token. */
-export const sessionView = (s: Session) => ({
+const sessionView = (s: Session) => ({
   account: s.account,
   permissions: permissionsOf(s.account),
   csrfToken: csrfToken(s.secret),
