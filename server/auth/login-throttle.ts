@@ -34,24 +34,24 @@ export function loginDelaySeconds(attempts: number, free: number): number {
  * when they start, so simultaneous guesses cannot slip in before the first failure is counted; a
  * success takes its own attempt back. Limits restart with the process and each instance counts
  * for itself. A refusal is held back up to LOGIN_REFUSAL_HOLD_SECONDS before it is answered
- * ({@link LoginThrottle.admit}), which bounds how fast a flood can go round.
+ * (`admit`), which bounds how fast a flood can go round.
  */
 export class LoginThrottle {
   private readonly entries = new Map<string, Entry>();
   private readonly pepper = randomBytes(32);
-  constructor(private readonly maxEntries = 100_000) {}
+  constructor(
+    private readonly maxEntries = 100_000,
+    private readonly holdSeconds = LOGIN_REFUSAL_HOLD_SECONDS,
+  ) {}
 
-  /** Counts an attempt, or throws 429 naming what waits (`username` or `(client address)`) and for how long. */
-  take(username: string, address: string | undefined, now: Date): void {
-    const refused = this.refusal(username, address, now);
-    if (refused) throw tooMany(refused.field, refused.wait);
-  }
-
-  /** {@link take}, but a refusal is answered only after its delay or LOGIN_REFUSAL_HOLD_SECONDS, whichever is shorter. */
+  /**
+   * Counts an attempt, or throws 429 naming what waits (`username` or `(client address)`) and for
+   * how long, after holding the refusal back for that long or `holdSeconds`, whichever is shorter.
+   */
   async admit(username: string, address: string | undefined, now: Date): Promise<void> {
     const refused = this.refusal(username, address, now);
     if (!refused) return;
-    await new Promise((r) => setTimeout(r, Math.min(refused.wait, LOGIN_REFUSAL_HOLD_SECONDS) * 1000));
+    await new Promise((r) => setTimeout(r, Math.min(refused.wait, this.holdSeconds) * 1000));
     throw tooMany(refused.field, refused.wait);
   }
 
