@@ -23,6 +23,16 @@ console.log(
   `target at 50 connections: >= 0.5 of bare (${(at50.perSec / bare50.perSec).toFixed(2)}: ${at50.perSec / bare50.perSec >= 0.5 ? 'met' : 'MISSED'}), p99 < 50 ms (${at50.p99} ms: ${at50.p99 < 50 ? 'met' : 'MISSED'})`,
 );
 
+console.log('\nlogin flood (an attacker sends wrong passwords for new usernames while a signed-in researcher works):');
+const { runLoginFloodBench } = await import('./login-flood.ts');
+const f = await runLoginFloodBench();
+console.log(`attacker: ${f.attacker.perSec.toFixed(0)} logins/s (${JSON.stringify(f.attacker.statuses)})`);
+console.log('honest workspace | req/s | p50 ms | p99 ms | non-2xx');
+for (const [name, r] of [['alone (ceiling)', f.alone], ['during the flood', f.flooded]] as const) {
+  console.log(`${name.padStart(16)} | ${r.perSec.toFixed(0).padStart(5)} | ${String(r.p50).padStart(6)} | ${String(r.p99).padStart(6)} | ${r.non2xx}`);
+}
+console.log(`target: honest p99 < 100 ms during the flood (${f.flooded.p99} ms: ${f.flooded.p99 < 100 ? 'met' : 'MISSED'}); flooded/alone p99 ${(f.flooded.p99 / Math.max(1, f.alone.p99)).toFixed(1)}x`);
+
 console.log('\nanalysis (analysePeriod: one wave, all five instruments, every indicator and breakdown; previous wave as large):');
 const { runAnalysisBench } = await import('./analysis.ts');
 await runAnalysisBench();

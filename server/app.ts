@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { LOCAL_ONLY, type AuthSettings } from './auth/settings.ts';
 import type { Catalog } from '../survey-format/catalog/catalog.ts';
 import type { Database } from './db/open.ts';
 import { isDatabaseBusy, releaseFailedStatements } from './db/busy-retry.ts';
@@ -22,10 +23,12 @@ export interface AppDeps {
   /** The built client (dist/client); without it only the API is served. */
   clientDir?: string;
   now?: () => Date;
+  /** Sign-in settings from the environment; default local passwords only, no trusted proxy. */
+  auth?: AuthSettings;
 }
 
 /** The API, one sub-app per resource. Its type is what the client's `hc` calls are checked against. */
-export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
+export function apiRoutes({ db, catalog, now = () => new Date(), auth = LOCAL_ONLY }: AppDeps) {
   const submit = {
     client: db.client,
     committer: new GroupCommitter(db.client),
@@ -38,7 +41,7 @@ export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
     .route('/surveys', responseRoutes(submit, catalog, now))
     .route('/invitations', invitationRoutes(db.client, now))
     .route('/assignments', assignmentRoutes(db.client, now))
-    .route('/admin', adminRoutes({ client: db.client, catalog, now }));
+    .route('/admin', adminRoutes({ client: db.client, catalog, now, auth }));
 }
 export type AppType = ReturnType<typeof apiRoutes>;
 

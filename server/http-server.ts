@@ -17,7 +17,7 @@ export interface ListenOptions {
  * and requests without a usable Host never reach the app; they get a problem+json like every other
  * refusal, and the connection closes.
  */
-export function listen(fetch: (request: Request) => Response | Promise<Response>, options: ListenOptions, onListening?: (info: AddressInfo) => void): Server {
+export function listen(fetch: Parameters<typeof getRequestListener>[0], options: ListenOptions, onListening?: (info: AddressInfo) => void): Server {
   // What @hono/node-server's serve() does, plus an errorHandler for requests it cannot turn into a
   // web Request (no Host, a bad Host, a backslash in the path), which it answers with an empty 400.
   const listener = getRequestListener(fetch, { errorHandler: (e) => (e instanceof RequestError ? unreadable(400) : internal(e)) });

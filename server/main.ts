@@ -7,7 +7,8 @@ import { buildClientIfNeeded } from './client-build.ts';
 import { openDatabase } from './db/open.ts';
 import { listen } from './http-server.ts';
 import { listWaves } from './db/waves.ts';
-import { parseEnv } from './env.ts';
+import { discoverProvider } from './auth/oidc/provider.ts';
+import { oidcOptions, parseEnv } from './env.ts';
 import { sweepRetention, sweepLines } from './retention/sweep.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -18,7 +19,10 @@ async function main(): Promise<void> {
   if (await buildClientIfNeeded(projectRoot, clientDir)) console.log('Built the client into dist/client.');
   const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
   const db = await openDatabase(env.DATABASE_URL);
-  const app = createApp({ db, catalog, clientDir });
+  const oidc = oidcOptions(env);
+  // The provider's keys and endpoints, read once: a provider that cannot be reached stops the start.
+  const provider = oidc ? await discoverProvider(oidc) : null;
+  const app = createApp({ db, catalog, clientDir, auth: { trustedProxies: env.TRUSTED_PROXIES, oidc: provider } });
   const waves = await listWaves(db.client);
   const setupToken = await issueSetupToken(db.client);
 
@@ -28,6 +32,7 @@ async function main(): Promise<void> {
     const base = `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
     console.log(`Open ${base}/`);
     // Printed once, on the server's own console: whoever reads it may create the first admin.
+    if (provider) console.log(`Sign-in through ${provider.issuer.href} for ${provider.roles.length} group(s).`);
     if (setupToken) console.log(`Create the first admin account: ${setupLink(base, setupToken)}`);
     if (waves.length === 0) {
       console.log('No wave is open yet, so no survey takes answers. To try one: npm run peil -- wave create inclusie --mode open');

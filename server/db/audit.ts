@@ -14,7 +14,9 @@ export type AuditAction =
   | 'account-changed'
   | 'password-reset'
   | 'account-deleted'
-  | 'export-made';
+  | 'export-made'
+  | 'figures-viewed'
+  | 'sign-in-refused';
 
 /** Detail values are ids, counts, roles and batch attributes: never answers, passwords or tokens. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | Record<string, string>>;

@@ -1,3 +1,4 @@
+import type { Role } from '../../server/auth/permissions.ts';
 import { issueSetupToken } from '../../server/auth/setup.ts';
 import { createApp } from '../../server/app.ts';
 import { loadCatalog, type Catalog } from '../../survey-format/catalog/catalog.ts';
@@ -55,8 +56,8 @@ export interface AdminTestApp {
   agent(): Agent;
   /** Creates the first admin `admin` through the setup link and returns it logged in. */
   admin(): Promise<Agent>;
-  /** Creates an account as `by` and returns it logged in. */
-  account(by: Agent, username: string, role: 'admin' | 'researcher', surveys?: string[] | null): Promise<Agent & { id: string }>;
+  /** Creates an account as `by` and returns it logged in; `directorate` for a manager. */
+  account(by: Agent, username: string, role: Role, surveys?: string[] | null, directorate?: string): Promise<Agent & { id: string }>;
   rows(table: string): Promise<Record<string, unknown>[]>;
 }
 
@@ -82,8 +83,8 @@ export async function adminTestApp(start = new Date('2026-09-15T10:00:00Z'), cat
       await a.login('admin');
       return a;
     },
-    account: async (by, username, role, surveys = null) => {
-      const res = await by.request('POST', '/accounts', { username, password: PASSWORD, role, surveys });
+    account: async (by, username, role, surveys = null, directorate) => {
+      const res = await by.request('POST', '/accounts', { username, password: PASSWORD, role, surveys, ...(directorate ? { directorate } : {}) });
       if (res.status !== 201) throw new Error(`account failed: ${res.status} ${await res.text()}`);
       const { account } = (await res.json()) as { account: { id: string } };
       const a = agent();

@@ -12,8 +12,8 @@ let unscoped: Agent & { id: string };
 let target: { id: string };
 let routes: { method: string; path: string }[];
 
-/** Routes open without a session: they are how one gets a session. */
-const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login'];
+/** Routes open without a session: they are how one gets a session (the sign-in routes answer 404 here, with no provider set). */
+const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login', 'GET /api/admin/sign-in-options', 'GET /api/admin/oidc/start', 'GET /api/admin/oidc/callback'];
 /** A researcher's own session, the wave and survey lists (filtered to their surveys), and the survey checker. */
 const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin/waves', 'GET /api/admin/surveys', 'POST /api/admin/surveys/check'];
 const adminOnly = (path: string) => /^\/api\/admin\/(accounts|audit)(\/|$)/.test(path);
@@ -55,7 +55,7 @@ describe('every /api/admin route', () => {
     expect(routes.map(key)).toEqual(expect.arrayContaining([...PUBLIC, ...OWN, 'GET /api/admin/audit', 'DELETE /api/admin/accounts/:id']));
   });
 
-  it('answers 401 without a session, but for setup and login', async () => {
+  it('answers 401 without a session, but for setup, login and the sign-in through the identity provider', async () => {
     const open: string[] = [];
     for (const r of routes) {
       const res = await call(t.agent(), r);

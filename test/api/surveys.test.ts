@@ -47,6 +47,8 @@ describe('the survey API', () => {
       expect(csp).not.toMatch(/https?:/);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      // One year at least (ASVS 5 V3.4.1); Hono's default is 180 days.
+      expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
       expect(res.headers.get('cache-control')).toBe('no-store');
     }
   });

@@ -14,7 +14,7 @@ let waveId: string;
 
 beforeAll(async () => {
   waveId = String((await env.server.db.client.execute('SELECT id FROM waves')).rows[0]!.id);
-  const account = { id: crypto.randomUUID(), username: 'onderzoeker', role: 'researcher' as const, surveys: ['werkplek'], createdOn: '2026-01-01' };
+  const account = { id: crypto.randomUUID(), username: 'onderzoeker', role: 'researcher' as const, surveys: ['werkplek'], directorate: null, signIn: 'password' as const, createdOn: '2026-01-01' };
   await insertAccount(env.server.db.client, account, await hashPassword(PASSWORD));
 });
 

@@ -7,6 +7,7 @@ import { assignmentProgress } from '../../assignments/progress.ts';
 import { choiceOptions, ZTargets } from '../../assignments/targets.ts';
 import { overTls } from '../../auth/cookie.ts';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import { waveInScope } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
 import { getWaveDefinition } from '../../db/waves.ts';
@@ -29,9 +30,10 @@ const ZCreate = z.strictObject({ targets: ZTargets, baseUrl: ZBaseUrl.optional()
  */
 export function assignmentRoutes({ client, now }: AdminDeps) {
   const load = (account: Account, id: string) => waveInScope(client, account, id);
+  const session = [authenticated(client, now), requirePermission('waves')] as const;
   // Session middleware per route: a `use('*')` here would run again for every /waves route.
   return new Hono<AdminEnv>()
-    .get('/:id/assignments', authenticated(client, now), async (c) => {
+    .get('/:id/assignments', ...session, async (c) => {
       const wave = await load(c.get('session').account, c.req.param('id'));
       const definition = await getWaveDefinition(client, wave.id);
       // The choices a target may take, with their labels, for the workspace's form.
@@ -42,7 +44,7 @@ export function assignmentRoutes({ client, now }: AdminDeps) {
       };
       return c.json({ wave: wave.id, assignments: await assignmentProgress(client, wave), choices });
     })
-    .post('/:id/assignments', authenticated(client, now), async (c) => {
+    .post('/:id/assignments', ...session, async (c) => {
       const account = c.get('session').account;
       const wave = await load(account, c.req.param('id'));
       const { targets, baseUrl } = await jsonBody(c, ZCreate);

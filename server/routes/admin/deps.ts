@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import type { AuthSettings } from '../../auth/settings.ts';
 import type { Catalog } from '../../../survey-format/catalog/catalog.ts';
 
 /** What the admin routes need from the app. */
@@ -6,4 +7,5 @@ export interface AdminDeps {
   client: Client;
   catalog: Catalog;
   now: () => Date;
+  auth: AuthSettings;
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
+import { requireCan, requirePermission } from '../../auth/permissions.ts';
 import { waveInScope } from '../../auth/scope.ts';
 import { Problem, problems } from '../../errors.ts';
 import { toCodebook } from '../../exports/codebook.ts';
@@ -24,16 +25,14 @@ type Format = (typeof FORMATS)[number];
  */
 export function exportRoutes({ client, now }: AdminDeps) {
   // Session middleware on this route only: a `use('*')` here would run again for every /waves route.
-  return new Hono<AdminEnv>().get('/:id/export', authenticated(client, now), async (c) => {
+  return new Hono<AdminEnv>().get('/:id/export', authenticated(client, now), requirePermission('export-scripts', 'export-rows'), async (c) => {
     const account = c.get('session').account;
     const wave = await waveInScope(client, account, c.req.param('id'));
     const format = c.req.query('format') as Format | undefined;
     if (format === undefined || !FORMATS.includes(format)) throw problems.badRequest('format', `must be one of ${FORMATS.join(', ')}`);
     const labels = (c.req.query('labels') ?? 'codes') as (typeof LABELS)[number];
     if (!LABELS.includes(labels)) throw problems.badRequest('labels', `must be one of ${LABELS.join(', ')}`);
-    if (format === 'csv' && account.role !== 'researcher') {
-      throw new Problem(403, 'forbidden', 'Not allowed', 'Row-level exports are for the researcher role only.', [{ field: 'role', message: 'must be researcher' }]);
-    }
+    requireCan(account, format === 'csv' ? 'export-rows' : 'export-scripts');
     if (waveStatus(wave, now()) !== 'closed') {
       throw new Problem(409, 'wave-not-closed', 'Wave not closed', `Wave "${wave.id}" still takes answers; export it once it is closed.`, [
         { field: 'id', message: 'wave is not closed' },

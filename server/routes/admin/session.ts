@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../../auth/cookie.ts';
-import type { LoginLimiter } from '../../auth/login-limiter.ts';
+import { clientAddress } from '../../auth/client-address.ts';
+import type { LoginThrottle } from '../../auth/login-throttle.ts';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
 import { decoyHash, verifyPassword } from '../../auth/password.ts';
+import { permissionsOf } from '../../auth/permissions.ts';
 import { csrfToken } from '../../auth/secrets.ts';
 import { endSession, startSession, type Session } from '../../auth/sessions.ts';
 import { findLogin } from '../../db/accounts.ts';
@@ -15,19 +17,25 @@ import { recordAudit } from './record.ts';
 const ZLogin = z.strictObject({ username: z.string().max(100), password: z.string().max(1000) });
 
 /** What the workspace needs to know about its session, with the token for X-CSRF-Token. */
-const sessionView = (s: Session) => ({ account: s.account, csrfToken: csrfToken(s.secret), expiresAt: s.expiresAt.toISOString() });
+const sessionView = (s: Session) => ({
+  account: s.account,
+  permissions: permissionsOf(s.account),
+  csrfToken: csrfToken(s.secret),
+  expiresAt: s.expiresAt.toISOString(),
+});
 
 /**
  * `POST /api/admin/login`, `POST /api/admin/logout` and `GET /api/admin/session`. A login always
  * starts a new session and ends the one the browser had; logout deletes the session on the server.
  */
-export function sessionRoutes({ client, now }: AdminDeps, limiter: LoginLimiter) {
+export function sessionRoutes({ client, now, auth }: AdminDeps, throttle: LoginThrottle) {
   const session = authenticated(client, now);
   return new Hono<AdminEnv>()
     .post('/login', async (c) => {
       const body = await jsonBody(c, ZLogin);
       const username = body.username.trim().toLowerCase();
-      limiter.take(username, now());
+      const address = clientAddress(c, auth.trustedProxies);
+      await throttle.admit(username, address, now());
       const found = await findLogin(client, username);
       const ok = await verifyPassword(body.password, found?.passwordHash ?? (await decoyHash()));
       if (!found || !ok) {
@@ -38,7 +46,7 @@ export function sessionRoutes({ client, now }: AdminDeps, limiter: LoginLimiter)
           { field: 'password', message: 'or username is wrong' },
         ]);
       }
-      limiter.succeeded(username);
+      throttle.succeeded(username, address);
       const started = await startSession(client, found.account, now(), readSessionCookie(c));
       setSessionCookie(c, started.secret);
       await recordAudit(client, now(), found.account, 'login');

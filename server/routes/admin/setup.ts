@@ -25,7 +25,7 @@ export function setupRoutes({ client, now }: AdminDeps) {
     const tokenHash = secretHash('setup', body.token);
     // Checked before hashing the password, so bad tokens cost no scrypt time.
     if (!(await setupTokenUsable(client, tokenHash))) throw tokenRefused();
-    const account: Account = { id: randomUUID(), username: body.username, role: 'admin', surveys: null, createdOn: amsterdamDate(now()) };
+    const account: Account = { id: randomUUID(), username: body.username, role: 'admin', surveys: null, directorate: null, signIn: 'password', createdOn: amsterdamDate(now()) };
     if (!(await insertFirstAdmin(client, tokenHash, account, await hashPassword(body.password)))) throw tokenRefused();
     await recordAudit(client, now(), account, 'setup', { account: account.id, role: 'admin' });
     return c.json({ account }, 201);

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
 import { checkDefinitions } from '../../../survey-format/checker/index.ts';
 import { Problem, problems } from '../../errors.ts';
@@ -35,6 +36,7 @@ export function surveyRoutes({ client, catalog, now }: AdminDeps) {
         },
       }),
       authenticated(client, now),
+      requirePermission('surveys'),
     )
     .get('/', (c) => {
       const account = c.get('session').account;

@@ -2,8 +2,10 @@ import { Hono } from 'hono';
 import { analyseWave } from '../../../analysis/indicators/analyse.ts';
 import { z } from 'zod';
 import { overTls } from '../../auth/cookie.ts';
+import { figuresScope, listsWave, reportFor } from '../../auth/figures-scope.ts';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
-import { maySee, requireSurvey, waveInScope } from '../../auth/scope.ts';
+import { requirePermission } from '../../auth/permissions.ts';
+import { requireSurvey, waveInScope } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
 import { databaseAnswerSource } from '../../db/answer-source.ts';
 import { listWaves } from '../../db/waves.ts';
@@ -37,12 +39,12 @@ export function waveRoutes({ client, catalog, now }: AdminDeps) {
   const load = (account: Account, id: string) => waveInScope(client, account, id);
   return new Hono<AdminEnv>()
     .use('*', authenticated(client, now))
-    .get('/', async (c) => {
+    .get('/', requirePermission('waves', 'figures', 'published-figures'), async (c) => {
       const account = c.get('session').account;
       const waves = await listWaves(client, c.req.query('survey'));
-      return c.json({ waves: waves.filter((w) => maySee(account, w.surveyId)).map(view) });
+      return c.json({ waves: waves.filter((w) => listsWave(account, w, now())).map(view) });
     })
-    .post('/', async (c) => {
+    .post('/', requirePermission('waves'), async (c) => {
       const { surveyId, ...options } = await jsonBody(c, ZCreate);
       const account = c.get('session').account;
       requireSurvey(account, surveyId, 'surveyId');
@@ -51,22 +53,27 @@ export function waveRoutes({ client, catalog, now }: AdminDeps) {
       await recordAudit(client, now(), account, 'wave-created', { wave: id, opensOn, closesOn, mode, kMin, kSpecial, retentionDays });
       return c.json({ wave: view(wave) }, 201);
     })
-    .post('/:id/close', async (c) => {
+    .post('/:id/close', requirePermission('waves'), async (c) => {
       const account = c.get('session').account;
       const wave = await closeWave(client, (await load(account, c.req.param('id'))).id);
       await recordAudit(client, now(), account, 'wave-closed', { wave: wave.id });
       return c.json({ wave: view(wave) });
     })
-    .get('/:id/counts', async (c) => {
+    .get('/:id/counts', requirePermission('counts'), async (c) => {
       const wave = await load(c.get('session').account, c.req.param('id'));
       return c.json(await responseCounts(client, wave, now()));
     })
-    // The indicators as the monitor report shows them: aggregated and suppressed on the server, never rows.
-    .get('/:id/indicators', async (c) => {
-      const wave = await load(c.get('session').account, c.req.param('id'));
-      return c.json(await analyseWave(databaseAnswerSource(client), wave));
+    // The indicators as the monitor report shows them: aggregated and suppressed on the server, never
+    // rows; `?directorate=` (a manager: always their own) keeps that directorate's groups and the city totals.
+    .get('/:id/indicators', requirePermission('figures', 'published-figures'), async (c) => {
+      const account = c.get('session').account;
+      const wave = await load(account, c.req.param('id'));
+      const directorate = figuresScope(account, wave, now(), c.req.query('directorate'));
+      const report = reportFor(await analyseWave(databaseAnswerSource(client), wave), directorate);
+      await recordAudit(client, now(), account, 'figures-viewed', { wave: wave.id, directorate });
+      return c.json(report);
     })
-    .post('/:id/invitations', async (c) => {
+    .post('/:id/invitations', requirePermission('waves'), async (c) => {
       const account = c.get('session').account;
       const wave = await load(account, c.req.param('id'));
       const { count, attributes } = await jsonBody(c, ZInvite);
