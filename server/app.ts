@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Catalog } from './catalog/catalog.ts';
 import type { Database } from './db/open.ts';
+import { CredentialKeys } from './credentials/keys.ts';
 import { Problem, problemResponse } from './errors.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { assignmentRoutes } from './routes/assignments.ts';
@@ -25,8 +26,10 @@ export interface AppDeps {
 
 /** The API, one sub-app per resource. Its type is what the client's `hc` calls are checked against. */
 export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
+  const keys = new CredentialKeys(db.client);
   const submit = {
     client: db.client,
+    keys,
     committer: new GroupCommitter(db.client),
     validators: new WaveValidators(db.client),
     openLinks: new OpenLinkLimiter(),
@@ -35,7 +38,7 @@ export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
     .route('/health', healthRoutes(db))
     .route('/surveys', surveyRoutes(db.client, catalog, now))
     .route('/surveys', responseRoutes(submit, catalog, now))
-    .route('/invitations', invitationRoutes(db.client, now))
+    .route('/invitations', invitationRoutes({ client: db.client, keys }, now))
     .route('/assignments', assignmentRoutes(db.client, now))
     .route('/admin', adminRoutes({ client: db.client, catalog, now }));
 }

@@ -27,6 +27,19 @@ export async function findInvitation(client: Client, tokenHash: string): Promise
   };
 }
 
+/**
+ * Uses a token up for the blinded message it is exchanged for, unless it was used for another one:
+ * true when the token was free, or when this is a retry with the same blinded message. The one
+ * statement of its transaction: nothing else, and never an answer, is written with it.
+ */
+export async function claimInvitation(client: Client, tokenHash: string, blindedHash: string): Promise<boolean> {
+  const rs = await client.execute({
+    sql: 'UPDATE invitations SET used = 1, blinded_hash = ? WHERE token_hash = ? AND (used = 0 OR blinded_hash = ?) RETURNING token_hash',
+    args: [blindedHash, tokenHash, blindedHash],
+  });
+  return rs.rows.length === 1;
+}
+
 /** Stores a batch and the hashes of its tokens in one transaction. */
 export async function insertBatch(
   client: Client,

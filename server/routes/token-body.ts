@@ -9,7 +9,7 @@ const MAX_BYTES = 1024;
 
 const ZToken = z.strictObject({ token: z.string().min(1).max(200) });
 
-/** Refuses a body over 1 KiB with 413, for the public routes that take only a link's token. */
+/** Refuses a body over 1 KiB with 413, for the public routes that take a link's token. */
 export const tokenBodyLimit = () =>
   bodyLimit({
     maxSize: MAX_BYTES,
@@ -20,15 +20,20 @@ export const tokenBodyLimit = () =>
 
 /** The token of a `{ "token": "..." }` body, or a 400/422 Problem naming what is wrong with it. */
 export async function readToken(c: Context): Promise<string> {
+  return (await readTokenBody(c, ZToken, '{ "token": "..." }')).token;
+}
+
+/** A small JSON body checked against `schema`, or a 400/422 Problem naming what is wrong with it. */
+export async function readTokenBody<S extends z.ZodType>(c: Context, schema: S, shape: string): Promise<z.output<S>> {
   let body: unknown;
   try {
     body = await c.req.json();
   } catch {
     throw problems.malformedJson();
   }
-  const parsed = ZToken.safeParse(body);
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new Problem(422, 'invalid-body', 'Invalid body', 'The body must be { "token": "..." }.', zodFields(parsed.error));
+    throw new Problem(422, 'invalid-body', 'Invalid body', `The body must be ${shape}.`, zodFields(parsed.error));
   }
-  return parsed.data.token;
+  return parsed.data;
 }

@@ -5,8 +5,8 @@ import type { AnonymousResponse } from './anonymise.ts';
 export interface CommitItem {
   keyHash: string;
   bodyHash: string;
-  /** Hash of the invitation token to consume, or undefined for an open link. */
-  tokenHash: string | undefined;
+  /** Hash of the invitation credential to spend, or undefined for an open link or an assignment. */
+  credentialHash: string | undefined;
   waveId: string;
   response: AnonymousResponse;
   outcome: { status: number; body: unknown };
@@ -15,7 +15,7 @@ export interface CommitItem {
 export type CommitResult =
   | { kind: 'stored' }
   | { kind: 'replayed'; bodyHash: string; status: number; body: unknown }
-  | { kind: 'invitation-used' };
+  | { kind: 'credential-spent' };
 
 interface Queued {
   item: CommitItem;
@@ -80,26 +80,29 @@ const placeholders = (rows: number, columns: number) =>
 
 /**
  * Everything a group writes, decided inside its transaction so concurrent retries cannot both win:
- * one UPDATE consumes the group's tokens, one INSERT records its keys, one INSERT stores its answers.
- * Statements per group, not per answer, is where the speed comes from. A key or token seen before
- * (a retry, or a second use of a link) costs one more read for that item.
+ * one INSERT spends the group's credentials, one INSERT records its keys, one INSERT stores its
+ * answers. Statements per group, not per answer, is where the speed comes from. A key or credential
+ * seen before (a retry, or a second use of an invitation) costs one more read for that item.
+ * Invitation tokens are never written here: they were used up at the exchange, in transactions of
+ * their own, so no transaction holds both a used token and an answer (docs/decisions/009).
  */
 async function writeGroup(tx: Transaction, items: CommitItem[]): Promise<CommitResult[]> {
   const results: (CommitResult | undefined)[] = new Array(items.length);
-  const consumedByItem = new Set<number>();
+  const spentByItem = new Set<number>();
 
-  // 1. Tokens: each can be consumed once, by the first item of the group that carries it.
-  const tokenHashes = [...new Set(items.flatMap((i) => (i.tokenHash ? [i.tokenHash] : [])))];
-  if (tokenHashes.length > 0) {
+  // 1. Credentials: each can be spent once, by the first item of the group that carries it.
+  const spending = items.flatMap((i) => (i.credentialHash ? [i] : []));
+  if (spending.length > 0) {
     const rs = await tx.execute({
-      sql: `UPDATE invitations SET used = 1 WHERE used = 0 AND token_hash IN (${tokenHashes.map(() => '?').join(', ')}) RETURNING token_hash`,
-      args: tokenHashes,
+      sql: `INSERT INTO spent_credentials (credential_hash, wave_id) VALUES ${placeholders(spending.length, 2)}
+            ON CONFLICT (credential_hash) DO NOTHING RETURNING credential_hash`,
+      args: spending.flatMap((i) => [i.credentialHash!, i.waveId]),
     });
-    const free = new Set(rs.rows.map((r) => String(r.token_hash)));
+    const fresh = new Set(rs.rows.map((r) => String(r.credential_hash)));
     items.forEach((item, n) => {
-      if (!item.tokenHash) return;
-      if (free.delete(item.tokenHash)) consumedByItem.add(n);
-      else results[n] = { kind: 'invitation-used' }; // or a retry of this very item: resolved in step 4
+      if (!item.credentialHash) return;
+      if (fresh.delete(item.credentialHash)) spentByItem.add(n);
+      else results[n] = { kind: 'credential-spent' }; // or a retry of this very item: resolved in step 4
     });
   }
 
@@ -114,10 +117,10 @@ async function writeGroup(tx: Transaction, items: CommitItem[]): Promise<CommitR
     const recorded = new Set(rs.rows.map((r) => String(r.key_hash)));
     for (const { item, n } of going) {
       if (recorded.delete(item.keyHash)) continue;
-      results[n] = { kind: 'invitation-used' }; // resolved in step 4 as a replay
-      // A token consumed for an item whose key was seen before would be a second use: give it back.
-      if (consumedByItem.delete(n)) {
-        await tx.execute({ sql: 'UPDATE invitations SET used = 0 WHERE token_hash = ?', args: [item.tokenHash!] });
+      results[n] = { kind: 'credential-spent' }; // resolved in step 4 as a replay
+      // A credential spent for an item whose key was seen before would be a second use: give it back.
+      if (spentByItem.delete(n)) {
+        await tx.execute({ sql: 'DELETE FROM spent_credentials WHERE credential_hash = ?', args: [item.credentialHash!] });
       }
     }
   }

@@ -26,22 +26,37 @@ async function answerWerkplek(page: Page) {
 describe('an invitation link', () => {
   it('is taken out of the address bar, answers once, and is refused the second time with a friendly page', async () => {
     const link = `${env.server.url}/s/werkplek#t=${tokens[0]}`;
-    const first = await (await env.browser.newContext()).newPage();
+    const browser = await env.browser.newContext();
+    const first = await browser.newPage();
     await first.goto(link);
     await expect.poll(() => h1(first)).toBe('Werkplek (test)');
     expect(first.url()).toBe(`${env.server.url}/s/werkplek`);
     expect(await first.evaluate(() => window.location.hash)).toBe('');
-    await answerWerkplek(first);
+    // Opening the link exchanged the token for a credential: the browser keeps that, not the token.
+    const stored = () => first.evaluate(() => [...Object.values(localStorage), ...Object.values(sessionStorage)].join('\n'));
+    expect(await stored()).toContain('"credential"');
+    expect(await stored()).not.toContain(tokens[0]);
+    expect(Number((await env.server.db.client.execute('SELECT count(*) AS n FROM invitations WHERE used = 1')).rows[0]!.n)).toBe(1);
+
+    // Another browser cannot open it any more; this browser can, and goes on with its credential.
+    const elsewhere = await (await env.browser.newContext()).newPage();
+    await elsewhere.goto(link);
+    await expect.poll(() => h1(elsewhere)).toBe('Deze link is al gebruikt');
+    expect(await elsewhere.getByText('in een andere browser of op een ander apparaat').count()).toBe(1);
+    const again = await browser.newPage();
+    await again.goto(link);
+    await expect.poll(() => h1(again)).toBe('Werkplek (test)');
+    await answerWerkplek(again);
 
     const rows = (await env.server.db.client.execute('SELECT attributes FROM responses')).rows;
     expect(rows.map((r) => JSON.parse(String(r.attributes)))).toEqual([{ directie: 'Sociaal' }]);
-    expect(Number((await env.server.db.client.execute('SELECT count(*) AS n FROM invitations WHERE used = 1')).rows[0]!.n)).toBe(1);
+    expect(await stored()).not.toContain('"credential"');
 
-    const again = await (await env.browser.newContext()).newPage();
-    await again.goto(link);
-    await expect.poll(() => h1(again)).toBe('Deze link is al gebruikt');
-    expect(await again.getByRole('button', { name: 'Beginnen' }).count()).toBe(0);
-    expect(await axeViolations(again)).toEqual([]);
+    const later = await (await env.browser.newContext()).newPage();
+    await later.goto(link);
+    await expect.poll(() => h1(later)).toBe('Deze link is al gebruikt');
+    expect(await later.getByRole('button', { name: 'Beginnen' }).count()).toBe(0);
+    expect(await axeViolations(later)).toEqual([]);
   });
 
   it('says plainly when the survey needs a personal link, or the link is wrong', async () => {
