@@ -24,7 +24,7 @@ console.log(
 );
 
 console.log(
-  `exchanges of invitation tokens for blind signatures (one per respondent, when the link is opened), 50 connections: ${s.exchange.perSec.toFixed(0)}/s, p50 ${s.exchange.p50} ms, p99 ${s.exchange.p99} ms, non-2xx ${s.exchange.non2xx}`,
+  `exchanges of invitation tokens for blind signatures (one per respondent, when the link is opened), 50 connections: ${s.exchange.perSec.toFixed(0)}/s, p50 ${s.exchange.p50} ms, p99 ${s.exchange.p99} ms, non-2xx ${s.exchange.non2xx}, no answer ${s.exchange.errors}`,
 );
 
 console.log('\nanalysis (analysePeriod: one wave, all five instruments, every indicator and breakdown; previous wave as large):');

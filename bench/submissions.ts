@@ -21,6 +21,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   non2xx: number;
+  /** Requests that got no answer: connection errors and timeouts. */
+  errors: number;
 }
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -67,7 +69,7 @@ async function load(port: number, connections: number, path: string, next: () =>
       },
     ],
   });
-  return { connections, perSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+  return { connections, perSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 
 /** A blinded message as a browser's Blind step makes it: a uniformly random number below the modulus. */
