@@ -59,6 +59,24 @@ describe('an invitation link', () => {
     expect(await axeViolations(later)).toEqual([]);
   });
 
+  it('gets its credential after a lost response to the exchange, by sending the same blinded message again', async () => {
+    const page = await (await env.browser.newContext()).newPage();
+    let lost = 0;
+    await page.route('**/api/invitations/exchange', async (route) => {
+      if (lost++ > 0) return route.continue();
+      await route.fetch(); // the server signs and uses the link up; the answer never arrives
+      await route.abort('connectionreset');
+    });
+    await page.goto(`${env.server.url}/s/werkplek#t=${tokens[1]}`);
+    await expect.poll(() => page.getByText('De vragenlijst kon niet worden geladen').count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => h1(page)).toBe('Werkplek (test)');
+    expect(lost).toBe(2);
+    await answerWerkplek(page);
+    expect(Number((await env.server.db.client.execute('SELECT count(*) AS n FROM invitations WHERE used = 1')).rows[0]!.n)).toBe(2);
+    expect(Number((await env.server.db.client.execute('SELECT count(*) AS n FROM responses')).rows[0]!.n)).toBe(2);
+  });
+
   it('says plainly when the survey needs a personal link, or the link is wrong', async () => {
     const page = await (await env.browser.newContext()).newPage();
     await page.goto(`${env.server.url}/s/werkplek`);
