@@ -38,7 +38,7 @@ export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
     .route('/health', healthRoutes(db))
     .route('/surveys', surveyRoutes(db.client, catalog, now))
     .route('/surveys', responseRoutes(submit, catalog, now))
-    .route('/invitations', invitationRoutes({ client: db.client, keys }, now))
+    .route('/invitations', invitationRoutes(submit, now))
     .route('/assignments', assignmentRoutes(db.client, now))
     .route('/admin', adminRoutes({ client: db.client, catalog, now }));
 }

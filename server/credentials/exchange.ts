@@ -1,20 +1,22 @@
 import type { Client } from '@libsql/client';
-import { claimInvitation, findInvitation } from '../db/invitations.ts';
+import { findInvitation } from '../db/invitations.ts';
 import { Problem } from '../errors.ts';
 import { blindedMessageHash, invitationTokenHash } from '../submissions/anonymise.ts';
+import type { GroupCommitter } from '../submissions/group-commit.ts';
 import { waveStatus } from '../waves/wave.ts';
 import { blindSign, isSignable } from './blind-sign.ts';
 import type { CredentialKeys } from './keys.ts';
 
 /**
  * `POST /api/invitations/exchange`: an invitation token for a blind signature, when the link is
- * opened. The token is used up here, in a transaction of its own that writes nothing else; the
+ * opened. The token is used up here, in a transaction that holds only other tokens (the group
+ * committer's claims), never an answer; the
  * answer comes later with the unblinded credential, which nobody can tie back to this exchange. A
  * retry with the same blinded message (a lost response) gets the same signature again (RSA signing
  * is deterministic); another blinded message for a used token (another browser) is refused.
  */
 export async function exchangeInvitation(
-  deps: { client: Client; keys: CredentialKeys },
+  deps: { client: Client; keys: CredentialKeys; committer: GroupCommitter },
   token: string,
   blindedMessage: string,
   now: Date,
@@ -35,7 +37,7 @@ export async function exchangeInvitation(
       { field: 'blindedMessage', message: `must be ${key.modulus.length} bytes, below the modulus` },
     ]);
   }
-  if (!(await claimInvitation(deps.client, tokenHash, blindedMessageHash(blindedMessage)))) throw openedElsewhere();
+  if (!(await deps.committer.claim({ tokenHash, blindedHash: blindedMessageHash(blindedMessage) }))) throw openedElsewhere();
   return { keyId: key.public.id, blindSignature: blindSign(key, blinded).toString('base64url') };
 }
 

@@ -5,6 +5,7 @@ import { exchangeInvitation } from '../credentials/exchange.ts';
 import type { CredentialKeys } from '../credentials/keys.ts';
 import { findInvitation } from '../db/invitations.ts';
 import { invitationTokenHash } from '../submissions/anonymise.ts';
+import type { GroupCommitter } from '../submissions/group-commit.ts';
 import { waveStatus } from '../waves/wave.ts';
 import { readToken, readTokenBody, tokenBodyLimit } from './token-body.ts';
 
@@ -17,7 +18,7 @@ import { readToken, readTokenBody, tokenBodyLimit } from './token-body.ts';
  *
  * `POST /api/invitations/exchange`: uses the token up for a blind signature (credentials/exchange.ts).
  */
-export function invitationRoutes(deps: { client: Client; keys: CredentialKeys }, now: () => Date) {
+export function invitationRoutes(deps: { client: Client; keys: CredentialKeys; committer: GroupCommitter }, now: () => Date) {
   return new Hono()
     .post('/check', tokenBodyLimit(), async (c) => {
       const token = await readToken(c);

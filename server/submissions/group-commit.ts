@@ -1,4 +1,5 @@
 import type { Client, Transaction } from '@libsql/client';
+import { claimInvitation } from '../db/invitations.ts';
 import type { AnonymousResponse } from './anonymise.ts';
 
 /** One validated submission waiting for its transaction. */
@@ -17,9 +18,15 @@ export type CommitResult =
   | { kind: 'replayed'; bodyHash: string; status: number; body: unknown }
   | { kind: 'credential-spent' };
 
-interface Queued {
-  item: CommitItem;
-  resolve(r: CommitResult): void;
+/** An invitation token to use up for the blinded message it is exchanged for (credentials/exchange.ts). */
+export interface ClaimItem {
+  tokenHash: string;
+  blindedHash: string;
+}
+
+interface Queued<I, R> {
+  item: I;
+  resolve(r: R): void;
   reject(e: unknown): void;
 }
 
@@ -29,9 +36,14 @@ interface Queued {
  * one fsync for many answers). Within a transaction the items are written in random order, so the
  * order of rows on disk does not follow the order of arrival. If a commit fails, every item in it
  * fails (nothing acknowledged is lost; the client retries with the same key).
+ *
+ * Invitation claims (a token used up at the exchange) go through the same queue, so the database has
+ * one writer (a second one would wait for the lock inside the synchronous binding, stalling the event
+ * loop), but always in transactions of their own: never a used token and an answer in one transaction.
  */
 export class GroupCommitter {
-  private queue: Queued[] = [];
+  private answers: Queued<CommitItem, CommitResult>[] = [];
+  private claims: Queued<ClaimItem, boolean>[] = [];
   private flushing = false;
 
   constructor(
@@ -41,38 +53,55 @@ export class GroupCommitter {
 
   submit(item: CommitItem): Promise<CommitResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
-      if (!this.flushing) {
-        this.flushing = true;
-        // Let the requests that are already waiting on the socket join this transaction.
-        setImmediate(() => void this.flush());
-      }
+      this.answers.push({ item, resolve, reject });
+      this.schedule();
     });
   }
 
+  /** Uses a token up for a blinded message: true when it was free, or already used for this very message. */
+  claim(item: ClaimItem): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.claims.push({ item, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.flushing) return;
+    this.flushing = true;
+    // Let the requests that are already waiting on the socket join this transaction.
+    setImmediate(() => void this.flush());
+  }
+
   private async flush(): Promise<void> {
-    while (this.queue.length > 0) {
-      const group = shuffle(this.queue.splice(0, this.maxBatch));
-      try {
-        const results = await this.writeGroup(group.map((q) => q.item));
-        group.forEach((q, i) => q.resolve(results[i]!));
-      } catch (e) {
-        for (const q of group) q.reject(e);
-      }
+    while (this.answers.length > 0 || this.claims.length > 0) {
+      if (this.claims.length > 0) await this.write(this.claims.splice(0, this.maxBatch), writeClaims);
+      if (this.answers.length > 0) await this.write(shuffle(this.answers.splice(0, this.maxBatch)), writeGroup);
     }
     this.flushing = false;
   }
 
-  private async writeGroup(items: CommitItem[]): Promise<CommitResult[]> {
-    const tx = await this.client.transaction('write');
+  private async write<I, R>(group: Queued<I, R>[], write: (tx: Transaction, items: I[]) => Promise<R[]>): Promise<void> {
     try {
-      const results = await writeGroup(tx, items);
-      await tx.commit();
-      return results;
-    } finally {
-      tx.close();
+      const tx = await this.client.transaction('write');
+      try {
+        const results = await write(tx, group.map((q) => q.item));
+        await tx.commit();
+        group.forEach((q, i) => q.resolve(results[i]!));
+      } finally {
+        tx.close();
+      }
+    } catch (e) {
+      for (const q of group) q.reject(e);
     }
   }
+}
+
+/** A group of claims, one statement each (in order, so of two claims of one token the first wins). */
+async function writeClaims(tx: Transaction, items: ClaimItem[]): Promise<boolean[]> {
+  const results: boolean[] = [];
+  for (const item of items) results.push(await claimInvitation(tx, item.tokenHash, item.blindedHash));
+  return results;
 }
 
 const placeholders = (rows: number, columns: number) =>
