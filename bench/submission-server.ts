@@ -18,6 +18,7 @@ import type { Credential } from '../server/credentials/credential.ts';
 import { CredentialKeys } from '../server/credentials/keys.ts';
 import { credentialSuite, PREPARED_MESSAGE_BYTES } from '../server/credentials/suite.ts';
 import { openDatabase } from '../server/db/open.ts';
+import { GroupCommitter } from '../server/submissions/group-commit.ts';
 import { createInvitations, createWave } from '../server/waves/waves.ts';
 
 const [mode, tokenCount, credentialCount, out] = process.argv.slice(2);
@@ -38,7 +39,7 @@ async function app() {
   for (let left = Number(tokenCount); left > 0; left -= 50_000) {
     tokens.push(...(await createInvitations(db.client, wave.id, Math.min(left, 50_000), {}, now)).tokens);
   }
-  const key = await new CredentialKeys(db.client).forGroup(wave.id, {});
+  const key = await new CredentialKeys(db.client, new GroupCommitter(db.client)).forGroup(wave.id, {});
   writeFileSync(out!, JSON.stringify({ tokens, key: key.public, modulus: key.modulus.toString('base64url'), credentials: credentials(key, Number(credentialCount)) }));
   return createApp({ db, catalog });
 }

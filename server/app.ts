@@ -26,11 +26,11 @@ export interface AppDeps {
 
 /** The API, one sub-app per resource. Its type is what the client's `hc` calls are checked against. */
 export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
-  const keys = new CredentialKeys(db.client);
+  const committer = new GroupCommitter(db.client);
   const submit = {
     client: db.client,
-    keys,
-    committer: new GroupCommitter(db.client),
+    keys: new CredentialKeys(db.client, committer),
+    committer,
     validators: new WaveValidators(db.client),
     openLinks: new OpenLinkLimiter(),
   };

@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import type { Client } from '@libsql/client';
 import canonicalize from 'canonicalize';
 import { findGroupKey, findVerifyingKey, insertGroupKey, type StoredCredentialKey } from '../db/credential-keys.ts';
+import type { GroupCommitter } from '../submissions/group-commit.ts';
 import type { Wave } from '../waves/wave.ts';
 import type { Credential, PublicCredentialKey } from './credential.ts';
 import { CREDENTIAL_KEY_BITS, credentialSuite, PREPARED_MESSAGE_BYTES } from './suite.ts';
@@ -30,7 +31,10 @@ export class CredentialKeys {
   private readonly issuing = new Map<string, Promise<IssuingKey>>();
   private readonly verifying = new Map<string, KeyObject>();
 
-  constructor(private readonly client: Client) {}
+  constructor(
+    private readonly client: Client,
+    private readonly committer: GroupCommitter,
+  ) {}
 
   /** The key of a wave's attribute group, made on first use (by whichever server gets there first). */
   forGroup(waveId: string, attributes: Record<string, string>): Promise<IssuingKey> {
@@ -67,7 +71,8 @@ export class CredentialKeys {
   private async loadOrMake(waveId: string, group: string): Promise<IssuingKey> {
     let stored = await findGroupKey(this.client, waveId, group);
     if (!stored) {
-      await insertGroupKey(this.client, await newKey(waveId, group));
+      const key = await newKey(waveId, group);
+      await this.committer.alone((tx) => insertGroupKey(tx, key));
       stored = await findGroupKey(this.client, waveId, group);
     }
     if (!stored) throw new Error(`credential key of wave ${waveId} could not be stored`);

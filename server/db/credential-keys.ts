@@ -1,4 +1,4 @@
-import type { Client } from '@libsql/client';
+import type { Client, Transaction } from '@libsql/client';
 import type { Wave } from '../waves/wave.ts';
 import { toWave, WAVE_COLUMNS } from './waves.ts';
 
@@ -25,8 +25,8 @@ export async function findGroupKey(client: Client, waveId: string, attributes: s
 }
 
 /** Stores a key unless its group has one already (two first exchanges at once): the caller reads back the winner. */
-export async function insertGroupKey(client: Client, key: StoredCredentialKey): Promise<void> {
-  await client.execute({
+export async function insertGroupKey(tx: Pick<Transaction, 'execute'>, key: StoredCredentialKey): Promise<void> {
+  await tx.execute({
     sql: `INSERT INTO credential_keys (id, wave_id, attributes, public_key, private_key) VALUES (?, ?, ?, ?, ?)
           ON CONFLICT (wave_id, attributes) DO NOTHING`,
     args: [key.id, key.waveId, key.attributes, key.publicKey, key.privateKey],

@@ -37,13 +37,15 @@ interface Queued<I, R> {
  * order of rows on disk does not follow the order of arrival. If a commit fails, every item in it
  * fails (nothing acknowledged is lost; the client retries with the same key).
  *
- * Invitation claims (a token used up at the exchange) go through the same queue, so the database has
- * one writer (a second one would wait for the lock inside the synchronous binding, stalling the event
- * loop), but always in transactions of their own: never a used token and an answer in one transaction.
+ * Invitation claims (a token used up at the exchange) and other writes of the respondents' path go
+ * through the same queue, so the database has one writer (a second one would wait for the lock inside
+ * the synchronous binding, stalling the event loop until the busy timeout), but always in transactions
+ * of their own: never a used token and an answer in one transaction.
  */
 export class GroupCommitter {
   private answers: Queued<CommitItem, CommitResult>[] = [];
   private claims: Queued<ClaimItem, boolean>[] = [];
+  private others: Queued<(tx: Transaction) => Promise<unknown>, unknown>[] = [];
   private flushing = false;
 
   constructor(
@@ -66,6 +68,14 @@ export class GroupCommitter {
     });
   }
 
+  /** Runs another write of the respondents' path (a new credential key) through the same writer, alone in its transaction. */
+  alone<R>(write: (tx: Transaction) => Promise<R>): Promise<R> {
+    return new Promise((resolve, reject) => {
+      this.others.push({ item: write, resolve: resolve as (r: unknown) => void, reject });
+      this.schedule();
+    });
+  }
+
   private schedule(): void {
     if (this.flushing) return;
     this.flushing = true;
@@ -74,7 +84,9 @@ export class GroupCommitter {
   }
 
   private async flush(): Promise<void> {
-    while (this.answers.length > 0 || this.claims.length > 0) {
+    while (this.answers.length > 0 || this.claims.length > 0 || this.others.length > 0) {
+      const other = this.others.shift();
+      if (other) await this.write([other], async (tx, [write]) => [await write!(tx)]);
       if (this.claims.length > 0) await this.write(this.claims.splice(0, this.maxBatch), writeClaims);
       if (this.answers.length > 0) await this.write(shuffle(this.answers.splice(0, this.maxBatch)), writeGroup);
     }
