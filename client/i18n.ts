@@ -32,7 +32,7 @@ const nl = {
   privacyReporting:
     'Uitkomsten tonen we alleen voor groepen van minstens 5 mensen (10 bij vragen over herkomst of beperking), zodat niemand te herkennen is.',
   privacyDevice:
-    'Zolang je bezig bent, bewaart deze browser je antwoorden in dit tabblad, zodat je na herladen verder kunt. Na het versturen worden ze hier gewist.',
+    'Zolang je bezig bent, bewaart deze browser je antwoorden in dit tabblad, zodat je na herladen verder kunt, en een anoniem bewijs dat je mag meedoen, zodat je je link later in deze browser opnieuw kunt openen. Na het versturen worden ze hier gewist.',
   voluntary: 'Meedoen is vrijwillig. Vragen zonder sterretje mag je overslaan.',
   sending: 'Je antwoorden worden verstuurd…',
   retrying: 'Geen verbinding. We proberen het opnieuw; sluit deze pagina niet.',
@@ -59,7 +59,7 @@ const nl = {
   closedBody: 'Je kunt deze vragenlijst op dit moment niet invullen. Bedankt voor je interesse.',
   usedTitle: 'Deze link is al gebruikt',
   usedBody:
-    'Met deze uitnodiging zijn de vragen al beantwoord. Elke link werkt één keer, zodat iedereen maar één keer meetelt. Heb je de vragenlijst niet zelf ingevuld? Neem dan contact op met het onderzoeksteam.',
+    'Deze link is al geopend, in een andere browser of op een ander apparaat. Ga daar verder met de vragenlijst; heb je de vragen al beantwoord, dan hoef je niets meer te doen. Elke link werkt in één browser en één keer, zodat iedereen maar één keer meetelt. Heb je de link niet zelf geopend? Neem dan contact op met het onderzoeksteam.',
   unknownTitle: 'Deze link werkt niet',
   unknownBody: 'Controleer of je de hele link uit je uitnodiging hebt gebruikt.',
   inviteOnlyTitle: 'Alleen met een persoonlijke uitnodiging',
@@ -94,7 +94,7 @@ const en: typeof nl = {
   privacyReporting:
     'We only show results for groups of at least 5 people (10 for questions on origin or disability), so nobody can be recognised.',
   privacyDevice:
-    'While you answer, this browser keeps your answers in this tab, so you can continue after a reload. They are erased here once sent.',
+    'While you answer, this browser keeps your answers in this tab, so you can continue after a reload, and an anonymous proof that you may take part, so you can open your link again later in this browser. They are erased here once sent.',
   voluntary: 'Taking part is voluntary. You may skip questions without an asterisk.',
   sending: 'Sending your answers…',
   retrying: 'No connection. We keep trying; please do not close this page.',
@@ -121,7 +121,7 @@ const en: typeof nl = {
   closedBody: 'You cannot fill in this survey at the moment. Thank you for your interest.',
   usedTitle: 'This link has already been used',
   usedBody:
-    'The questions have already been answered with this invitation. Each link works once, so everyone counts once. Did you not fill in the survey yourself? Please contact the research team.',
+    'This link was already opened, in another browser or on another device. Please continue the survey there; if you have already answered, there is nothing more to do. Each link works in one browser and once, so everyone counts once. Did you not open the link yourself? Please contact the research team.',
   unknownTitle: 'This link does not work',
   unknownBody: 'Check that you used the whole link from your invitation.',
   inviteOnlyTitle: 'Personal invitation only',

@@ -19,6 +19,7 @@ export type RefusalReason =
 
 const BY_SLUG: Readonly<Record<string, RefusalReason>> = {
   'unknown-invitation': 'unknownLink',
+  'invalid-credential': 'unknownLink',
   'unknown-assignment': 'unknownLink',
   'invitation-required': 'linkRequired',
   'assignment-required': 'linkRequired',

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { LOCAL_ONLY, type AuthSettings } from './auth/settings.ts';
 import type { Catalog } from '../survey-format/catalog/catalog.ts';
 import type { Database } from './db/open.ts';
+import { CredentialKeys } from './credentials/keys.ts';
 import { isDatabaseBusy, releaseFailedStatements } from './db/busy-retry.ts';
 import { Problem, problemResponse, problems } from './errors.ts';
 import { adminRoutes } from './routes/admin/index.ts';
@@ -29,9 +30,11 @@ export interface AppDeps {
 
 /** The API, one sub-app per resource. Its type is what the client's `hc` calls are checked against. */
 export function apiRoutes({ db, catalog, now = () => new Date(), auth = LOCAL_ONLY }: AppDeps) {
+  const committer = new GroupCommitter(db.client);
   const submit = {
     client: db.client,
-    committer: new GroupCommitter(db.client),
+    keys: new CredentialKeys(db.client, committer),
+    committer,
     validators: new WaveValidators(db.client),
     openLinks: new OpenLinkLimiter(),
   };
@@ -39,7 +42,7 @@ export function apiRoutes({ db, catalog, now = () => new Date(), auth = LOCAL_ON
     .route('/health', healthRoutes(db))
     .route('/surveys', surveyRoutes(db.client, catalog, now))
     .route('/surveys', responseRoutes(submit, catalog, now))
-    .route('/invitations', invitationRoutes(db.client, now))
+    .route('/invitations', invitationRoutes(submit, now))
     .route('/assignments', assignmentRoutes(db.client, now))
     .route('/admin', adminRoutes({ client: db.client, catalog, now, auth }));
 }

@@ -5,7 +5,7 @@ import { Survey } from 'survey-react-ui';
 import type { PublicDefinition } from '../../server/waves/public-definition.ts';
 import { api, type ProblemBody } from '../api.ts';
 import { uiText, type Locale, type UiText } from '../i18n.ts';
-import { checkInvitation, forgetInvitationToken, takeInvitationToken } from '../invitation.ts';
+import { forgetInvitation, invitationCredential, openInvitation, takeInvitation, type Invitation } from '../invitation.ts';
 import { clearProgress, loadProgress, saveProgress } from '../progress.ts';
 import { createSurveyModel } from '../survey-setup.ts';
 import { createPending, deliver, loadPending, type PendingSubmission } from '../submission.ts';
@@ -38,20 +38,19 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
   const t = uiText[locale];
   const [resource, setResource] = useState<SurveyResource>();
   const [state, setState] = useState<Step>({ step: 'loading' });
-  const token = useRef<string | undefined>(undefined);
+  const invitation = useRef<Invitation | undefined>(undefined);
 
   useEffect(() => {
-    token.current = takeInvitationToken(surveyId);
     const pending = loadPending(surveyId);
-    if (pending) {
-      void send(pending);
-      return;
-    }
-    loadSurvey(surveyId, token.current)
-      .then((r) => {
-        if (typeof r === 'string') return setState({ step: 'blocked', why: r });
-        setResource(r);
-        setState({ step: 'start' });
+    takeInvitation(surveyId)
+      .then((found) => {
+        invitation.current = found;
+        if (pending) return void send(pending);
+        return loadSurvey(surveyId, found).then((r) => {
+          if (typeof r === 'string') return setState({ step: 'blocked', why: r });
+          setResource(r);
+          setState({ step: 'start' });
+        });
       })
       .catch(() => setState({ step: 'blocked', why: 'unreachable' }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -60,7 +59,7 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
   async function send(pending: PendingSubmission) {
     setState({ step: 'sending', attempt: 0 });
     const result = await deliver(pending, (attempt) => setState({ step: 'sending', attempt }));
-    if (result.ok) forgetInvitationToken(surveyId);
+    if (result.ok && invitation.current) forgetInvitation(invitation.current);
     if (!result.ok && result.problem.type.endsWith(':invitation-used')) return setState({ step: 'blocked', why: 'used' });
     setState(result.ok ? { step: 'done' } : { step: 'refused', problem: result.problem });
   }
@@ -71,7 +70,8 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
   }, [model, locale]);
   useEffect(() => {
     if (!model || !resource) return;
-    return wireModel(model, resource, (answers) => send(createPending(resource.id, resource.version, answers, token.current)));
+    const credential = () => (invitation.current ? invitationCredential(invitation.current) : undefined);
+    return wireModel(model, resource, (answers) => send(createPending(resource.id, resource.version, answers, credential())));
   }, [model]);
 
   /** Picks up where this tab left off (if it did), right before the survey is shown. */
@@ -109,15 +109,15 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
   }
 }
 
-/** The survey as the open wave fields it, or why it cannot be answered with this link. */
-async function loadSurvey(surveyId: string, token: string | undefined): Promise<SurveyResource | Blocked> {
+/** The survey as the open wave fields it, or why it cannot be answered with this link (opened here, for a credential). */
+async function loadSurvey(surveyId: string, invitation: Invitation | undefined): Promise<SurveyResource | Blocked> {
   const r = await api.surveys[':id'].$get({ param: { id: surveyId } });
   if (r.status === 404) return 'missing';
   if (!r.ok) return 'unreachable';
   const resource = (await r.json()) as SurveyResource;
   if (!resource.wave) return 'closed';
-  if (token) {
-    const state = await checkInvitation(token);
+  if (invitation) {
+    const state = await openInvitation(invitation);
     if (state !== 'valid') return state;
   } else if (resource.wave.mode === 'invitation') {
     return 'invite-only';

@@ -67,12 +67,16 @@ export async function overlappingWaves(client: Client, surveyId: string, opensOn
   return rs.rows.map(toWave);
 }
 
-/** Closes a wave and deletes its idempotency records, which were only needed while it took answers. */
+/**
+ * Closes a wave and deletes what was only needed while it took answers: its idempotency records and
+ * its spent credentials. Its credential keys stay, so a late credential is told the wave is closed.
+ */
 export async function closeWave(client: Client, id: string): Promise<void> {
   await client.batch(
     [
       { sql: 'UPDATE waves SET closed = 1 WHERE id = ?', args: [id] },
       { sql: 'DELETE FROM idempotency_keys WHERE wave_id = ?', args: [id] },
+      { sql: 'DELETE FROM spent_credentials WHERE wave_id = ?', args: [id] },
     ],
     'write',
   );

@@ -10,7 +10,7 @@ const MAX_BYTES = 1024;
 
 const ZToken = z.strictObject({ token: z.string().min(1).max(200) });
 
-/** Refuses a body over 1 KiB with 413, for the public routes that take only a link's token. */
+/** Refuses a body over 1 KiB with 413, for the public routes that take a link's token. */
 export const tokenBodyLimit = () =>
   bodyLimit({
     maxSize: MAX_BYTES,
@@ -21,7 +21,12 @@ export const tokenBodyLimit = () =>
 
 /** The token of a `{ "token": "..." }` body (readJsonBody), or a 400/415/422 Problem naming what is wrong with it. */
 export async function readToken(c: Context): Promise<string> {
-  const parsed = ZToken.safeParse(await readJsonBody(c));
-  if (!parsed.success) throw problems.invalidBody('The body must be { "token": "..." }.', zodFields(parsed.error));
-  return parsed.data.token;
+  return (await readTokenBody(c, ZToken, '{ "token": "..." }')).token;
+}
+
+/** A small JSON body (readJsonBody) checked against `schema`, or a 400/415/422 Problem naming what is wrong with it. */
+export async function readTokenBody<S extends z.ZodType>(c: Context, schema: S, shape: string): Promise<z.output<S>> {
+  const parsed = schema.safeParse(await readJsonBody(c));
+  if (!parsed.success) throw problems.invalidBody(`The body must be ${shape}.`, zodFields(parsed.error));
+  return parsed.data;
 }

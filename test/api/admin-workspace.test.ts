@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { issueSetupToken } from '../../server/auth/setup.ts';
 import type { AuditAction, AuditEntry } from '../../server/db/audit.ts';
-import { postResponse } from '../support/app.ts';
+import { answerInvitation } from '../support/invitation.ts';
 import { adminTestApp, PASSWORD, problemType, type Agent, type AdminTestApp } from './admin-client.ts';
 
 const answers = { tevredenheid: 4, aanpassing_gevraagd: 'nee' };
@@ -74,9 +74,9 @@ describe('the workspace does what the command line does', () => {
     await admin.request('POST', '/waves', { surveyId: 'werkplek' });
     const sociaal = await invite(admin, 10, { directie: 'Sociaal' });
     const wonen = await invite(admin, 10, { directie: 'Wonen' });
-    for (const token of sociaal.slice(0, 4)) expect((await postResponse(t.app, 'werkplek', { answers, token })).status).toBe(201);
+    for (const token of sociaal.slice(0, 4)) expect((await answerInvitation(t.app, 'werkplek', token, { answers })).status).toBe(201);
     expect(await counts(admin)).toMatchObject({ answers: { shown: false }, rate: null, groups: null });
-    for (const token of wonen.slice(0, 6)) expect((await postResponse(t.app, 'werkplek', { answers, token })).status).toBe(201);
+    for (const token of wonen.slice(0, 6)) expect((await answerInvitation(t.app, 'werkplek', token, { answers })).status).toBe(201);
     expect(await counts(admin)).toMatchObject({ answers: { shown: true, n: 10 }, rate: 0.5, groups: null });
     await admin.request('POST', `/waves/${waveId}/close`);
     const closed = await counts(admin);
@@ -93,7 +93,7 @@ describe('indicators over the API', () => {
     await admin.request('POST', '/waves', { surveyId: 'werkplek' });
     const tokens = await invite(admin, 10, { directie: 'Sociaal' });
     for (const [i, token] of tokens.slice(0, 6).entries()) {
-      const res = await postResponse(t.app, 'werkplek', { answers: { ...answers, tevredenheid: 1 + (i % 5), toelichting: `geheim ${i}` }, token });
+      const res = await answerInvitation(t.app, 'werkplek', token, { answers: { ...answers, tevredenheid: 1 + (i % 5), toelichting: `geheim ${i}` } });
       expect(res.status).toBe(201);
     }
     const res = await admin.request('GET', `/waves/${waveId}/indicators`);
@@ -143,7 +143,7 @@ describe('the audit log', () => {
     await t.agent().login('tik-fout-wachtwoord', 'whatever it was');
     await r.request('POST', '/waves', { surveyId: 'werkplek' });
     const tokens = await invite(r, 5, { directie: 'Sociaal' });
-    for (const token of tokens) await postResponse(t.app, 'werkplek', { answers, token });
+    for (const token of tokens) await answerInvitation(t.app, 'werkplek', token, { answers });
     await r.request('POST', `/waves/${waveId}/close`);
     await admin.request('PATCH', `/accounts/${r.id}`, { surveys: ['werkplek'] });
     expect((await r.request('POST', '/logout')).status).toBe(204);

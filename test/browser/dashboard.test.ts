@@ -9,6 +9,7 @@ import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { axeViolations } from '../support/browser.ts';
 import { startServer } from '../support/server.ts';
 import { serverAndBrowser } from '../support/suite.ts';
+import { answerInvitation, atUrl } from '../support/invitation.ts';
 
 const env = serverAndBrowser();
 
@@ -23,11 +24,14 @@ async function checkPage(page: Page, title: string) {
 
 /** A respondent's submission, straight to the public API as the survey client sends it. */
 async function submit(tevredenheid: number, token?: string) {
-  const res = await fetch(`${env.server.url}/api/surveys/werkplek/responses`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ answers: { tevredenheid, aanpassing_gevraagd: 'nee' }, ...(token ? { token } : {}) }),
-  });
+  const answers = { tevredenheid, aanpassing_gevraagd: 'nee' };
+  const res = token
+    ? await answerInvitation(atUrl(env.server.url), 'werkplek', token, { answers })
+    : await fetch(`${env.server.url}/api/surveys/werkplek/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify({ answers }),
+      });
   expect(res.status).toBe(201);
 }
 

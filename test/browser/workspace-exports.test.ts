@@ -7,6 +7,7 @@ import { closeWave, createInvitations } from '../../server/waves/waves.ts';
 import { axeViolations } from '../support/browser.ts';
 import { startServer } from '../support/server.ts';
 import { serverAndBrowser } from '../support/suite.ts';
+import { answerInvitation, atUrl } from '../support/invitation.ts';
 
 const PASSWORD = 'een lang genoeg wachtwoord';
 const env = serverAndBrowser(() => startServer(undefined, { mode: 'invitation' }));
@@ -22,11 +23,8 @@ beforeAll(async () => {
 async function sixAnswers() {
   const { tokens } = await createInvitations(env.server.db.client, waveId, 10, { directie: 'Sociaal' }, new Date());
   for (const [i, token] of tokens.slice(0, 6).entries()) {
-    const res = await fetch(`${env.server.url}/api/surveys/werkplek/responses`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ answers: { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee', toelichting: `mail mij op persoon${i}@voorbeeld.nl` }, token }),
-    });
+    const answers = { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee', toelichting: `mail mij op persoon${i}@voorbeeld.nl` };
+    const res = await answerInvitation(atUrl(env.server.url), 'werkplek', token, { answers });
     expect(res.status).toBe(201);
   }
 }
