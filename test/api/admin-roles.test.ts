@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/auth/permissions.ts';
 import type { AuditEntry } from '../../server/db/audit.ts';
-import { postResponse } from '../support/app.ts';
+import { answerInvitation } from '../support/invitation.ts';
 import { adminTestApp, problemType, type Agent, type AdminTestApp } from './admin-client.ts';
 
 /**
@@ -29,7 +29,7 @@ async function answer(directie: string, count: number): Promise<void> {
   const tokens = (await res.text()).trimEnd().split('\n').slice(1).map((l) => l.split('#t=')[1]!);
   for (const [i, token] of tokens.entries()) {
     const answers = { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee' };
-    expect((await postResponse(t.app, 'werkplek', { answers, token })).status).toBe(201);
+    expect((await answerInvitation(t.app, 'werkplek', token, { answers })).status).toBe(201);
   }
 }
 

@@ -6,6 +6,7 @@ import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { closeWave, createInvitations } from '../../server/waves/waves.ts';
 import { fixtureSurveysDir } from '../support/app.ts';
 import { axeViolations } from '../support/browser.ts';
+import { answerInvitation, atUrl } from '../support/invitation.ts';
 import { startTestProvider, type TestProvider } from '../support/oidc-provider.ts';
 import { startServer } from '../support/server.ts';
 import { serverAndBrowser } from '../support/suite.ts';
@@ -39,11 +40,7 @@ const env = serverAndBrowser(async () => {
   for (const directie of ['Sociaal', 'Veiligheid']) {
     const { tokens } = await createInvitations(server.db.client, waveId, 7, { directie }, new Date());
     for (const [i, token] of tokens.entries()) {
-      const res = await fetch(`${server.url}/api/surveys/werkplek/responses`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-        body: JSON.stringify({ answers: { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee' }, token }),
-      });
+      const res = await answerInvitation(atUrl(server.url), 'werkplek', token, { answers: { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee' } });
       expect(res.status).toBe(201);
     }
   }
