@@ -25,6 +25,7 @@ async function app() {
   }
   const dir = mkdtempSync(join(tmpdir(), 'peil-bench-'));
   const db = await openDatabase(`file:${join(dir, 'bench.db')}`);
+  const staff = await openDatabase(`file:${join(dir, 'bench-staff.db')}`, { schema: 'staff' });
   const catalog = loadCatalog(new URL('../surveys/', import.meta.url).pathname);
   const now = new Date();
   const wave = await createWave(db.client, catalog, 'inclusie', { mode: 'invitation' }, now);
@@ -33,7 +34,7 @@ async function app() {
     tokens.push(...(await createInvitations(db.client, wave.id, Math.min(left, 50_000), {}, now)).tokens);
   }
   writeFileSync(tokensFile!, tokens.join('\n'));
-  return createApp({ db, catalog });
+  return createApp({ db, staff, catalog });
 }
 
 const server = serve({ fetch: (await app()).fetch, port: 0, hostname: '127.0.0.1' }, (info) => {

@@ -16,7 +16,10 @@ import { OpenLinkLimiter } from './submissions/open-link-limit.ts';
 import { WaveValidators } from './submissions/validators.ts';
 
 export interface AppDeps {
+  /** The answers database. */
   db: Database;
+  /** The staff database: accounts, sessions, audit log (server/db/staff-migrations). */
+  staff: Database;
   catalog: Catalog;
   /** The built client (dist/client); without it only the API is served. */
   clientDir?: string;
@@ -24,7 +27,7 @@ export interface AppDeps {
 }
 
 /** The API, one sub-app per resource. Its type is what the client's `hc` calls are checked against. */
-export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
+export function apiRoutes({ db, staff, catalog, now = () => new Date() }: AppDeps) {
   const submit = {
     client: db.client,
     committer: new GroupCommitter(db.client),
@@ -37,7 +40,7 @@ export function apiRoutes({ db, catalog, now = () => new Date() }: AppDeps) {
     .route('/surveys', responseRoutes(submit, catalog, now))
     .route('/invitations', invitationRoutes(db.client, now))
     .route('/assignments', assignmentRoutes(db.client, now))
-    .route('/admin', adminRoutes({ client: db.client, catalog, now }));
+    .route('/admin', adminRoutes({ client: db.client, staff: staff.client, catalog, now }));
 }
 export type AppType = ReturnType<typeof apiRoutes>;
 

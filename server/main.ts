@@ -17,10 +17,11 @@ async function main(): Promise<void> {
   const clientDir = resolve(projectRoot, 'dist/client');
   if (await buildClientIfNeeded(projectRoot, clientDir)) console.log('Built the client into dist/client.');
   const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
-  const db = await openDatabase(env.DATABASE_URL);
-  const app = createApp({ db, catalog, clientDir });
+  const staff = await openDatabase(env.STAFF_DATABASE_URL, { schema: 'staff' });
+  const db = await openDatabase(env.DATABASE_URL, { staff: staff.client });
+  const app = createApp({ db, staff, catalog, clientDir });
   const waves = await listWaves(db.client);
-  const setupToken = await issueSetupToken(db.client);
+  const setupToken = await issueSetupToken(staff.client);
 
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     const where = db.embedded ? `embedded database ${env.DATABASE_URL}` : 'a libSQL server';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     clearInterval(daily);
     server.close(() => {
       db.close();
+      staff.close();
       process.exit(0);
     });
   };

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
-import { migrate } from './migrate.ts';
+import { FILE_SETTINGS, PAGE_SIZE, checkFileSettings } from './file-settings.ts';
+import { migrate, type Schema } from './migrate.ts';
+import { moveStaffTables } from './move-staff-tables.ts';
 
 /** How many connections the embedded database pool holds; each one is checked at start-up. */
 const POOL_SIZE = 4;
@@ -13,12 +15,20 @@ export interface Database {
   close(): void;
 }
 
+export interface OpenOptions {
+  /** Which database this is: 'answers' (the default) or 'staff' (accounts, sessions, audit log). */
+  schema?: Schema;
+  /** The open staff database, for an answers database that still holds staff tables to move there (migration 007). */
+  staff?: Client;
+}
+
 /**
  * Opens the database named by `url` (an embedded `file:` path, or a libSQL server over
- * http/ws/libsql), applies pending migrations, and for an embedded file makes sure every pooled
- * connection writes durably (WAL, synchronous=FULL). Refuses to return otherwise.
+ * http/ws/libsql) and applies pending migrations. For an embedded file it first gives the file
+ * 64 KiB pages (rewriting an older file once), and makes sure every pooled connection writes
+ * durably and leaves no old data behind (file-settings.ts). Refuses to return otherwise.
  */
-export async function openDatabase(url: string): Promise<Database> {
+export async function openDatabase(url: string, { schema = 'answers', staff }: OpenOptions = {}): Promise<Database> {
   const embedded = url.startsWith('file:');
   if (embedded) {
     const path = url.slice('file:'.length);
@@ -27,10 +37,11 @@ export async function openDatabase(url: string): Promise<Database> {
   const client = createClient({ url, concurrency: POOL_SIZE, timeout: 5000 });
   try {
     if (embedded) {
+      await setPageSize(client);
       await client.execute('PRAGMA journal_mode=WAL');
-      await checkDurability(client);
+      await applyToEveryConnection(client);
     }
-    await migrate(client);
+    await migrate(client, schema, schema === 'answers' ? { 7: (c) => moveStaffTables(c, staff) } : {});
   } catch (e) {
     client.close();
     throw e;
@@ -39,21 +50,27 @@ export async function openDatabase(url: string): Promise<Database> {
 }
 
 /**
- * PRAGMAs are per connection and the client keeps a pool, so hold every pooled connection at once
- * (one open transaction each) and read its settings. synchronous cannot be changed inside a
- * transaction; SQLite's default is FULL, and anything else means a build we must not trust.
+ * The page size can only change outside WAL mode and takes a rewrite (VACUUM) of an existing file;
+ * at start-up this is the only connection, as the change needs.
  */
-async function checkDurability(client: Client): Promise<void> {
+async function setPageSize(client: Client): Promise<void> {
+  if (Number((await client.execute('PRAGMA page_size')).rows[0]?.[0]) === PAGE_SIZE) return;
+  const pages = Number((await client.execute('PRAGMA page_count')).rows[0]?.[0]);
+  await client.execute('PRAGMA journal_mode=DELETE');
+  await client.execute(`PRAGMA page_size=${PAGE_SIZE}`);
+  if (pages > 0) await client.execute('VACUUM');
+}
+
+/**
+ * PRAGMAs are per connection and the client keeps a pool, so hold every pooled connection at once
+ * (one open transaction each), apply the settings and read them back.
+ */
+async function applyToEveryConnection(client: Client): Promise<void> {
   const txs = await Promise.all(Array.from({ length: POOL_SIZE }, () => client.transaction('deferred')));
   try {
     for (const [i, tx] of txs.entries()) {
-      const journal = String((await tx.execute('PRAGMA journal_mode')).rows[0]?.[0]);
-      const sync = Number((await tx.execute('PRAGMA synchronous')).rows[0]?.[0]);
-      if (journal !== 'wal' || sync !== 2) {
-        throw new Error(
-          `Database connection ${i + 1} of ${POOL_SIZE} is not durable (journal_mode=${journal}, synchronous=${sync}); need wal and 2 (FULL).`,
-        );
-      }
+      for (const sql of FILE_SETTINGS) await tx.execute(sql);
+      await checkFileSettings(tx, `Database connection ${i + 1} of ${POOL_SIZE}`);
     }
   } finally {
     for (const tx of txs) tx.close();

@@ -24,7 +24,7 @@ export async function startServer(surveysDir = fixtureSurveysDir, wave: WaveOpti
   const db = await freshDatabase();
   const catalog = loadCatalog(surveysDir);
   for (const s of catalog.list()) await createWave(db.client, catalog, s.id, wave, new Date());
-  const app = createApp({ db, catalog, clientDir });
+  const app = createApp({ db, staff: db.staff, catalog, clientDir });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -22,7 +22,7 @@ const ZCheck = z.union([z.string(), z.record(z.string(), z.unknown())]);
  * Mounted before the admin API's shared 16 KB body limit (server/routes/admin/index.ts), so it
  * carries the same origin check and its own, larger limit here.
  */
-export function surveyRoutes({ client, catalog, now }: AdminDeps) {
+export function surveyRoutes({ staff, catalog, now }: AdminDeps) {
   return new Hono<AdminEnv>()
     .use(
       '*',
@@ -33,7 +33,7 @@ export function surveyRoutes({ client, catalog, now }: AdminDeps) {
           throw problems.tooLarge(MAX_CHECK_BODY_BYTES);
         },
       }),
-      authenticated(client, now),
+      authenticated(staff, now),
     )
     .get('/', (c) => {
       const account = c.get('session').account;
