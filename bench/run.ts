@@ -23,6 +23,16 @@ console.log(
   `target at 50 connections: >= 0.5 of bare (${(at50.perSec / bare50.perSec).toFixed(2)}: ${at50.perSec / bare50.perSec >= 0.5 ? 'met' : 'MISSED'}), p99 < 50 ms (${at50.p99} ms: ${at50.p99 < 50 ? 'met' : 'MISSED'})`,
 );
 
+console.log('\nwhat the file measures cost (docs/decisions/010): the same app on the answers file as before them, and without its rewrites:');
+console.log('connections | before/s | p99 ms | no rewrite/s | p99 ms | peil/s | p99 ms | peil/before');
+for (const [i, p] of s.peil.entries()) {
+  const before = s['peil-before'][i]!;
+  const noRewrite = s['peil-no-rewrite'][i]!;
+  console.log(
+    `${String(p.connections).padStart(11)} | ${before.perSec.toFixed(0).padStart(8)} | ${String(before.p99).padStart(6)} | ${noRewrite.perSec.toFixed(0).padStart(12)} | ${String(noRewrite.p99).padStart(6)} | ${p.perSec.toFixed(0).padStart(6)} | ${String(p.p99).padStart(6)} | ${(p.perSec / before.perSec).toFixed(2).padStart(11)}`,
+  );
+}
+
 console.log('\nanalysis (analysePeriod: one wave, all five instruments, every indicator and breakdown; previous wave as large):');
 const { runAnalysisBench } = await import('./analysis.ts');
 await runAnalysisBench();

@@ -34,7 +34,11 @@ function inclusionAnswers(): Record<string, unknown>[] {
   return valid;
 }
 
-async function startServer(mode: 'peil' | 'bare', tokens: number, tokensFile: string) {
+/** The servers measured (bench/submission-server.ts): the ceiling, Peil, and Peil without parts of its file measures. */
+const MODES = ['bare', 'peil', 'peil-no-rewrite', 'peil-before'] as const;
+type Mode = (typeof MODES)[number];
+
+async function startServer(mode: Mode, tokens: number, tokensFile: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', new URL('./submission-server.ts', import.meta.url).pathname, mode, String(tokens), tokensFile], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -65,18 +69,18 @@ async function load(port: number, connections: number, body: (i: number) => { ke
   return { connections, perSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
 }
 
-/** Runs both servers at 10, 50 and 200 connections and returns the figures. */
-export async function runSubmissionBench(): Promise<{ peil: LoadResult[]; bare: LoadResult[] }> {
+/** Runs every server at 10, 50 and 200 connections and returns the figures. */
+export async function runSubmissionBench(): Promise<Record<Mode, LoadResult[]>> {
   const answers = inclusionAnswers();
   const tokensFile = join(tmpdir(), `peil-bench-tokens-${process.pid}.txt`);
-  const results = { peil: [] as LoadResult[], bare: [] as LoadResult[] };
-  for (const mode of ['bare', 'peil'] as const) {
+  const results: Record<Mode, LoadResult[]> = { bare: [], peil: [], 'peil-no-rewrite': [], 'peil-before': [] };
+  for (const mode of MODES) {
     const server = await startServer(mode, 150_000, tokensFile);
-    const tokens = mode === 'peil' ? readFileSync(tokensFile, 'utf8').split('\n') : [];
+    const tokens = mode !== 'bare' ? readFileSync(tokensFile, 'utf8').split('\n') : [];
     let used = 0;
     const body = (i: number) => {
       const payload: Record<string, unknown> = { answers: answers[i % answers.length] };
-      if (mode === 'peil') payload.token = tokens[used++];
+      if (mode !== 'bare') payload.token = tokens[used++];
       return { key: crypto.randomUUID(), body: JSON.stringify(payload) };
     };
     try {
@@ -84,7 +88,7 @@ export async function runSubmissionBench(): Promise<{ peil: LoadResult[]; bare: 
     } finally {
       server.stop();
     }
-    if (mode === 'peil' && used > tokens.length) throw new Error('ran out of invitation tokens; raise the count');
+    if (mode !== 'bare' && used > tokens.length) throw new Error('ran out of invitation tokens; raise the count');
   }
   return results;
 }

@@ -30,7 +30,7 @@ export interface AppDeps {
 export function apiRoutes({ db, staff, catalog, now = () => new Date() }: AppDeps) {
   const submit = {
     client: db.client,
-    committer: new GroupCommitter(db.client),
+    committer: new GroupCommitter(db.client, undefined, async (stored) => db.rewrites?.afterCommit(stored)),
     validators: new WaveValidators(db.client),
     openLinks: new OpenLinkLimiter(),
   };

@@ -4,6 +4,7 @@ import { createClient, type Client } from '@libsql/client';
 import { FILE_SETTINGS, PAGE_SIZE, checkFileSettings } from './file-settings.ts';
 import { migrate, type Schema } from './migrate.ts';
 import { moveStaffTables } from './move-staff-tables.ts';
+import { RewriteSchedule } from './rewrite-schedule.ts';
 
 /** How many connections the embedded database pool holds; each one is checked at start-up. */
 const POOL_SIZE = 4;
@@ -12,6 +13,8 @@ export interface Database {
   client: Client;
   /** True for an embedded file; false when a libSQL server (sqld) keeps the data and its durability. */
   embedded: boolean;
+  /** For an embedded answers file: when to rewrite it, to be told after each commit of answers. */
+  rewrites?: RewriteSchedule;
   close(): void;
 }
 
@@ -46,7 +49,8 @@ export async function openDatabase(url: string, { schema = 'answers', staff }: O
     client.close();
     throw e;
   }
-  return { client, embedded, close: () => client.close() };
+  const rewrites = embedded && schema === 'answers' ? new RewriteSchedule(client) : undefined;
+  return { client, embedded, rewrites, close: () => client.close() };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Client, Row } from '@libsql/client';
+import { rewriteAfterDeleting } from './rewrite.ts';
 import { WAVE_MODES, type Wave, type WaveDefinition, type WaveMode } from '../waves/wave.ts';
 
 /** Every column but the definition, which is large and needed only once per wave. */
@@ -67,7 +68,10 @@ export async function overlappingWaves(client: Client, surveyId: string, opensOn
   return rs.rows.map(toWave);
 }
 
-/** Closes a wave and deletes its idempotency records, which were only needed while it took answers. */
+/**
+ * Closes a wave and deletes its idempotency records, which were only needed while it took answers,
+ * and rewrites the file so that no byte of them is left (rewrite.ts).
+ */
 export async function closeWave(client: Client, id: string): Promise<void> {
   await client.batch(
     [
@@ -76,6 +80,7 @@ export async function closeWave(client: Client, id: string): Promise<void> {
     ],
     'write',
   );
+  await rewriteAfterDeleting(client, 'closing a wave');
 }
 
 export async function countAnswers(client: Client, w: Pick<Wave, 'surveyId' | 'period'>): Promise<number> {

@@ -37,6 +37,8 @@ export class GroupCommitter {
   constructor(
     private readonly client: Client,
     private readonly maxBatch = 256,
+    /** Runs after each committed group, once its submissions are acknowledged, with how many answers it stored. */
+    private readonly afterCommit: (stored: number) => Promise<void> = async () => {},
   ) {}
 
   submit(item: CommitItem): Promise<CommitResult> {
@@ -56,6 +58,7 @@ export class GroupCommitter {
       try {
         const results = await this.writeGroup(group.map((q) => q.item));
         group.forEach((q, i) => q.resolve(results[i]!));
+        await this.afterCommit(results.filter((r) => r.kind === 'stored').length);
       } catch (e) {
         for (const q of group) q.reject(e);
       }
