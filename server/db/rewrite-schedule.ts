@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import { rewriteFile } from './rewrite.ts';
+import { rewriteAnswers } from './rewrite.ts';
 
 /** Answers stored since the last rewrite, as a share of those there were then, that start the next one. */
 const SHARE = 0.01;
@@ -11,7 +11,7 @@ const QUIET_MS = 60_000;
 const QUIET_FACTOR = 100;
 
 /**
- * When to rewrite the answers file (rewriteFile). SQLite puts each new cell below the cells already
+ * When to rewrite the answers (rewriteAnswers). SQLite puts each new cell below the cells already
  * on its page, so between rewrites the byte offsets of the newest answers on a page keep their
  * order of arrival. Rewriting once the answers since the last rewrite reach 1% of the total (at
  * least 16), and whenever submissions pause for a minute, bounds that to the newest 1% while answers
@@ -46,7 +46,7 @@ export class RewriteSchedule {
       clearTimeout(this.quiet);
       const started = performance.now();
       try {
-        await rewriteFile(this.client);
+        await rewriteAnswers(this.client);
         this.base = await this.count();
         this.since = 0;
         this.lastMs = performance.now() - started;
