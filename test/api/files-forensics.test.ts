@@ -13,10 +13,13 @@ import { freshDatabase, testDatabaseKind, type TestDatabase } from '../support/d
 import { findingAt, readDatabaseFile, readWal, type Finding } from '../support/sqlite-file.ts';
 
 /**
- * The attack of issue 11 on the files themselves: answers come in one at a time, in a known order,
- * with small random pauses, while a researcher uses the workspace; someone copies the database file
- * and its WAL at random moments and reads them without SQLite (test/support/sqlite-file.ts). Nothing
- * they can read may follow the order of submission, and nothing with a time may be in these files.
+ * The attack of issue 11 on the files themselves: answers come in a known order, two browsers at a
+ * time with small random pauses, while a researcher uses the workspace; someone copies the database
+ * file and its WAL at random moments, and after the wave closes, and reads them without SQLite
+ * (test/support/sqlite-file.ts). Nothing they can read may follow the order of submission, and
+ * nothing with a time may be in these files. 1,500 answers rather than a few hundred: with n
+ * answers, rho of an unrelated feature already has a standard deviation of 1/sqrt(n - 1), 0.058 for
+ * 300, and a bound of 0.1 needs several of those to hold every time.
  * Embedded files only: on a libSQL server the files are the server's (docs/decisions/010).
  */
 const N = 1500;
