@@ -14,14 +14,16 @@ import { openDatabase } from '../server/db/open.ts';
 import { createWave } from '../server/waves/waves.ts';
 
 const PASSWORD = 'a benchmark password of length';
-const db = await openDatabase(`file:${join(mkdtempSync(join(tmpdir(), 'peil-bench-')), 'bench.db')}`);
+const dir = mkdtempSync(join(tmpdir(), 'peil-bench-'));
+const staff = await openDatabase(`file:${join(dir, 'bench-staff.db')}`, { schema: 'staff' });
+const db = await openDatabase(`file:${join(dir, 'bench.db')}`, { staff: staff.client });
 const catalog = loadCatalog(new URL('../surveys/', import.meta.url).pathname);
 await createWave(db.client, catalog, 'inclusie', { mode: 'invitation' }, new Date());
-const app = createApp({ db, catalog });
+const app = createApp({ db, staff, catalog });
 
 const post = (path: string, body: unknown, cookie = '', csrf = '') =>
   app.request(`/api/admin${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrf }, body: JSON.stringify(body) });
-await post('/setup', { token: await issueSetupToken(db.client), username: 'admin', password: PASSWORD });
+await post('/setup', { token: await issueSetupToken(staff.client), username: 'admin', password: PASSWORD });
 const admin = await post('/login', { username: 'admin', password: PASSWORD });
 const { csrfToken } = (await admin.json()) as { csrfToken: string };
 await post('/accounts', { username: 'onderzoeker', password: PASSWORD, role: 'researcher' }, admin.headers.get('set-cookie')!.split(';')[0], csrfToken);

@@ -32,6 +32,7 @@ async function app() {
   }
   const dir = mkdtempSync(join(tmpdir(), 'peil-bench-'));
   const db = await openDatabase(`file:${join(dir, 'bench.db')}`);
+  const staff = await openDatabase(`file:${join(dir, 'bench-staff.db')}`, { schema: 'staff' });
   const catalog = loadCatalog(new URL('../surveys/', import.meta.url).pathname);
   const now = new Date();
   const wave = await createWave(db.client, catalog, 'inclusie', { mode: 'invitation' }, now);
@@ -41,7 +42,7 @@ async function app() {
   }
   const key = await new CredentialKeys(db.client, new GroupCommitter(db.client)).forGroup(wave.id, {});
   writeFileSync(out!, JSON.stringify({ tokens, key: key.public, modulus: key.modulus.toString('base64url'), credentials: credentials(key, Number(credentialCount)) }));
-  return createApp({ db, catalog });
+  return createApp({ db, staff, catalog });
 }
 
 /**

@@ -19,7 +19,10 @@ import { OpenLinkLimiter } from './submissions/open-link-limit.ts';
 import { WaveValidators } from './submissions/validators.ts';
 
 export interface AppDeps {
+  /** The answers database. */
   db: Database;
+  /** The staff database: accounts, sessions, audit log (server/db/staff-migrations). */
+  staff: Database;
   catalog: Catalog;
   /** The built client (dist/client); without it only the API is served. */
   clientDir?: string;
@@ -29,8 +32,8 @@ export interface AppDeps {
 }
 
 /** The API, one sub-app per resource. Its type is what the client's `hc` calls are checked against. */
-export function apiRoutes({ db, catalog, now = () => new Date(), auth = LOCAL_ONLY }: AppDeps) {
-  const committer = new GroupCommitter(db.client);
+export function apiRoutes({ db, staff, catalog, now = () => new Date(), auth = LOCAL_ONLY }: AppDeps) {
+  const committer = new GroupCommitter(db.client, undefined, async (stored) => db.rewrites?.afterCommit(stored));
   const submit = {
     client: db.client,
     keys: new CredentialKeys(db.client, committer),
@@ -44,7 +47,7 @@ export function apiRoutes({ db, catalog, now = () => new Date(), auth = LOCAL_ON
     .route('/surveys', responseRoutes(submit, catalog, now))
     .route('/invitations', invitationRoutes(submit, now))
     .route('/assignments', assignmentRoutes(db.client, now))
-    .route('/admin', adminRoutes({ client: db.client, catalog, now, auth }));
+    .route('/admin', adminRoutes({ client: db.client, staff: staff.client, catalog, now, auth }));
 }
 export type AppType = ReturnType<typeof apiRoutes>;
 

@@ -4,15 +4,15 @@ import { ZGroupRoles } from './auth/oidc/group-roles.ts';
 import type { OidcOptions } from './auth/oidc/provider.ts';
 
 const ZUrl = z.string().refine((s) => URL.canParse(s), 'must be an absolute URL');
+const DATABASE_URL = /^(file:|libsql:|https?:|wss?:)/;
+const URL_MESSAGE = 'must start with file:, libsql:, http(s): or ws(s):';
 
 const EnvSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     HOST: z.string().min(1).default('127.0.0.1'),
-    DATABASE_URL: z
-      .string()
-      .regex(/^(file:|libsql:|https?:|wss?:)/, 'must start with file:, libsql:, http(s): or ws(s):')
-      .default('file:data/peil.db'),
+    DATABASE_URL: z.string().regex(DATABASE_URL, URL_MESSAGE).default('file:data/peil.db'),
+    STAFF_DATABASE_URL: z.string().regex(DATABASE_URL, URL_MESSAGE).optional(),
     SURVEYS_DIR: z.string().min(1).default('surveys'),
     TRUSTED_PROXIES: z
       .string()
@@ -33,9 +33,30 @@ const EnvSchema = z
     for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URI', 'OIDC_ROLES'] as const) {
       if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'is required with OIDC_ISSUER' });
     }
+  })
+  .transform((env, ctx) => {
+    const staff = env.STAFF_DATABASE_URL ?? staffBeside(env.DATABASE_URL);
+    if (staff === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['STAFF_DATABASE_URL'], message: 'is required when DATABASE_URL is a libSQL server' });
+      return z.NEVER;
+    }
+    if (staff === env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['STAFF_DATABASE_URL'], message: 'must not be DATABASE_URL: answers and staff data live apart' });
+      return z.NEVER;
+    }
+    return { ...env, STAFF_DATABASE_URL: staff };
   });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/**
+ * The staff database (researcher accounts, sessions, audit log) beside an embedded answers file:
+ * `file:data/peil.db` gives `file:data/peil-staff.db`. A libSQL server has no "beside".
+ */
+export function staffBeside(answersUrl: string): string | undefined {
+  if (!answersUrl.startsWith('file:')) return undefined;
+  return answersUrl.replace(/(\.db)?$/, (ext) => `-staff${ext || '.db'}`);
+}
 
 /**
  * Reads the environment once at start-up. A bad value stops the process with a list of

@@ -18,13 +18,14 @@ async function main(): Promise<void> {
   const clientDir = resolve(projectRoot, 'dist/client');
   if (await buildClientIfNeeded(projectRoot, clientDir)) console.log('Built the client into dist/client.');
   const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
-  const db = await openDatabase(env.DATABASE_URL);
+  const staff = await openDatabase(env.STAFF_DATABASE_URL, { schema: 'staff' });
+  const db = await openDatabase(env.DATABASE_URL, { staff: staff.client });
   const oidc = oidcOptions(env);
   // The provider's keys and endpoints, read once: a provider that cannot be reached stops the start.
   const provider = oidc ? await discoverProvider(oidc) : null;
-  const app = createApp({ db, catalog, clientDir, auth: { trustedProxies: env.TRUSTED_PROXIES, oidc: provider } });
+  const app = createApp({ db, staff, catalog, clientDir, auth: { trustedProxies: env.TRUSTED_PROXIES, oidc: provider } });
   const waves = await listWaves(db.client);
-  const setupToken = await issueSetupToken(db.client);
+  const setupToken = await issueSetupToken(staff.client);
 
   const server = listen(app.fetch, { port: env.PORT, hostname: env.HOST }, (info) => {
     const where = db.embedded ? `embedded database ${env.DATABASE_URL}` : 'a libSQL server';
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     clearInterval(daily);
     server.close(() => {
       db.close();
+      staff.close();
       process.exit(0);
     });
   };

@@ -1,4 +1,5 @@
 import type { Client, Row } from '@libsql/client';
+import { rewriteAfterDeleting } from './rewrite.ts';
 import { WAVE_MODES, type Wave, type WaveDefinition, type WaveMode } from '../../survey-format/wave.ts';
 
 /** Every column but the definition, which is large and needed only once per wave. */
@@ -69,7 +70,8 @@ export async function overlappingWaves(client: Client, surveyId: string, opensOn
 
 /**
  * Closes a wave and deletes what was only needed while it took answers: its idempotency records and
- * its spent credentials. Its credential keys stay, so a late credential is told the wave is closed.
+ * its spent credentials, and rewrites the file so that no byte of them is left (rewrite.ts). Its
+ * credential keys stay, so a late credential is told the wave is closed.
  */
 export async function closeWave(client: Client, id: string): Promise<void> {
   await client.batch(
@@ -80,6 +82,7 @@ export async function closeWave(client: Client, id: string): Promise<void> {
     ],
     'write',
   );
+  await rewriteAfterDeleting(client, 'closing a wave');
 }
 
 export async function countAnswers(client: Client, w: Pick<Wave, 'surveyId' | 'period'>): Promise<number> {

@@ -53,6 +53,8 @@ export class GroupCommitter {
   constructor(
     private readonly client: Client,
     private readonly maxBatch = 256,
+    /** Runs after each committed group, once its submissions are acknowledged, with how many answers it stored. */
+    private readonly afterCommit: (stored: number) => Promise<void> = async () => {},
   ) {}
 
   submit(item: CommitItem): Promise<CommitResult> {
@@ -90,12 +92,16 @@ export class GroupCommitter {
       const other = this.others.shift();
       if (other) await this.write([other], async (tx, [write]) => [await write!(tx)]);
       if (this.claims.length > 0) await this.write(this.claims.splice(0, this.maxBatch), writeClaims);
-      if (this.answers.length > 0) await this.write(shuffle(this.answers.splice(0, this.maxBatch)), writeGroup);
+      if (this.answers.length > 0) {
+        const results = await this.write(shuffle(this.answers.splice(0, this.maxBatch)), writeGroup);
+        if (results) await this.afterCommit(results.filter((r) => r.kind === 'stored').length);
+      }
     }
     this.flushing = false;
   }
 
-  private async write<I, R>(group: Queued<I, R>[], write: (tx: Transaction, items: I[]) => Promise<R[]>): Promise<void> {
+  /** Writes one group in its own transaction and settles its items; the results, or undefined when it failed. */
+  private async write<I, R>(group: Queued<I, R>[], write: (tx: Transaction, items: I[]) => Promise<R[]>): Promise<R[] | undefined> {
     try {
       // A group is one transaction, rolled back when the database is busy, so it is retried whole.
       const results = await retryWhileBusy(async () => {
@@ -109,8 +115,10 @@ export class GroupCommitter {
         }
       });
       group.forEach((q, i) => q.resolve(results[i]!));
+      return results;
     } catch (e) {
       for (const q of group) q.reject(e);
+      return undefined;
     }
   }
 }

@@ -13,8 +13,8 @@ afterEach(async () => {
 
 describe('first admin', () => {
   it('is made once with the setup token; the token and any other one are refused afterwards', async () => {
-    const token = (await issueSetupToken(t.db.client))!;
-    const other = (await issueSetupToken(t.db.client))!;
+    const token = (await issueSetupToken(t.db.staff.client))!;
+    const other = (await issueSetupToken(t.db.staff.client))!;
     const a = t.agent();
     const wrong = await a.request('POST', '/setup', { token: 'x'.repeat(43), username: 'eerste', password: PASSWORD });
     expect(wrong.status).toBe(403);
@@ -26,14 +26,14 @@ describe('first admin', () => {
       expect(await problemType(res)).toBe('setup-token-invalid');
     }
     expect(await t.rows('setup_tokens')).toEqual([]);
-    expect(await issueSetupToken(t.db.client)).toBeUndefined();
+    expect(await issueSetupToken(t.db.staff.client)).toBeUndefined();
     const accounts = await t.rows('accounts');
     expect(accounts.map((r) => [r.username, r.role, r.created_on])).toEqual([['eerste', 'admin', '2026-09-15']]);
     expect(String(accounts[0]!.password_hash)).toMatch(/^\$scrypt\$ln=15,r=8,p=1\$/);
   });
 
   it('refuses a short password, naming the field', async () => {
-    const token = (await issueSetupToken(t.db.client))!;
+    const token = (await issueSetupToken(t.db.staff.client))!;
     const res = await t.agent().request('POST', '/setup', { token, username: 'eerste', password: 'kort' });
     expect(res.status).toBe(422);
     expect(((await res.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toEqual(['password']);

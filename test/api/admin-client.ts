@@ -3,7 +3,7 @@ import { issueSetupToken } from '../../server/auth/setup.ts';
 import { createApp } from '../../server/app.ts';
 import { loadCatalog, type Catalog } from '../../survey-format/catalog/catalog.ts';
 import { fixtureSurveysDir } from '../support/app.ts';
-import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { freshDatabase, tableRows, type TestDatabase } from '../support/database.ts';
 
 /** Helpers for the admin API tests: an app with a clock that can be moved, and logged-in agents. */
 
@@ -65,7 +65,7 @@ export interface AdminTestApp {
 export async function adminTestApp(start = new Date('2026-09-15T10:00:00Z'), catalog?: Catalog): Promise<AdminTestApp> {
   const db = await freshDatabase();
   const clock = { now: start };
-  const app = createApp({ db, catalog: catalog ?? twoSurveys(loadCatalog(fixtureSurveysDir)), now: () => clock.now });
+  const app = createApp({ db, staff: db.staff, catalog: catalog ?? twoSurveys(loadCatalog(fixtureSurveysDir)), now: () => clock.now });
   const agent = () => new Agent(app);
   return {
     app,
@@ -76,7 +76,7 @@ export async function adminTestApp(start = new Date('2026-09-15T10:00:00Z'), cat
     },
     agent,
     admin: async () => {
-      const token = (await issueSetupToken(db.client))!;
+      const token = (await issueSetupToken(db.staff.client))!;
       const a = agent();
       const res = await a.request('POST', '/setup', { token, username: 'admin', password: PASSWORD });
       if (res.status !== 201) throw new Error(`setup failed: ${res.status} ${await res.text()}`);
@@ -91,7 +91,7 @@ export async function adminTestApp(start = new Date('2026-09-15T10:00:00Z'), cat
       await a.login(username);
       return Object.assign(a, { id: account.id });
     },
-    rows: async (table) => (await db.client.execute(`SELECT * FROM ${table}`)).rows.map((r) => ({ ...r })),
+    rows: (table) => tableRows(db, table),
   };
 }
 

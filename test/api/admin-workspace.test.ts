@@ -137,7 +137,7 @@ describe('accounts', () => {
 
 describe('the audit log', () => {
   it('records every audited action with who and what, and never answers, tokens or passwords', async () => {
-    const setupToken = (await issueSetupToken(t.db.client)) ?? 'none: an account exists';
+    const setupToken = (await issueSetupToken(t.db.staff.client)) ?? 'none: an account exists';
     const r = await t.account(admin, 'onderzoeker', 'researcher', null);
     await t.agent().login('onderzoeker', 'wrong password, logged as failure');
     await t.agent().login('tik-fout-wachtwoord', 'whatever it was');

@@ -171,7 +171,7 @@ describe('answering with the credential', () => {
       writeFileSync(join(dir, 'werkplek2.json'), JSON.stringify({ ...werkplek, id: 'werkplek2' }));
       const catalog = loadCatalog(dir);
       await createWave(t.db.client, catalog, 'werkplek2', { mode: 'open' }, now);
-      const app = createApp({ db: t.db, catalog, now: () => now });
+      const app = createApp({ db: t.db, staff: t.db.staff, catalog, now: () => now });
       const [token] = await invite(1);
       const credential = await exchangeToken(app, token!);
       const res = await postResponse(app, 'werkplek2', { answers, credential });
@@ -189,7 +189,7 @@ describe('answering with the credential', () => {
       await createWave(open.db.client, open.catalog, 'werkplek', { period: '2026-H2', opensOn: '2026-07-01', closesOn: '2026-12-31' }, now);
       const { tokens } = await createInvitations(open.db.client, 'werkplek-2026-H2', 1, {}, now);
       const credential = await exchangeToken(open.app, tokens[0]!);
-      const late = createApp({ db: open.db, catalog: open.catalog, now: () => new Date('2027-01-01T12:00:00Z') });
+      const late = createApp({ db: open.db, staff: open.db.staff, catalog: open.catalog, now: () => new Date('2027-01-01T12:00:00Z') });
       const res = await postResponse(late, 'werkplek', { answers, credential });
       expect(res.status).toBe(409);
       expect((await problem(res)).type).toBe('wave-closed');

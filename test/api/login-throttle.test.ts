@@ -45,12 +45,12 @@ async function flood(n: number, parallel: number, send: (i: number) => Promise<{
 
 beforeAll(async () => {
   db = await freshDatabase();
-  const app = createApp({ db, catalog: loadCatalog(fixtureSurveysDir) });
+  const app = createApp({ db, staff: db.staff, catalog: loadCatalog(fixtureSurveysDir) });
   server = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   port = (server.address() as AddressInfo).port;
-  const token = (await issueSetupToken(db.client))!;
+  const token = (await issueSetupToken(db.staff.client))!;
   expect((await post('127.0.0.1', '/setup', { token, username: 'admin', password: PASSWORD })).status).toBe(201);
   const admin = await login('127.0.0.1', 'admin', PASSWORD);
   const csrf = (JSON.parse(admin.body) as { csrfToken: string }).csrfToken;
@@ -86,7 +86,7 @@ describe('login throttling without lockout', () => {
   }, 60_000);
 
   it('stores and logs no address: the audit log of the failures names none', async () => {
-    const rows = (await db.client.execute('SELECT detail FROM audit_log')).rows.map((r) => String(r.detail));
+    const rows = (await db.staff.client.execute('SELECT detail FROM audit_log')).rows.map((r) => String(r.detail));
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.join('\n')).not.toMatch(/127\.0\.0\./);
   });

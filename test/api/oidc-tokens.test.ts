@@ -30,7 +30,7 @@ beforeAll(async () => {
     usernameClaim: 'preferred_username',
     roles: [{ group: MANAGERS, role: 'manager', directorate: 'Sociaal' }],
   });
-  app = createApp({ db, catalog: loadCatalog(fixtureSurveysDir), now: () => new Date(Date.now() + ahead), auth: { trustedProxies: [], oidc } });
+  app = createApp({ db, staff: db.staff, catalog: loadCatalog(fixtureSurveysDir), now: () => new Date(Date.now() + ahead), auth: { trustedProxies: [], oidc } });
 });
 afterAll(async () => {
   await idp.close();
@@ -144,21 +144,21 @@ describe('sign-in through the identity provider', () => {
   it('removes the account of a user taken out of every group at their next sign-in', async () => {
     const first = await start();
     expect((await callback(first, await idp.sign(claims(first.nonce, { sub: 'user-4', preferred_username: 'vertrekker' })))).status).toBe(200);
-    expect((await db.client.execute("SELECT role FROM accounts WHERE username = 'vertrekker'")).rows[0]!.role).toBe('manager');
+    expect((await db.staff.client.execute("SELECT role FROM accounts WHERE username = 'vertrekker'")).rows[0]!.role).toBe('manager');
     const later = await start();
     const res = await callback(later, await idp.sign(claims(later.nonce, { sub: 'user-4', preferred_username: 'vertrekker', groups: [] })));
     await expectRefused(res, 403, 'U hebt geen toegang tot Peil', 'You have no access to Peil');
-    expect((await db.client.execute("SELECT count(*) AS n FROM accounts WHERE username = 'vertrekker'")).rows[0]!.n).toBe(0);
+    expect((await db.staff.client.execute("SELECT count(*) AS n FROM accounts WHERE username = 'vertrekker'")).rows[0]!.n).toBe(0);
   });
 
   it('refuses a user in no group with a clear page, and logs why without the token', async () => {
     const flow = await start();
     const token = await idp.sign(claims(flow.nonce, { sub: 'user-3', preferred_username: 'buiten', groups: ['grp-other'] }));
     await expectRefused(await callback(flow, token), 403, 'U hebt geen toegang tot Peil', 'You have no access to Peil');
-    const audit = (await db.client.execute("SELECT detail FROM audit_log WHERE action = 'sign-in-refused'")).rows.map((r) => JSON.parse(String(r.detail)));
+    const audit = (await db.staff.client.execute("SELECT detail FROM audit_log WHERE action = 'sign-in-refused'")).rows.map((r) => JSON.parse(String(r.detail)));
     expect(audit).toContainEqual({ reason: 'no-group', code: null });
     expect(audit.map((d) => d.reason)).toEqual(expect.arrayContaining(['not-verified', 'expired']));
     expect(JSON.stringify(audit)).not.toContain(token.split('.')[1]);
-    expect((await db.client.execute("SELECT count(*) AS n FROM accounts WHERE username = 'buiten'")).rows[0]!.n).toBe(0);
+    expect((await db.staff.client.execute("SELECT count(*) AS n FROM accounts WHERE username = 'buiten'")).rows[0]!.n).toBe(0);
   });
 });

@@ -64,7 +64,7 @@ describe('the built client', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Peil</title>');
     writeFileSync(join(dir, 'assets', 'app-1.js'), 'export {}');
-    const app = createApp({ db: t.db, catalog: t.catalog, clientDir: dir });
+    const app = createApp({ db: t.db, staff: t.db.staff, catalog: t.catalog, clientDir: dir });
     const page = await app.request('/s/werkplek');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>Peil</title>');

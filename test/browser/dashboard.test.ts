@@ -37,7 +37,7 @@ async function submit(tevredenheid: number, token?: string) {
 
 describe('the indicators dashboard', () => {
   it('shows the API figures of a closed wave, hides small groups, and passes axe in Dutch and English', async () => {
-    const token = await issueSetupToken(env.server.db.client);
+    const token = await issueSetupToken(env.server.db.staff.client);
     const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${env.server.url}/beheer/setup#${token}`);
@@ -121,7 +121,7 @@ describe('the indicators dashboard with targets and paired tests', () => {
       // startServer opens a wave of every survey today; the seed wants an empty database.
       await clearDatabase(server.db.client);
       await seedDatabase(server.db.client, loadCatalog(surveys), { scale: 0.1, seed: 3, surveys: ['inclusie', 'mystery-guest'] });
-      const token = await issueSetupToken(server.db.client);
+      const token = await issueSetupToken(server.db.staff.client);
       const context = await env.browser.newContext();
       const page = await context.newPage();
       await page.goto(`${server.url}/beheer/setup#${token}`);

@@ -77,7 +77,7 @@ describe('sign-in through the organisation\'s identity provider', () => {
 
     // Every route the API registers, with this browser's session: only the published figures answer.
     const { csrfToken } = (await (await page.request.get(`${env.server.url}/api/admin/session`)).json()) as { csrfToken: string };
-    const routes = createApp({ db: env.server.db, catalog: loadCatalog(fixtureSurveysDir) })
+    const routes = createApp({ db: env.server.db, staff: env.server.db.staff, catalog: loadCatalog(fixtureSurveysDir) })
       .routes.filter((r) => r.path.startsWith('/api/admin/') && r.method !== 'ALL' && !/\/(setup|login|logout|sign-in-options|oidc\/)/.test(r.path))
       .map((r) => `${r.method} ${r.path}`);
     const reached: string[] = [];

@@ -16,7 +16,7 @@ let waveId: string;
 beforeAll(async () => {
   waveId = String((await env.server.db.client.execute('SELECT id FROM waves')).rows[0]!.id);
   const account = { id: crypto.randomUUID(), username: 'onderzoeker', role: 'researcher' as const, surveys: ['werkplek'], directorate: null, signIn: 'password' as const, createdOn: '2026-01-01' };
-  await insertAccount(env.server.db.client, account, await hashPassword(PASSWORD));
+  await insertAccount(env.server.db.staff.client, account, await hashPassword(PASSWORD));
 });
 
 /** Six invitees of one batch answer through the API, as their browsers would. */
@@ -72,7 +72,7 @@ describe('a researcher takes a wave out for R or SPSS', () => {
     expect(r.text).toContain('read.csv');
     expect(r.text).toContain('factor(');
 
-    const audit = (await env.server.db.client.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'export-made'")).rows[0]!;
+    const audit = (await env.server.db.staff.client.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'export-made'")).rows[0]!;
     expect(Number(audit.n)).toBe(5);
   });
 });

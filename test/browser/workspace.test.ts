@@ -20,7 +20,7 @@ async function checkPage(page: Page, title: string) {
 
 describe('the researcher workspace', () => {
   it('sets up the first admin, manages a wave and its invitations, shows counts only from k, and logs out', async () => {
-    const token = await issueSetupToken(env.server.db.client);
+    const token = await issueSetupToken(env.server.db.staff.client);
     const [existing] = (await env.server.db.client.execute('SELECT id FROM waves')).rows;
     const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();

@@ -37,7 +37,7 @@ export async function startServer(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  app = createApp({ db, catalog, clientDir, ...(auth ? { auth: await auth(url) } : {}) });
+  app = createApp({ db, staff: db.staff, catalog, clientDir, ...(auth ? { auth: await auth(url) } : {}) });
   return {
     url,
     db,

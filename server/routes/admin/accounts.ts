@@ -58,15 +58,15 @@ const notYourself = (field: string, what: string) =>
  * create, change role and scope, reset a password, delete. Admins cannot demote or delete
  * themselves, so there is always at least one admin.
  */
-export function accountRoutes({ client, catalog, now }: AdminDeps) {
+export function accountRoutes({ staff, catalog, now }: AdminDeps) {
   const load = async (id: string): Promise<Account> => {
-    const account = await getAccount(client, id);
+    const account = await getAccount(staff, id);
     if (!account) throw new Problem(404, 'not-found', 'Not found', `Account "${id}" does not exist.`, [{ field: 'id', message: 'no such account' }]);
     return account;
   };
   return new Hono<AdminEnv>()
-    .use('*', authenticated(client, now), requirePermission('accounts'))
-    .get('/', async (c) => c.json({ accounts: await listAccounts(client) }))
+    .use('*', authenticated(staff, now), requirePermission('accounts'))
+    .get('/', async (c) => c.json({ accounts: await listAccounts(staff) }))
     .post('/', async (c) => {
       const body = await jsonBody(c, ZCreate);
       const account: Account = {
@@ -78,12 +78,12 @@ export function accountRoutes({ client, catalog, now }: AdminDeps) {
         signIn: 'password',
         createdOn: amsterdamDate(now()),
       };
-      if (!(await insertAccount(client, account, await hashPassword(body.password)))) {
+      if (!(await insertAccount(staff, account, await hashPassword(body.password)))) {
         throw new Problem(409, 'username-taken', 'Username taken', `There is already an account "${account.username}".`, [
           { field: 'username', message: 'already taken' },
         ]);
       }
-      await recordAudit(client, now(), c.get('session').account, 'account-created', { account: account.id, username: account.username, role: account.role, surveys: account.surveys, directorate: account.directorate });
+      await recordAudit(staff, now(), c.get('session').account, 'account-created', { account: account.id, username: account.username, role: account.role, surveys: account.surveys, directorate: account.directorate });
       return c.json({ account }, 201);
     })
     .patch('/:id', async (c) => {
@@ -96,8 +96,8 @@ export function accountRoutes({ client, catalog, now }: AdminDeps) {
       const requested = body.surveys !== undefined ? body.surveys : role !== 'researcher' ? null : target.surveys;
       const surveys = checkedScope(catalog, role, requested);
       const directorate = checkedDirectorate(role, body.directorate !== undefined ? body.directorate : role === 'manager' ? target.directorate : null);
-      await updateAccess(client, target.id, role, surveys, directorate);
-      await recordAudit(client, now(), me, 'account-changed', { account: target.id, role, surveys, directorate });
+      await updateAccess(staff, target.id, role, surveys, directorate);
+      await recordAudit(staff, now(), me, 'account-changed', { account: target.id, role, surveys, directorate });
       return c.json({ account: { ...target, role, surveys, directorate } });
     })
     .put('/:id/password', async (c) => {
@@ -106,16 +106,16 @@ export function accountRoutes({ client, catalog, now }: AdminDeps) {
       if (target.signIn === 'oidc') throw managedElsewhere('password');
       const mine = c.get('session');
       // Everyone logged in with the old password is logged out, but the admin making the change.
-      await replacePassword(client, target.id, await hashPassword(body.password), secretHash('session', mine.secret));
-      await recordAudit(client, now(), mine.account, 'password-reset', { account: target.id });
+      await replacePassword(staff, target.id, await hashPassword(body.password), secretHash('session', mine.secret));
+      await recordAudit(staff, now(), mine.account, 'password-reset', { account: target.id });
       return c.body(null, 204);
     })
     .delete('/:id', async (c) => {
       const target = await load(c.req.param('id'));
       const me = c.get('session').account;
       if (target.id === me.id) throw notYourself('id', 'delete');
-      await deleteAccount(client, target.id);
-      await recordAudit(client, now(), me, 'account-deleted', { account: target.id, username: target.username });
+      await deleteAccount(staff, target.id);
+      await recordAudit(staff, now(), me, 'account-deleted', { account: target.id, username: target.username });
       return c.body(null, 204);
     });
 }

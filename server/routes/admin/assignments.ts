@@ -28,9 +28,9 @@ const ZCreate = z.strictObject({ targets: ZTargets, baseUrl: ZBaseUrl.optional()
  * answers the links as CSV, once; GET lists them with their progress, never with a token, and the
  * directorates and kinds a target may take and the steps (the wave's own choices, with labels).
  */
-export function assignmentRoutes({ client, now }: AdminDeps) {
+export function assignmentRoutes({ client, staff, now }: AdminDeps) {
   const load = (account: Account, id: string) => waveInScope(client, account, id);
-  const session = [authenticated(client, now), requirePermission('waves')] as const;
+  const session = [authenticated(staff, now), requirePermission('waves')] as const;
   // Session middleware per route: a `use('*')` here would run again for every /waves route.
   return new Hono<AdminEnv>()
     .get('/:id/assignments', ...session, async (c) => {
@@ -49,7 +49,7 @@ export function assignmentRoutes({ client, now }: AdminDeps) {
       const wave = await load(account, c.req.param('id'));
       const { targets, baseUrl } = await jsonBody(c, ZCreate);
       const { assignments } = await createAssignments(client, wave.id, targets, now());
-      await recordAudit(client, now(), account, 'assignments-created', {
+      await recordAudit(staff, now(), account, 'assignments-created', {
         wave: wave.id,
         targets: targets.length,
         pairs: targets.filter((t) => t.paired).length,

@@ -13,13 +13,13 @@ const ZQuery = z.strictObject({
 });
 
 /** `GET /api/admin/audit?limit=100&before=<id>`, admins only: the audit log, newest first. */
-export function auditRoutes({ client, now }: AdminDeps) {
-  return new Hono<AdminEnv>().use('*', authenticated(client, now), requirePermission('accounts')).get('/', async (c) => {
+export function auditRoutes({ staff, now }: AdminDeps) {
+  return new Hono<AdminEnv>().use('*', authenticated(staff, now), requirePermission('accounts')).get('/', async (c) => {
     const parsed = ZQuery.safeParse(c.req.query());
     if (!parsed.success) {
       const fields = zodFields(parsed.error);
       throw new Problem(400, 'bad-request', 'Bad request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
     }
-    return c.json({ entries: await listAuditEntries(client, parsed.data.limit, parsed.data.before) });
+    return c.json({ entries: await listAuditEntries(staff, parsed.data.limit, parsed.data.before) });
   });
 }

@@ -23,9 +23,9 @@ type Format = (typeof FORMATS)[number];
  * scripts describe it (labels in `labels`, Dutch by default) and are open to admins too. Every
  * export is logged as `export-made`.
  */
-export function exportRoutes({ client, now }: AdminDeps) {
+export function exportRoutes({ client, staff, now }: AdminDeps) {
   // Session middleware on this route only: a `use('*')` here would run again for every /waves route.
-  return new Hono<AdminEnv>().get('/:id/export', authenticated(client, now), requirePermission('export-scripts', 'export-rows'), async (c) => {
+  return new Hono<AdminEnv>().get('/:id/export', authenticated(staff, now), requirePermission('export-scripts', 'export-rows'), async (c) => {
     const account = c.get('session').account;
     const wave = await waveInScope(client, account, c.req.param('id'));
     const format = c.req.query('format') as Format | undefined;
@@ -59,7 +59,7 @@ export function exportRoutes({ client, now }: AdminDeps) {
           : format === 'r'
             ? [toR(data, lang), 'text/plain; charset=utf-8', 'R']
             : [JSON.stringify(toCodebook(data, await changesSincePrevious(client, wave, data.columns)), null, 2), 'application/json; charset=utf-8', 'codebook.json'];
-    await recordAudit(client, now(), account, 'export-made', { wave: wave.id, format, labels, rows: data.rows.length });
+    await recordAudit(staff, now(), account, 'export-made', { wave: wave.id, format, labels, rows: data.rows.length });
     const suffix = format === 'csv' && labels !== 'codes' ? `-${labels}` : '';
     return c.body(body, 200, {
       'Content-Type': type,

@@ -22,7 +22,7 @@ import { recordAudit } from './record.ts';
  *   ends on a page saying why, in Dutch and English.
  * The account is created or updated with the role and scope its groups give at every sign-in.
  */
-export function oidcRoutes({ client, now, auth }: AdminDeps) {
+export function oidcRoutes({ staff, now, auth }: AdminDeps) {
   const provider = () => {
     if (auth.oidc === null) {
       throw new Problem(404, 'oidc-not-configured', 'No identity provider', 'Peil is not connected to an identity provider; sign in with a password.');
@@ -44,14 +44,14 @@ export function oidcRoutes({ client, now, auth }: AdminDeps) {
         const access = accessFromGroups(p.roles, identity.groups);
         if (access === undefined) {
           // Removed from its groups since it last signed in: the account goes, so the admins' list stays true.
-          const former = await findOidcAccount(client, identity.subject);
+          const former = await findOidcAccount(staff, identity.subject);
           if (former) {
-            await deleteAccount(client, former.id);
-            await recordAudit(client, now(), null, 'account-deleted', { account: former.id, username: former.username, reason: 'no-group' });
+            await deleteAccount(staff, former.id);
+            await recordAudit(staff, now(), null, 'account-deleted', { account: former.id, username: former.username, reason: 'no-group' });
           }
           throw new SignInRefused('no-group');
         }
-        const account = await upsertOidcAccount(client, identity.subject, {
+        const account = await upsertOidcAccount(staff, identity.subject, {
           id: randomUUID(),
           username: identity.username,
           ...access,
@@ -59,14 +59,14 @@ export function oidcRoutes({ client, now, auth }: AdminDeps) {
           createdOn: amsterdamDate(now()),
         });
         if (account === undefined) throw new SignInRefused('username-taken');
-        const started = await startSession(client, account, now(), readSessionCookie(c));
+        const started = await startSession(staff, account, now(), readSessionCookie(c));
         setSessionCookie(c, started.secret);
-        await recordAudit(client, now(), account, 'login', { via: 'oidc' });
+        await recordAudit(staff, now(), account, 'login', { via: 'oidc' });
         return signedInPage(c);
       } catch (e) {
         if (!(e instanceof SignInRefused)) throw e;
         // Who it was is not logged: for a token that failed verification, nobody is known.
-        await recordAudit(client, now(), null, 'sign-in-refused', { reason: e.reason, code: e.code });
+        await recordAudit(staff, now(), null, 'sign-in-refused', { reason: e.reason, code: e.code });
         return refusalPage(c, e.reason);
       }
     });

@@ -24,7 +24,7 @@ const ZCheck = z.union([z.string(), z.record(z.string(), z.unknown())]);
  * Mounted before the admin API's shared 16 KB body limit (server/routes/admin/index.ts), so it
  * carries the same origin check and its own, larger limit here.
  */
-export function surveyRoutes({ client, catalog, now }: AdminDeps) {
+export function surveyRoutes({ staff, catalog, now }: AdminDeps) {
   return new Hono<AdminEnv>()
     .use(
       '*',
@@ -35,7 +35,7 @@ export function surveyRoutes({ client, catalog, now }: AdminDeps) {
           throw problems.tooLarge(MAX_CHECK_BODY_BYTES);
         },
       }),
-      authenticated(client, now),
+      authenticated(staff, now),
       requirePermission('surveys'),
     )
     .get('/', (c) => {

@@ -34,11 +34,11 @@ const ZInvite = z.strictObject({ count: z.number(), attributes: z.record(z.strin
  * `/api/admin/waves`: what `npm run peil -- wave ...` and `invite` do, through the same domain
  * functions, for any researcher within the surveys their account is limited to.
  */
-export function waveRoutes({ client, catalog, now }: AdminDeps) {
+export function waveRoutes({ client, staff, catalog, now }: AdminDeps) {
   const view = (w: Wave) => ({ ...w, status: waveStatus(w, now()) });
   const load = (account: Account, id: string) => waveInScope(client, account, id);
   return new Hono<AdminEnv>()
-    .use('*', authenticated(client, now))
+    .use('*', authenticated(staff, now))
     .get('/', requirePermission('waves', 'figures', 'published-figures'), async (c) => {
       const account = c.get('session').account;
       const waves = await listWaves(client, c.req.query('survey'));
@@ -50,13 +50,13 @@ export function waveRoutes({ client, catalog, now }: AdminDeps) {
       requireSurvey(account, surveyId, 'surveyId');
       const wave = await createWave(client, catalog, surveyId, options as WaveOptions, now());
       const { id, opensOn, closesOn, mode, kMin, kSpecial, retentionDays } = wave;
-      await recordAudit(client, now(), account, 'wave-created', { wave: id, opensOn, closesOn, mode, kMin, kSpecial, retentionDays });
+      await recordAudit(staff, now(), account, 'wave-created', { wave: id, opensOn, closesOn, mode, kMin, kSpecial, retentionDays });
       return c.json({ wave: view(wave) }, 201);
     })
     .post('/:id/close', requirePermission('waves'), async (c) => {
       const account = c.get('session').account;
       const wave = await closeWave(client, (await load(account, c.req.param('id'))).id);
-      await recordAudit(client, now(), account, 'wave-closed', { wave: wave.id });
+      await recordAudit(staff, now(), account, 'wave-closed', { wave: wave.id });
       return c.json({ wave: view(wave) });
     })
     .get('/:id/counts', requirePermission('counts'), async (c) => {
@@ -70,7 +70,7 @@ export function waveRoutes({ client, catalog, now }: AdminDeps) {
       const wave = await load(account, c.req.param('id'));
       const directorate = figuresScope(account, wave, now(), c.req.query('directorate'));
       const report = reportFor(await analyseWave(databaseAnswerSource(client), wave), directorate);
-      await recordAudit(client, now(), account, 'figures-viewed', { wave: wave.id, directorate });
+      await recordAudit(staff, now(), account, 'figures-viewed', { wave: wave.id, directorate });
       return c.json(report);
     })
     .post('/:id/invitations', requirePermission('waves'), async (c) => {
@@ -78,7 +78,7 @@ export function waveRoutes({ client, catalog, now }: AdminDeps) {
       const wave = await load(account, c.req.param('id'));
       const { count, attributes } = await jsonBody(c, ZInvite);
       const { tokens } = await createInvitations(client, wave.id, count, attributes, now());
-      await recordAudit(client, now(), account, 'invitations-created', { wave: wave.id, count, attributes });
+      await recordAudit(staff, now(), account, 'invitations-created', { wave: wave.id, count, attributes });
       // The links are in this response only: the server keeps just their hashes.
       const base = `${overTls(c) ? 'https' : 'http'}://${new URL(c.req.url).host}`;
       const csv = ['link', ...tokens.map((t) => invitationLink(base, wave.surveyId, t))].join('\n') + '\n';

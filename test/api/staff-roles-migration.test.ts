@@ -13,8 +13,8 @@ afterEach(async () => {
   cleanup = undefined;
 });
 
-/** A database at the migration before 008, with an admin, a limited researcher and a live session, on the kind of database under test. */
-async function databaseBefore008(): Promise<Client> {
+/** A staff database at the migration before 002 (roles and sign-in), with an admin, a limited researcher and a live session, on the kind of database under test. */
+async function staffDatabaseBefore002(): Promise<Client> {
   const dir = mkdtempSync(join(tmpdir(), 'peil-migration-'));
   let url = `file:${join(dir, 'peil.db')}`;
   let stop = async () => {};
@@ -32,7 +32,7 @@ async function databaseBefore008(): Promise<Client> {
     rmSync(dir, { recursive: true, force: true });
   };
   await client.execute('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
-  for (const m of readMigrations().filter((m) => m.version < 8)) {
+  for (const m of readMigrations('staff').filter((m) => m.version < 2)) {
     await client.batch([...m.statements, { sql: 'INSERT INTO schema_migrations (version, name) VALUES (?, ?)', args: [m.version, m.name] }], 'write');
   }
   await client.batch(
@@ -46,10 +46,10 @@ async function databaseBefore008(): Promise<Client> {
   return client;
 }
 
-describe('migration 008', () => {
+describe('staff migration 002', () => {
   it('keeps every account with its role, scope and password, ends the sessions, and takes the new roles', async () => {
-    const client = await databaseBefore008();
-    expect(await migrate(client)).toContain('008_roles_and_sign_in.sql');
+    const client = await staffDatabaseBefore002();
+    expect(await migrate(client, 'staff')).toContain('002_roles_and_sign_in.sql');
     expect(await getAccount(client, 'a1')).toEqual({ id: 'a1', username: 'admin', role: 'admin', surveys: null, directorate: null, signIn: 'password', createdOn: '2026-01-02' });
     expect((await findLogin(client, 'onderzoeker'))?.passwordHash).toBe('$scrypt$y');
     expect((await getAccount(client, 'r1'))?.surveys).toEqual(['inclusie']);
