@@ -20,7 +20,9 @@ const QUESTIONS = ['tevredenheid', 'aanpassing_gevraagd', 'aanpassing_soort', 'a
 /** Field names the admin API reads, so hostile values reach its schemas. */
 const ADMIN_FIELDS = ['username', 'password', 'role', 'surveys', 'surveyId', 'mode', 'k', 'opensOn', 'closesOn', 'count', 'attributes', 'targets', 'baseUrl', 'token', 'current', 'next'];
 /** Tables whose rows a refused request must leave as they were (the audit log may note refusals). */
-const DATA_TABLES = ['responses', 'idempotency_keys', 'waves', 'invitation_batches', 'invitations', 'accounts', 'sessions', 'assignments', 'wave_reports'];
+const DATA_TABLES = ['responses', 'idempotency_keys', 'spent_credentials', 'credential_keys', 'waves', 'invitation_batches', 'invitations', 'assignments', 'wave_reports'];
+/** In the staff database (docs/decisions/010). */
+const STAFF_TABLES = ['accounts', 'sessions', 'setup_tokens'];
 
 let t: AdminTestApp;
 let admin: Agent;
@@ -39,8 +41,11 @@ afterAll(async () => {
 async function snapshot(): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of DATA_TABLES) {
+    out[table] = (await t.db.client.execute(`SELECT * FROM ${table} ORDER BY 1`)).rows;
+  }
+  for (const table of STAFF_TABLES) {
     // A signed-in request moves its session's last-seen time on, as it should.
-    out[table] = (await t.db.client.execute(`SELECT * FROM ${table} ORDER BY 1`)).rows.map(({ last_seen_at: _, ...r }) => r);
+    out[table] = (await t.db.staff.client.execute(`SELECT * FROM ${table} ORDER BY 1`)).rows.map(({ last_seen_at: _, ...r }) => r);
   }
   return out;
 }

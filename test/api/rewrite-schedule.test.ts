@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase, type TestDatabase } from '../../test/support/database.ts';
-import { RewriteSchedule } from './rewrite-schedule.ts';
+import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { RewriteSchedule } from '../../server/db/rewrite-schedule.ts';
 
 let db: TestDatabase;
 beforeEach(async () => {
