@@ -59,6 +59,9 @@
  *    and those rows give every other cell of the group; the n of a hidden cell must not be a shown
  *    numerator of a sibling either. Rules 1-3 then run again with those groups hidden, until the
  *    breakdown's hidden set is the same everywhere. Tables whose total is hidden stay out of it.
+ *    Observation protocols are exempt, as from rule 6 (decisions 008 and 011): their cells describe
+ *    the City's procedures as a trained tester saw them, and their structural zeros (a service-point
+ *    visit never reads a vacancy) would hide every group of every table.
  * 8. While a wave is open nothing but its count (from k) is published: its overall figures read
  *    before and after one submission are that submission.
  */

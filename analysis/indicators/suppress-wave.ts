@@ -13,7 +13,10 @@ export interface WaveSuppression {
 
 /** One breakdown's released groups, the same in every product (rule 7 of disclosure.ts). */
 export interface BreakdownSuppression {
-  /** The groups hidden everywhere: in every table whose total is shown, the rates, counts and export codes. */
+  /**
+   * The groups hidden everywhere: in every table whose total is shown, the rates, counts and export
+   * codes. For an observation protocol only the groups its table of respondents hides.
+   */
   hidden: Set<string>;
   /**
    * Per indicator: the hidden groups of its table (`hidden`, or every group when its total is
@@ -73,6 +76,12 @@ export function suppressWave(compiled: CompiledDefinition, tally: WaveTally, k: 
     const counts = new Map([...respondents.groups].map(([g, n]) => [g, count(n)]));
     const countRule = ruleFor(breakdown.special ? k.kSpecial : k.kMin);
 
+    // An observation protocol describes procedures, not people (decision 011): each table keeps its own hidden groups.
+    if (compiled.observation) {
+      const results = suppressBreakdown(list, respondents);
+      const hidden = suppressTable(count(respondents.total), counts, countRule).hidden;
+      return { hidden, tables: has.map((h, i) => (h ? results[at.get(i)!]!.hidden : null)) };
+    }
     let hidden = new Set<string>();
     for (;;) {
       const results = suppressBreakdown(list, respondents, hidden);
