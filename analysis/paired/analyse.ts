@@ -85,8 +85,8 @@ export interface AnalysePairsOptions {
  * goes through {@link suppressCounts} (primary below k, secondary so that no hidden directorate can be
  * recovered from the total): what the indicators' suppressTable does for counts. The indicators'
  * "everyone answered the same" rule is not applied: a directorate where every tested vacancy
- * treated both profiles alike describes vacancies, not people. Directorate rows, like all
- * indicator breakdowns, are published only once the wave is closed. The list of pairs itself is
+ * treated both profiles alike describes vacancies, not people. While the wave is open no row is
+ * shown, the overall one included (two readings would differ by one pair). The list of pairs itself is
  * never published (it would give away hidden directorates); {@link collectPairs} gives it to the
  * research lead.
  *
@@ -115,7 +115,8 @@ export async function analysePairs(source: AnswerSource, wave: Wave, options: An
   const groups = [...designed, ...extra, ...(hasUnknown ? [UNKNOWN] : [])];
 
   const completeIn = (ps: readonly Pair[]) => ps.filter((p) => p.status === 'complete').length;
-  const totalShown = completeIn(pairs) >= wave.kMin;
+  // While the wave takes observations nothing is published: two readings would differ by one pair.
+  const totalShown = closed && completeIn(pairs) >= wave.kMin;
   const published = suppressCounts(Object.fromEntries(groups.map((g) => [g, completeIn(byGroup.get(g)!)])), wave.kMin);
 
   const row = (group: string | null, breakdown: boolean, ps: readonly Pair[], shown: boolean): PairedRow => {
