@@ -2,6 +2,7 @@
  * `npm run bench`: every speed target of Peil, each measured against its ceiling in the same run,
  * printed as figures and ratios. Targets are reported, not asserted: a slow machine prints a miss.
  */
+import { printPageWeight, runPageWeightBench } from './page-weight.ts';
 import { runSubmissionBench } from './submissions.ts';
 import { runValidateBench } from './validate.ts';
 
@@ -22,6 +23,9 @@ const bare50 = s.bare.find((p) => p.connections === 50)!;
 console.log(
   `target at 50 connections: >= 0.5 of bare (${(at50.perSec / bare50.perSec).toFixed(2)}: ${at50.perSec / bare50.perSec >= 0.5 ? 'met' : 'MISSED'}), p99 < 50 ms (${at50.p99} ms: ${at50.p99 < 50 ? 'met' : 'MISSED'})`,
 );
+
+console.log('\nrespondent pages (inclusie on a throttled phone: 1.6 Mbit/s, 150 ms, CPU 4x slower; brotli where accepted):');
+printPageWeight(await runPageWeightBench());
 
 console.log('\nanalysis (analysePeriod: one wave, all five instruments, every indicator and breakdown; previous wave as large):');
 const { runAnalysisBench } = await import('./analysis.ts');

@@ -1,12 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { AppShell } from './layout.tsx';
 import { SurveyFlow } from './pages/SurveyFlow.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SurveyList } from './pages/SurveyList.tsx';
 
-/** `/s/<survey-id>` answers one survey; anything else lists the surveys. */
-function route(pathname: string): { page: 'survey'; surveyId: string } | { page: 'list' } {
+/** `/s/<survey-id>` answers one survey; `/` lists the surveys; anything else is not a page (server/static.ts answers 404). */
+function route(pathname: string): { page: 'survey'; surveyId: string } | { page: 'list' } | { page: 'not-found' } {
   const m = /^\/s\/([a-z][a-z0-9-]*)\/?$/.exec(pathname);
-  return m ? { page: 'survey', surveyId: m[1]! } : { page: 'list' };
+  if (m) return { page: 'survey', surveyId: m[1]! };
+  return pathname === '/' ? { page: 'list' } : { page: 'not-found' };
 }
 
 // The researcher workspace is its own bundle: respondents never download it.
@@ -39,7 +41,13 @@ function RespondentApp() {
   return (
     <AppShell logoLink="/">
       {(locale) =>
-        current.page === 'survey' ? <SurveyFlow surveyId={current.surveyId} locale={locale} /> : <SurveyList locale={locale} />
+        current.page === 'survey' ? (
+          <SurveyFlow surveyId={current.surveyId} locale={locale} />
+        ) : current.page === 'list' ? (
+          <SurveyList locale={locale} />
+        ) : (
+          <NotFoundPage locale={locale} />
+        )
       }
     </AppShell>
   );

@@ -1,5 +1,8 @@
 import { Model, QuestionSelectBase, Serializer, settings, surveyLocalization, type ItemValue } from 'survey-core';
 import 'survey-core/i18n/dutch';
+// The fontless CSS: the default one loads fonts from a third party (CSP, and respondents' IP addresses).
+// Imported here, not with the rest of the look, so it arrives with SurveyJS when a survey starts.
+import 'survey-core/survey-core.fontless.css';
 import type { Locale } from './i18n.ts';
 import { surveyTheme } from './theme.ts';
 

@@ -1,12 +1,10 @@
 /**
  * The look of Peil, in one module so another organisation can swap it (e.g. for NL Design System
  * tokens). The Amsterdam Design System styles the page; SurveyJS gets the same colours and type
- * through its CSS variables. The fontless SurveyJS CSS: the default one loads fonts from a third
- * party, which would break the CSP and leak respondents' IP addresses.
+ * through its CSS variables (SurveyJS's own CSS comes with SurveyJS, in survey-setup.ts).
  */
 import '@amsterdam/design-system-tokens/dist/index.css';
 import '@amsterdam/design-system-css/dist/index.css';
-import 'survey-core/survey-core.fontless.css';
 import './peil.css';
 import type { ITheme } from 'survey-core';
 

@@ -1,17 +1,17 @@
 import { Paragraph } from '@amsterdam/design-system-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Model } from 'survey-core';
-import { Survey } from 'survey-react-ui';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PublicDefinition } from '../../server/waves/public-definition.ts';
 import { api, type ProblemBody } from '../api.ts';
 import { uiText, type Locale, type UiText } from '../i18n.ts';
 import { checkInvitation, forgetInvitationToken, takeInvitationToken } from '../invitation.ts';
-import { clearProgress, loadProgress, saveProgress } from '../progress.ts';
-import { createSurveyModel } from '../survey-setup.ts';
+import { loadProgress } from '../progress.ts';
 import { createPending, deliver, loadPending, type PendingSubmission } from '../submission.ts';
 import { FocusHeading } from './FocusHeading.tsx';
 import { StartPage } from './StartPage.tsx';
 import { SubmitStatus } from './SubmitStatus.tsx';
+
+// SurveyJS (most of the client's weight) is fetched when the respondent starts, not with the start page.
+const SurveyPages = lazy(() => import('./SurveyPages.tsx'));
 
 export interface SurveyResource {
   id: string;
@@ -65,25 +65,6 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
     setState(result.ok ? { step: 'done' } : { step: 'refused', problem: result.problem });
   }
 
-  const model = useMemo(() => (resource ? createSurveyModel(resource.survey, locale) : undefined), [resource]);
-  useEffect(() => {
-    if (model) model.locale = locale === 'nl' ? '' : locale;
-  }, [model, locale]);
-  useEffect(() => {
-    if (!model || !resource) return;
-    return wireModel(model, resource, (answers) => send(createPending(resource.id, resource.version, answers, token.current)));
-  }, [model]);
-
-  /** Picks up where this tab left off (if it did), right before the survey is shown. */
-  function startAnswering() {
-    const saved = loadProgress(resource!.id, resource!.version);
-    if (saved && model) {
-      model.data = saved.data;
-      model.currentPageNo = saved.pageNo;
-    }
-    setState({ step: 'answering' });
-  }
-
   switch (state.step) {
     case 'loading':
       return <Paragraph role="status">{t.loading}</Paragraph>;
@@ -95,14 +76,18 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
           resource={resource!}
           locale={locale}
           resumable={loadProgress(resource!.id, resource!.version) !== undefined}
-          onStart={startAnswering}
+          onStart={() => setState({ step: 'answering' })}
         />
       );
     case 'answering':
       return (
-        <div className="peil-survey">
-          <Survey model={model!} />
-        </div>
+        <Suspense fallback={<Paragraph role="status">{t.loading}</Paragraph>}>
+          <SurveyPages
+            resource={resource!}
+            locale={locale}
+            onComplete={(answers) => void send(createPending(resource!.id, resource!.version, answers, token.current))}
+          />
+        </Suspense>
       );
     default:
       return <SubmitStatus state={state} locale={locale} />;
@@ -144,32 +129,6 @@ function blockedText(t: UiText, why: Blocked): { title: string; body: string } {
     case 'assignment-only':
       return { title: t.assignmentOnlyTitle, body: t.assignmentOnlyBody };
   }
-}
-
-/** Saves progress as the respondent answers, and hands the answers over on completion. */
-function wireModel(model: Model, resource: SurveyResource, complete: (answers: Record<string, unknown>) => void): () => void {
-  const save = () => saveProgress(resource.id, resource.version, { data: model.data, pageNo: model.currentPageNo });
-  // Saved as the page starts to change: SurveyJS animates the change and reports it only afterwards,
-  // and a reload in between must not send the respondent back a page.
-  const saveTarget = (_: Model, options: { newCurrentPage: unknown; allow: boolean }) => {
-    const pageNo = model.visiblePages.indexOf(options.newCurrentPage as (typeof model.visiblePages)[number]);
-    if (options.allow && pageNo >= 0) saveProgress(resource.id, resource.version, { data: model.data, pageNo });
-  };
-  const onComplete = () => {
-    // The pending submission is written before the progress is cleared: a crash in between keeps both.
-    complete(model.data);
-    clearProgress(resource.id, resource.version);
-  };
-  model.onValueChanged.add(save);
-  model.onCurrentPageChanged.add(save);
-  model.onCurrentPageChanging.add(saveTarget);
-  model.onComplete.add(onComplete);
-  return () => {
-    model.onValueChanged.remove(save);
-    model.onCurrentPageChanged.remove(save);
-    model.onCurrentPageChanging.remove(saveTarget);
-    model.onComplete.remove(onComplete);
-  };
 }
 
 function Message({ title, body }: { title: string; body: string }) {
