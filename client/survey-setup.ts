@@ -42,5 +42,13 @@ export function createSurveyModel(surveyJson: object, locale: Locale): Model {
   model.progressBarType = 'pages';
   model.showCompletedPage = false;
   model.checkErrorsMode = 'onNextPage';
+  // Scales get a class that says how they may be laid out (survey-look.css): worded scales need more width per choice.
+  model.onUpdateQuestionCssClasses.add((_, options) => {
+    if (options.question.getType() !== 'rating') return;
+    const values: ItemValue[] = options.question.visibleRateValues;
+    const worded = values.some((v) => !/^\d+$/.test(v.text));
+    const kind = worded ? 'words' : values.length > 6 ? 'long-numbers' : 'numbers';
+    options.cssClasses.root = `${options.cssClasses.root ?? ''} peil-scale--${kind}`;
+  });
   return model;
 }
