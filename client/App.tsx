@@ -2,13 +2,21 @@ import { lazy, Suspense } from 'react';
 import { AppShell } from './layout.tsx';
 import { SurveyFlow } from './pages/SurveyFlow.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { StatementPage } from './pages/StatementPage.tsx';
 import { SurveyList } from './pages/SurveyList.tsx';
+import { accessibilityStatement, privacyStatement } from './statements.ts';
 
-/** `/s/<survey-id>` answers one survey; `/` lists the surveys; anything else is not a page (server/static.ts answers 404). */
-function route(pathname: string): { page: 'survey'; surveyId: string } | { page: 'list' } | { page: 'not-found' } {
+type RespondentRoute = { page: 'survey'; surveyId: string } | { page: 'list' | 'privacy' | 'accessibility' | 'not-found' };
+
+/**
+ * `/s/<survey-id>` answers one survey; `/` lists the surveys; `/privacy` and `/toegankelijkheid` are
+ * the organisation's statements; anything else is not a page (server/static.ts answers 404).
+ */
+function route(pathname: string): RespondentRoute {
   const m = /^\/s\/([a-z][a-z0-9-]*)\/?$/.exec(pathname);
   if (m) return { page: 'survey', surveyId: m[1]! };
-  return pathname === '/' ? { page: 'list' } : { page: 'not-found' };
+  const pages: Record<string, RespondentRoute['page']> = { '/': 'list', '/privacy': 'privacy', '/toegankelijkheid': 'accessibility' };
+  return { page: pages[pathname] ?? 'not-found' } as RespondentRoute;
 }
 
 // The researcher workspace is its own bundle: respondents never download it.
@@ -40,15 +48,20 @@ function RespondentApp() {
   const current = route(window.location.pathname);
   return (
     <AppShell logoLink="/">
-      {(locale) =>
-        current.page === 'survey' ? (
-          <SurveyFlow surveyId={current.surveyId} locale={locale} />
-        ) : current.page === 'list' ? (
-          <SurveyList locale={locale} />
-        ) : (
-          <NotFoundPage locale={locale} />
-        )
-      }
+      {(locale) => {
+        switch (current.page) {
+          case 'survey':
+            return <SurveyFlow surveyId={current.surveyId} locale={locale} />;
+          case 'list':
+            return <SurveyList locale={locale} />;
+          case 'privacy':
+            return <StatementPage statement={privacyStatement(locale)} />;
+          case 'accessibility':
+            return <StatementPage statement={accessibilityStatement(locale)} />;
+          default:
+            return <NotFoundPage locale={locale} />;
+        }
+      }}
     </AppShell>
   );
 }

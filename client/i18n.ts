@@ -19,6 +19,7 @@ const nl = {
   notFound: 'Deze vragenlijst bestaat niet (meer). Controleer de link in je uitnodiging.',
   loadFailed: 'De vragenlijst kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
   start: 'Beginnen',
+  pageOf: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
   resume: 'Verder waar je was',
   privacyTitle: 'Wat we bewaren, en wat niet',
   privacyStored: [
@@ -57,11 +58,15 @@ const nl = {
   thanksBody: 'Je antwoorden zijn opgeslagen. Je kunt deze pagina nu sluiten.',
   changedTitle: 'De vragenlijst is gewijzigd',
   footer: 'Peil — anoniem onderzoek voor de gemeente Amsterdam',
+  footerLinks: 'Contact en verklaringen',
+  contact: (email: string) => `Contact: ${email}`,
+  privacyStatement: 'Privacyverklaring',
+  accessibilityStatement: 'Toegankelijkheidsverklaring',
   closedTitle: 'Deze vragenlijst is gesloten',
   closedBody: 'Je kunt deze vragenlijst op dit moment niet invullen. Bedankt voor je interesse.',
   usedTitle: 'Deze link is al gebruikt',
   usedBody:
-    'Met deze uitnodiging zijn de vragen al beantwoord. Elke link werkt één keer, zodat iedereen maar één keer meetelt. Heb je de vragenlijst niet zelf ingevuld? Neem dan contact op met het onderzoeksteam.',
+    'Met deze uitnodiging zijn de vragen al beantwoord. Elke link werkt één keer, zodat iedereen maar één keer meetelt. Heb je de vragenlijst niet zelf ingevuld? Neem dan contact op met het onderzoeksteam via het adres onderaan deze pagina.',
   unknownTitle: 'Deze link werkt niet',
   unknownBody: 'Controleer of je de hele link uit je uitnodiging hebt gebruikt.',
   inviteOnlyTitle: 'Alleen met een persoonlijke uitnodiging',
@@ -83,6 +88,7 @@ const en: typeof nl = {
   notFound: 'This survey does not exist (any more). Check the link in your invitation.',
   loadFailed: 'The survey could not be loaded. Check your connection and try again.',
   start: 'Start',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   resume: 'Continue where you left off',
   privacyTitle: 'What we keep, and what we do not',
   privacyStored: [
@@ -121,11 +127,15 @@ const en: typeof nl = {
   thanksBody: 'Your answers have been saved. You can close this page now.',
   changedTitle: 'The survey has changed',
   footer: 'Peil — anonymous research for the City of Amsterdam',
+  footerLinks: 'Contact and statements',
+  contact: (email: string) => `Contact: ${email}`,
+  privacyStatement: 'Privacy statement',
+  accessibilityStatement: 'Accessibility statement',
   closedTitle: 'This survey is closed',
   closedBody: 'You cannot fill in this survey at the moment. Thank you for your interest.',
   usedTitle: 'This link has already been used',
   usedBody:
-    'The questions have already been answered with this invitation. Each link works once, so everyone counts once. Did you not fill in the survey yourself? Please contact the research team.',
+    'The questions have already been answered with this invitation. Each link works once, so everyone counts once. Did you not fill in the survey yourself? Please contact the research team at the address at the bottom of this page.',
   unknownTitle: 'This link does not work',
   unknownBody: 'Check that you used the whole link from your invitation.',
   inviteOnlyTitle: 'Personal invitation only',
@@ -139,9 +149,23 @@ export const uiText: Record<Locale, UiText> = { nl, en };
 
 const LOCALE_KEY = 'peil:locale';
 
-/** The language chosen in this tab; Dutch unless the respondent switched. */
+/**
+ * The language of this tab: the one chosen with the switch, else the first of the browser's
+ * languages that Peil speaks (Dutch or English), else Dutch.
+ */
 export function initialLocale(): Locale {
-  return sessionStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'nl';
+  const chosen = sessionStorage.getItem(LOCALE_KEY);
+  if (chosen === 'nl' || chosen === 'en') return chosen;
+  return browserLocale(navigator.languages ?? [navigator.language]);
+}
+
+/** The first of `languages` (BCP 47 tags, most preferred first) that is Dutch or English; Dutch otherwise. */
+export function browserLocale(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'nl' || base === 'en') return base;
+  }
+  return 'nl';
 }
 
 export function rememberLocale(locale: Locale): void {

@@ -8,6 +8,8 @@ import { surveyTheme } from './theme.ts';
 
 // Texts under "default" in a definition are Dutch; SurveyJS's own strings follow the same locale.
 surveyLocalization.defaultLocale = 'nl';
+// SurveyJS's English says "Complete" on the last button; the respondent is sending their answers.
+surveyLocalization.locales['en']!.completeText = 'Send';
 // One h1 per page (the survey title), then a heading order a screen reader can navigate by.
 settings.titleTags.survey = 'h1';
 settings.titleTags.page = 'h2';

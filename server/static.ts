@@ -2,8 +2,8 @@ import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 
-/** The paths the client renders itself: the home page, a survey, the workspace, the guest's app. */
-const clientPage = /^\/(?:s\/[a-z][a-z0-9-]*\/?|beheer(?:\/.*)?|opdracht(?:\/.*)?)?$/;
+/** The paths the client renders itself: the home page, a survey, the statements, the workspace, the guest's app. */
+const clientPage = /^\/(?:s\/[a-z][a-z0-9-]*\/?|privacy|toegankelijkheid|beheer(?:\/.*)?|opdracht(?:\/.*)?)?$/;
 
 /** The response differs by Accept-Encoding wherever a compressed copy may be chosen: say so to every cache. */
 const varyOnEncoding: MiddlewareHandler = async (c, next) => {

@@ -2,6 +2,8 @@ import { Paragraph } from '@amsterdam/design-system-react';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PublicDefinition } from '../../server/waves/public-definition.ts';
 import { api, type ProblemBody } from '../api.ts';
+import { completedText } from '../completed-text.tsx';
+import { useDocumentTitle } from '../document-title.ts';
 import { uiText, type Locale, type UiText } from '../i18n.ts';
 import { checkInvitation, forgetInvitationToken, takeInvitationToken } from '../invitation.ts';
 import { loadProgress } from '../progress.ts';
@@ -17,7 +19,7 @@ export interface SurveyResource {
   id: string;
   version: string;
   purpose: { default: string; en: string };
-  survey: { title: { default: string; en: string } } & Record<string, unknown>;
+  survey: { title: { default: string; en: string }; completedHtml?: { default: string; en?: string } } & Record<string, unknown>;
   wave: PublicDefinition['wave'];
 }
 
@@ -65,6 +67,11 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
     setState(result.ok ? { step: 'done' } : { step: 'refused', problem: result.problem });
   }
 
+  const surveyTitle = resource && (locale === 'en' ? resource.survey.title.en : resource.survey.title.default);
+  const completedHtml = completedHtmlOf(resource, locale);
+  const thanks = (completedHtml && completedText(completedHtml).heading) || t.thanksTitle;
+  useDocumentTitle(state.step === 'answering' ? null : [state.step === 'done' ? thanks : stepTitle(t, state), surveyTitle]);
+
   switch (state.step) {
     case 'loading':
       return <Paragraph role="status">{t.loading}</Paragraph>;
@@ -86,11 +93,12 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
             resource={resource!}
             locale={locale}
             onComplete={(answers) => void send(createPending(resource!.id, resource!.version, answers, token.current))}
+            onLeave={() => setState({ step: 'start' })}
           />
         </Suspense>
       );
     default:
-      return <SubmitStatus state={state} locale={locale} />;
+      return <SubmitStatus state={state} locale={locale} completedHtml={completedHtml} />;
   }
 }
 
@@ -110,6 +118,31 @@ async function loadSurvey(surveyId: string, token: string | undefined): Promise<
     return 'assignment-only';
   }
   return resource;
+}
+
+/** The survey's own closing text in the respondent's language (unknown after a reload that resumed sending). */
+function completedHtmlOf(resource: SurveyResource | undefined, locale: Locale): string | undefined {
+  const html = resource?.survey.completedHtml;
+  return html && (locale === 'en' ? (html.en ?? html.default) : html.default);
+}
+
+/** What the document title says about the step, before the survey's title (the question pages set their own). */
+function stepTitle(t: UiText, state: Step): string | undefined {
+  switch (state.step) {
+    case 'loading':
+      return t.loading;
+    case 'blocked':
+      return blockedText(t, state.why).title;
+    case 'start':
+    case 'answering':
+      return undefined;
+    case 'sending':
+      return t.sending;
+    case 'done':
+      return t.thanksTitle;
+    case 'refused':
+      return t.sendFailed;
+  }
 }
 
 function blockedText(t: UiText, why: Blocked): { title: string; body: string } {

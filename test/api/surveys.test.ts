@@ -16,11 +16,22 @@ describe('the survey API', () => {
     expect(await res.json()).toEqual({ status: 'ok', database: t.db.embedded ? 'embedded' : 'server' });
   });
 
-  it('lists the surveys with id, version, kind and title', async () => {
+  it('lists the surveys anyone can answer today, with id, version, kind and title', async () => {
     const res = await t.app.request('/api/surveys');
     expect(await res.json()).toEqual({
       surveys: [{ id: 'werkplek', version: '1.2.0', kind: 'questionnaire', title: { default: 'Werkplek (test)', en: 'Workplace (test)' } }],
     });
+  });
+
+  it('leaves out a survey without a wave open today, or one that needs an invitation', async () => {
+    for (const wave of [false, { mode: 'invitation' }] as const) {
+      const other = await testApp(new Date('2026-09-15T10:00:00Z'), wave);
+      try {
+        expect(await (await other.app.request('/api/surveys')).json()).toEqual({ surveys: [] });
+      } finally {
+        await other.db.destroy();
+      }
+    }
   });
 
   it('serves the definition the client renders, without the analysis metadata', async () => {
@@ -74,7 +85,7 @@ describe('the built client', () => {
 
   it('serves the page for client routes, a 404 page for other paths and a 404 for a missing asset', async () => {
     const app = await builtClient();
-    for (const path of ['/', '/s/werkplek', '/beheer/golven', '/opdracht/']) {
+    for (const path of ['/', '/s/werkplek', '/privacy', '/toegankelijkheid', '/beheer/golven', '/opdracht/']) {
       const page = await app.request(path);
       expect(page.status, path).toBe(200);
       expect(await page.text()).toContain('<title>Peil</title>');
