@@ -41,4 +41,16 @@ describe('what a screen reader meets on each step of a survey', () => {
     await snapshot('6-thanks');
     await context.close();
   });
+
+  it('says plainly when a survey or a page does not exist', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}/s/bestaat-niet`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Vragenlijsten');
+    await expect(await accessibilityTree(page)).toMatchFileSnapshot('./screen-reader/survey-missing.txt');
+    await page.goto(`${env.server.url}/bestaat/niet`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
+    await expect(await accessibilityTree(page)).toMatchFileSnapshot('./screen-reader/page-not-found.txt');
+    await context.close();
+  });
 });
