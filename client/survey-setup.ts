@@ -52,5 +52,19 @@ export function createSurveyModel(surveyJson: object, locale: Locale): Model {
     const kind = worded ? 'words' : values.length > 6 ? 'long-numbers' : 'numbers';
     options.cssClasses.root = `${options.cssClasses.root ?? ''} peil-scale--${kind}`;
   });
+  // A scale's end labels ("Zeer ontevreden" ... "Zeer tevreden") sit beside its buttons: a screen reader
+  // hears only "1" and "5". The first and last choice are described by them.
+  model.onAfterRenderQuestion.add((_, options) => {
+    if (options.question.getType() !== 'rating') return;
+    const el = options.htmlElement;
+    const inputs = el.querySelectorAll<HTMLInputElement>('.sd-rating__item input');
+    const describe = (input: HTMLInputElement | undefined, label: Element | null, suffix: string) => {
+      if (!input || !label?.textContent?.trim()) return;
+      label.id ||= `${input.id}-${suffix}`;
+      input.setAttribute('aria-describedby', label.id);
+    };
+    describe(inputs[0], el.querySelector('.sd-rating__min-text'), 'min');
+    describe(inputs[inputs.length - 1], el.querySelector('.sd-rating__max-text'), 'max');
+  });
   return model;
 }

@@ -9,6 +9,7 @@ interface AXNode {
   ignored: boolean;
   role?: AXValue;
   name?: AXValue;
+  description?: AXValue;
   properties?: { name: string; value: AXValue }[];
   childIds?: string[];
   parentId?: string;
@@ -22,7 +23,7 @@ const transparent = new Set(['generic', 'none', 'presentation', 'InlineTextBox',
 /**
  * Chromium's own accessibility tree of the page (CDP Accessibility.getFullAXTree), as a screen
  * reader gets it: one line per node with its role, its accessible name and the states announced with
- * it, indented by depth; ignored nodes and pure grouping containers are left out (their children
+ * it (and its description), indented by depth; ignored nodes and pure grouping containers are left out (their children
  * stay). Text is shown as `text "…"` where it says more than the name of the node it sits in (the
  * content of a live region, a paragraph). Kept as a reviewed snapshot per state.
  */
@@ -45,6 +46,8 @@ export async function accessibilityTree(page: Page): Promise<string> {
         const states = (node.properties ?? [])
           .filter((p) => announced.has(p.name) && p.value.value !== false && p.value.value !== 'false' && p.value.value !== 'off')
           .map((p) => (p.value.value === true || p.value.value === 'true' ? p.name : `${p.name}=${String(p.value.value)}`));
+        const description = String(node.description?.value ?? '').trim();
+        if (description) states.push(`description="${description}"`);
         lines.push(`${'  '.repeat(depth)}${role}${name ? ` "${name}"` : ''}${states.length ? ` [${states.join(', ')}]` : ''}`);
       }
       for (const id of node.childIds ?? []) {
