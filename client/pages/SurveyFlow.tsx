@@ -69,8 +69,8 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
 
   const surveyTitle = resource && (locale === 'en' ? resource.survey.title.en : resource.survey.title.default);
   const completedHtml = completedHtmlOf(resource, locale);
-  const thanks = (completedHtml && completedText(completedHtml).heading) || t.thanksTitle;
-  useDocumentTitle(state.step === 'answering' ? null : [state.step === 'done' ? thanks : stepTitle(t, state), surveyTitle]);
+  const stepName = state.step === 'done' ? (completedHtml && completedText(completedHtml).heading) || t.thanksTitle : stepTitle(t, state);
+  useDocumentTitle(state.step === 'answering' ? null : [stepName, surveyTitle]);
 
   switch (state.step) {
     case 'loading':
@@ -126,7 +126,7 @@ function completedHtmlOf(resource: SurveyResource | undefined, locale: Locale): 
   return html && (locale === 'en' ? (html.en ?? html.default) : html.default);
 }
 
-/** What the document title says about the step, before the survey's title (the question pages set their own). */
+/** What the document title says about the step, before the survey's title (the question pages set their own; the thank-you page says the closing text's heading). */
 function stepTitle(t: UiText, state: Step): string | undefined {
   switch (state.step) {
     case 'loading':
