@@ -2,6 +2,7 @@
  * `npm run bench`: every speed target of Peil, each measured against its ceiling in the same run,
  * printed as figures and ratios. Targets are reported, not asserted: a slow machine prints a miss.
  */
+import { printPageWeight, runPageWeightBench } from './page-weight.ts';
 import { runSubmissionBench } from './submissions.ts';
 import { runValidateBench } from './validate.ts';
 
@@ -35,6 +36,8 @@ for (const [name, r] of [['alone (ceiling)', f.alone], ['during the flood', f.fl
   console.log(`${name.padStart(16)} | ${r.perSec.toFixed(0).padStart(5)} | ${String(r.p50).padStart(6)} | ${String(r.p99).padStart(6)} | ${r.non2xx}`);
 }
 console.log(`target: honest p99 < 100 ms during the flood (${f.flooded.p99} ms: ${f.flooded.p99 < 100 ? 'met' : 'MISSED'}); flooded/alone p99 ${(f.flooded.p99 / Math.max(1, f.alone.p99)).toFixed(1)}x`);
+console.log('\nrespondent pages (inclusie on a throttled phone: 1.6 Mbit/s, 150 ms, CPU 4x slower; brotli where accepted):');
+printPageWeight(await runPageWeightBench());
 
 console.log('\nanalysis (analysePeriod: one wave, all five instruments, every indicator and breakdown; previous wave as large):');
 const { runAnalysisBench } = await import('./analysis.ts');

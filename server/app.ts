@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { LOCAL_ONLY, type AuthSettings } from './auth/settings.ts';
 import type { Catalog } from '../survey-format/catalog/catalog.ts';
@@ -56,6 +57,10 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.use('/api/*', noStore);
+  // A survey definition is tens of kilobytes of JSON that every respondent fetches: gzip it. Only
+  // these reads: compressing rebuilds the response, which the submission path must not pay for.
+  const compressJson = compress();
+  app.use('/api/surveys/*', (c, next) => (c.req.method === 'GET' ? compressJson(c, next) : next()));
   app.route('/api', apiRoutes(deps));
   app.all('/api/*', () => {
     throw new Problem(404, 'not-found', 'Not found', 'There is no such API endpoint.');

@@ -1,5 +1,6 @@
 import { Button, Grid, Page, PageHeader, Paragraph, Row, SkipLink } from '@amsterdam/design-system-react';
 import { useCallback, useEffect, useState } from 'react';
+import { useTitleFromHeading } from '../document-title.ts';
 import { initialLocale, rememberLocale, type Locale } from '../i18n.ts';
 import { LanguageSwitch, SiteFooter } from '../layout.tsx';
 import { workspaceApi, type SessionView } from './api.ts';
@@ -72,6 +73,7 @@ export function Workspace() {
   const route = workspaceRoute(path);
 
   useEffect(() => rememberLocale(locale), [locale]);
+  useTitleFromHeading(t.navLabel);
   useEffect(() => {
     const onPop = () => {
       setPath(window.location.pathname);

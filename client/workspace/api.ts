@@ -101,7 +101,8 @@ export const workspaceApi = {
     await call('POST', '/admin/logout');
     csrfToken = '';
   },
-  surveys: () => json<{ surveys: SurveySummary[] }>('GET', '/surveys').then((b) => b.surveys),
+  // The catalog as this account may see it (the public /api/surveys lists only surveys open to anyone today).
+  surveys: (): Promise<SurveySummary[]> => json<{ surveys: SurveyListItem[] }>('GET', '/admin/surveys').then((b) => b.surveys),
   waves: () => json<{ waves: WaveView[] }>('GET', '/admin/waves').then((b) => b.waves),
   createWave: (input: WaveInput) => json<{ wave: WaveView }>('POST', '/admin/waves', input).then((b) => b.wave),
   closeWave: (id: string) => json<{ wave: WaveView }>('POST', `/admin/waves/${encodeURIComponent(id)}/close`).then((b) => b.wave),
