@@ -14,7 +14,9 @@ export const DATA_KEY = /^[a-z][a-z0-9_]*$/;
 export const ZSurveyDefinition = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must match ^[a-z][a-z0-9-]*$'),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be major.minor.patch, e.g. 1.0.0'),
-  kind: z.enum(['questionnaire', 'observation']),
+  kind: z.enum(['questionnaire', 'observation', 'register']),
+  /** A register only: what one record is about, a vacancy procedure (default) or a directorate (survey-format/register/). */
+  unit: z.enum(['procedure', 'directorate']).optional(),
   purpose: ZLocalizedText,
   indicators: z.array(z.record(z.string(), z.unknown())).default([]),
   breakdowns: z

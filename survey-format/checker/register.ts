@@ -1,0 +1,54 @@
+import { isPlainObject } from '../validation/survey-json.ts';
+import { HALVES, REGISTER_QUESTIONS, REQUIRED_REGISTER_QUESTIONS } from '../register/questions.ts';
+import { childPath } from './json-path.ts';
+import { choiceValues } from './question-values.ts';
+import type { Check } from './types.ts';
+
+// A register counts procedures: every agreement is a share of records with the answer that counts.
+const REGISTER_INDICATORS = new Set(['compliance', 'target']);
+const SINGLE_CHOICE = new Set(['dropdown', 'radiogroup']);
+
+/**
+ * Checks what only a register (`"kind": "register"`, docs/survey-format.md "Registers") must have:
+ * the fixed questions Peil reads (register/questions.ts), each required and of its type, `jaar` a
+ * number and `halfjaar` the choices h1 and h2; `schaalgroep` and `werving`, when asked, single
+ * choices; only compliance indicators (and targets); and no special-category breakdown, because a
+ * record is about a procedure, never about a person. `unit` belongs to registers only.
+ */
+export const checkRegister: Check = ({ json, outline }, report) => {
+  if (json.kind !== 'register') {
+    if (json.unit !== undefined) report('$.unit', 'only a register (kind "register") has a unit');
+    return;
+  }
+  for (const { name, types } of REQUIRED_REGISTER_QUESTIONS) {
+    const q = outline.questions.get(name);
+    if (q === undefined) {
+      report('$.survey', `a register must ask "${name}" (${types.join(' or ')}); Peil reads it, see docs/survey-format.md`);
+      continue;
+    }
+    if (!types.includes(q.type)) report(q.path, `"${name}" must be a ${types.join(' or ')} question in a register`);
+    if (q.json.isRequired !== true) report(q.path, `"${name}" must be required in a register`);
+  }
+  const year = outline.questions.get(REGISTER_QUESTIONS.year);
+  if (year !== undefined && year.json.inputType !== 'number') report(year.path, `"${REGISTER_QUESTIONS.year}" must have inputType "number"`);
+  const half = outline.questions.get(REGISTER_QUESTIONS.half);
+  if (half !== undefined && choiceValues(half.json).join(',') !== HALVES.join(',')) {
+    report(half.path, `"${REGISTER_QUESTIONS.half}" must have exactly the choices ${HALVES.join(' and ')}`);
+  }
+  for (const name of [REGISTER_QUESTIONS.scale, REGISTER_QUESTIONS.recruitment]) {
+    const q = outline.questions.get(name);
+    if (q !== undefined && !SINGLE_CHOICE.has(q.type)) report(q.path, `"${name}" must be a dropdown or radiogroup question in a register`);
+  }
+  if (Array.isArray(json.indicators)) {
+    json.indicators.forEach((indicator, i) => {
+      if (isPlainObject(indicator) && typeof indicator.kind === 'string' && !REGISTER_INDICATORS.has(indicator.kind)) {
+        report(childPath(childPath('$.indicators', i), 'kind'), 'a register counts procedures: use compliance (the share of procedures that succeeded)');
+      }
+    });
+  }
+  if (Array.isArray(json.breakdowns)) {
+    json.breakdowns.forEach((b, i) => {
+      if (isPlainObject(b) && b.special === true) report(childPath(childPath('$.breakdowns', i), 'special'), 'a register is about procedures, never about a person: no special-category breakdowns');
+    });
+  }
+};
