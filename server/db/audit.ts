@@ -14,7 +14,10 @@ export type AuditAction =
   | 'account-changed'
   | 'password-reset'
   | 'account-deleted'
-  | 'export-made';
+  | 'export-made'
+  | 'procedure-record-entered'
+  | 'procedure-record-corrected'
+  | 'procedures-imported';
 
 /** Detail values are ids, counts, roles and batch attributes: never answers, passwords or tokens. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | Record<string, string>>;

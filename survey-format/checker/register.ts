@@ -7,12 +7,14 @@ import type { Check } from './types.ts';
 // A register counts procedures: every agreement is a share of records with the answer that counts.
 const REGISTER_INDICATORS = new Set(['compliance', 'target']);
 const SINGLE_CHOICE = new Set(['dropdown', 'radiogroup']);
+// What fits in one cell of an import file (server/procedures/import-csv.ts).
+const ONE_CELL = new Set(['text', 'comment', 'radiogroup', 'dropdown', 'boolean']);
 
 /**
  * Checks what only a register (`"kind": "register"`, docs/survey-format.md "Registers") must have:
  * the fixed questions Peil reads (register/questions.ts), each required and of its type, `jaar` a
  * number and `halfjaar` the choices h1 and h2; `schaalgroep` and `werving`, when asked, single
- * choices; only compliance indicators (and targets); and no special-category breakdown, because a
+ * choices; only questions whose answer fits one CSV cell; only compliance indicators (and targets); and no special-category breakdown, because a
  * record is about a procedure, never about a person. `unit` belongs to registers only.
  */
 export const checkRegister: Check = ({ json, outline }, report) => {
@@ -28,6 +30,9 @@ export const checkRegister: Check = ({ json, outline }, report) => {
     }
     if (!types.includes(q.type)) report(q.path, `"${name}" must be a ${types.join(' or ')} question in a register`);
     if (q.json.isRequired !== true) report(q.path, `"${name}" must be required in a register`);
+  }
+  for (const q of outline.questions.values()) {
+    if (!ONE_CELL.has(q.type)) report(q.path, `a register is imported one cell per question; a ${q.type} question does not fit (use ${[...ONE_CELL].join(', ')})`);
   }
   const year = outline.questions.get(REGISTER_QUESTIONS.year);
   if (year !== undefined && year.json.inputType !== 'number') report(year.path, `"${REGISTER_QUESTIONS.year}" must have inputType "number"`);

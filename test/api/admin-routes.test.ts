@@ -15,7 +15,7 @@ let routes: { method: string; path: string }[];
 /** Routes open without a session: they are how one gets a session. */
 const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login'];
 /** A researcher's own session, the wave and survey lists (filtered to their surveys), and the survey checker. */
-const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin/waves', 'GET /api/admin/surveys', 'POST /api/admin/surveys/check'];
+const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin/waves', 'GET /api/admin/surveys', 'POST /api/admin/surveys/check', 'GET /api/admin/registers'];
 const adminOnly = (path: string) => /^\/api\/admin\/(accounts|audit)(\/|$)/.test(path);
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 
@@ -44,6 +44,8 @@ function call(agent: Agent, r: { method: string; path: string }) {
     .replace('/api/admin', '')
     .replace(/^\/waves\/:id/, '/waves/andere-2026-H2')
     .replace(/^\/surveys\/:id/, '/surveys/andere')
+    .replace(/^\/registers\/:id/, '/registers/andere')
+    .replace(':recordId', '00000000-0000-4000-8000-000000000000')
     .replace(/^\/accounts\/:id/, `/accounts/${target.id}`);
   expect(path, `unfilled parameter in ${r.path}`).not.toMatch(/:/);
   return agent.request(r.method, path, r.method === 'GET' ? undefined : { surveyId: 'andere' });
