@@ -34,3 +34,10 @@ export const periodOf = (year: number, half: (typeof HALVES)[number]): string =>
  * a directorate (an audit of every directorate's onboarding), keyed by the directorate, once per period.
  */
 export type RegisterUnit = 'procedure' | 'directorate';
+
+/** The half-year before a half-year: 2026-H2 → 2026-H1, 2026-H1 → 2025-H2. */
+export function previousHalfYear(period: string): string {
+  const m = /^(\d{4})-H([12])$/.exec(period);
+  if (!m) throw new RangeError(`previousHalfYear requires a half-year like 2026-H2, not "${period}"`);
+  return m[2] === '2' ? `${m[1]}-H1` : `${Number(m[1]) - 1}-H2`;
+}
