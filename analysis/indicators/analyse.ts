@@ -1,6 +1,7 @@
 import type { AnswerSource } from '../answer-source.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { analysePairs, isPairedProtocol, type PairedReport } from '../paired/analyse.ts';
+import { observedProcedureRows, withProceduresCounted } from '../procedures/observed-procedures.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition } from './definition.ts';
 import { suppressRates } from './disclosure.ts';
@@ -76,7 +77,12 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
   const previousWave = await previousWaveOf(source, wave);
   const current = await waveFigures(source, wave, options);
   const previous = previousWave === undefined ? undefined : await publishedWave(source, previousWave, options);
-  const rows = publishRows(current, previous, options);
+  const perObservation = publishRows(current, previous, options);
+  // An observation protocol's compliance items are counted per procedure: a pair of testers is one vacancy (decision 016).
+  const rows =
+    definition.kind === 'observation'
+      ? withProceduresCounted(perObservation, await observedProcedureRows(source, wave, current.compiled, previousWave, { ...options, live: waveStatus(wave, options.now ?? new Date()) !== 'closed' }))
+      : perObservation;
   const published: PublishedWave = { wave, compiled: current.compiled, rows, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
   const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (spec) =>
     baselineOf(source, spec, published, options),

@@ -10,7 +10,8 @@ export interface RegisterIndicator {
   id: string;
   title: string | null;
   question: string;
-  values: ReadonlySet<unknown>;
+  /** Whether an answer to `question` means the agreement succeeded for that procedure. */
+  succeeded(answer: unknown): boolean;
 }
 
 /** A breakdown of a register: the directorate first, then the register's own (scale band, internal/external). */
@@ -44,7 +45,8 @@ export function compileRegister(definition: TSurveyDefinition): { indicators: Re
     .filter((d) => d.kind === 'compliance')
     .map((d) => {
       const title = d.title as { default?: unknown } | undefined;
-      return { id: String(d.id), title: typeof title?.default === 'string' ? title.default : null, question: String(d.question), values: new Set(d.values as unknown[]) };
+      const values = new Set(d.values as unknown[]);
+      return { id: String(d.id), title: typeof title?.default === 'string' ? title.default : null, question: String(d.question), succeeded: (a: unknown) => values.has(a) };
     });
   const names = [REGISTER_QUESTIONS.directorate, ...definition.breakdowns.map((b) => (typeof b === 'string' ? b : b.question))];
   const breakdowns = [...new Set(names)].map((name) => {
@@ -61,7 +63,7 @@ function add(target: ProcedureCell, answer: unknown, indicator: RegisterIndicato
   if (answer === NOT_APPLICABLE) return;
   target.applicable++;
   if (answer === undefined || answer === null) return;
-  addToCell(target.cell, indicator.values.has(answer) ? 1 : 0);
+  addToCell(target.cell, indicator.succeeded(answer) ? 1 : 0);
 }
 
 /** Counts a period's records, page by page: per indicator, overall and per group of each breakdown. */

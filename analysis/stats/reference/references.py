@@ -29,3 +29,4 @@ def wilson_fpc(k, n, N):
   ci = stats.binomtest(k, n).proportion_ci(confidence_level=c, method='wilson'); return ci.low, ci.high
 for k, n, N in [(9, 12, 14), (18, 22, 24), (4, 6, 8)]: p(f'wilson fpc {k}/{n} of {N}', *wilson_fpc(k, n, N))
 p('z 9/12 vs 5/10', stats.chi2_contingency([[9, 3], [5, 5]], correction=False).pvalue)
+for k, n in [(6, 10), (14, 20)]: p(f'wilson {k}/{n}', *stats.binomtest(k, n).proportion_ci(method='wilson'))
