@@ -2,7 +2,7 @@ import { previousHalfYear, type RegisterUnit } from '../../survey-format/registe
 import type { IndicatorRow } from '../indicators/types.ts';
 import type { ProcedureSource } from './procedure-source.ts';
 import { procedureRows } from './procedure-rows.ts';
-import { compileRegister, tallyRegister } from './register-tally.ts';
+import { compileRegister, labelsOf, tallyRegister } from './register-tally.ts';
 
 /** The smallest number of procedures behind a shown share, unless the caller says otherwise (the waves' default k). */
 export const DEFAULT_PROCEDURE_K = 5;
@@ -18,6 +18,9 @@ export interface ProcedureOptions {
 /** "% procedures gelukt" of one register in one half-year, per directorate and breakdown. */
 export interface ProcedureReport {
   register: string;
+  /** The register's title and its breakdowns' and groups' texts, in Dutch, for the report and the workspace. */
+  title: string;
+  labels: Record<string, { label: string; groups: Record<string, string> }>;
   registerVersion: string;
   unit: RegisterUnit;
   period: string;
@@ -61,6 +64,8 @@ export async function analyseProcedures(source: ProcedureSource, period: string,
     });
     reports.push({
       register: definition.id,
+      title: definition.survey.title.default,
+      labels: labelsOf(definition),
       registerVersion: definition.version,
       unit: definition.unit ?? 'procedure',
       period,

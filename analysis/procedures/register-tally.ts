@@ -94,3 +94,20 @@ export async function tallyRegister(pages: AsyncIterable<ProcedureRecord[]>, ind
   }
   return tally;
 }
+
+const dutch = (t: unknown, fallback: string) => (typeof t === 'string' ? t : t !== null && typeof t === 'object' && typeof (t as { default?: unknown }).default === 'string' ? String((t as { default: string }).default) : fallback);
+
+/** Per breakdown question of a register (the directorate first): its title and its choices' texts, in Dutch. */
+export function labelsOf(definition: TSurveyDefinition): Record<string, { label: string; groups: Record<string, string> }> {
+  const outline = outlineSurvey(definition.survey);
+  const labels: Record<string, { label: string; groups: Record<string, string> }> = {};
+  for (const { name } of compileRegister(definition).breakdowns) {
+    const q = outline.questions.get(name);
+    const choices = Array.isArray(q?.json.choices) ? q.json.choices : [];
+    const groups = Object.fromEntries(
+      choices.map((c) => (c !== null && typeof c === 'object' && !Array.isArray(c) ? [String(c.value), dutch(c.text, String(c.value))] : [String(c), String(c)])),
+    );
+    labels[name] = { label: dutch(q?.json.title, name), groups };
+  }
+  return labels;
+}

@@ -98,8 +98,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const db = await openDatabase(env.DATABASE_URL);
   const source = databaseAnswerSource(db.client);
   try {
+    // The registers' "% procedures gelukt" of the same half-year (analysis/procedures), when any has records then.
+    const procedures = HALF_YEAR.test(wave)
+      ? (await analyseProcedures(databaseProcedureSource(db.client, loadCatalog(env.SURVEYS_DIR)), wave)).filter((p) => survey === undefined || p.register === survey)
+      : [];
     if (format === 'html') {
-      const html = await monitorReport(source, wave, survey);
+      const html = await monitorReport(source, wave, survey, {}, procedures);
       const dir = out ?? '.';
       mkdirSync(dir, { recursive: true });
       const file = join(dir, reportFileName(wave));
@@ -107,10 +111,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.err(`${file}: ${Math.round(Buffer.byteLength(html) / 1024)} KB\n`);
       return 0;
     }
-    // The registers' "% procedures gelukt" of the same half-year (analysis/procedures), when any has records then.
-    const procedures = HALF_YEAR.test(wave)
-      ? (await analyseProcedures(databaseProcedureSource(db.client, loadCatalog(env.SURVEYS_DIR)), wave)).filter((p) => survey === undefined || p.register === survey)
-      : [];
     const analysed = await surveysOrNone(analysePeriod(source, wave, survey), procedures);
     // JSON carries each survey's open answers too (scrubbed, whole wave only, above kSpecial); CSV is one row per figure.
     const reports =
