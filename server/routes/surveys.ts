@@ -12,7 +12,8 @@ import { publicDefinition } from '../waves/public-definition.ts';
  */
 export function surveyRoutes(client: Client, catalog: Catalog, now: () => Date) {
   return new Hono()
-    .get('/', (c) => c.json({ surveys: catalog.list() }))
+    // Registers of procedures are entered in the workspace, never answered by respondents.
+    .get('/', (c) => c.json({ surveys: catalog.list().filter((s) => s.kind !== 'register') }))
     .get('/:id', async (c) => {
       const entry = catalog.get(c.req.param('id'));
       if (!entry) throw problems.notFound(`Survey "${c.req.param('id')}"`);

@@ -147,5 +147,8 @@ describe('importing a register CSV', () => {
     expect(await problemType(res)).toBe('forbidden');
     const wave = await admin.request('POST', '/waves', { surveyId: 'procedures' });
     expect(wave.status).toBe(422);
+    const listed = (await (await t.app.request('/api/surveys')).json()) as { surveys: { id: string }[] };
+    expect(listed.surveys.map((s) => s.id)).not.toContain('procedures');
+    expect(listed.surveys.map((s) => s.id)).toContain('inclusie');
   });
 });

@@ -18,12 +18,13 @@ export interface RunningServer {
 
 /**
  * The whole server (API and built client) on a free loopback port, with a fresh database in which
- * every survey of `surveysDir` has a wave open today (an open link unless `wave` says otherwise).
+ * every survey of `surveysDir` (registers aside) has a wave open today (an open link unless `wave` says otherwise).
  */
 export async function startServer(surveysDir = fixtureSurveysDir, wave: WaveOptions = openLinkWave): Promise<RunningServer> {
   const db = await freshDatabase();
   const catalog = loadCatalog(surveysDir);
-  for (const s of catalog.list()) await createWave(db.client, catalog, s.id, wave, new Date());
+  // Registers of procedures have no waves: their records are entered, not answered.
+  for (const s of catalog.list()) if (s.kind !== 'register') await createWave(db.client, catalog, s.id, wave, new Date());
   const app = createApp({ db, catalog, clientDir });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
