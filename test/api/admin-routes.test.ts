@@ -46,6 +46,7 @@ function call(agent: Agent, r: { method: string; path: string }) {
     .replace(/^\/surveys\/:id/, '/surveys/andere')
     .replace(/^\/registers\/:id/, '/registers/andere')
     .replace(':recordId', '00000000-0000-4000-8000-000000000000')
+    .replace(':reference', 'V2026-0001')
     .replace(/^\/accounts\/:id/, `/accounts/${target.id}`);
   expect(path, `unfilled parameter in ${r.path}`).not.toMatch(/:/);
   return agent.request(r.method, path, r.method === 'GET' ? undefined : { surveyId: 'andere' });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
+import { postResponse } from '../support/app.ts';
 import { bundledSurveysDir } from '../support/guest-server.ts';
 import { adminTestApp, problemType, type Agent, type AdminTestApp } from './admin-client.ts';
 
@@ -150,5 +151,22 @@ describe('importing a register CSV', () => {
     const listed = (await (await t.app.request('/api/surveys')).json()) as { surveys: { id: string }[] };
     expect(listed.surveys.map((s) => s.id)).not.toContain('procedures');
     expect(listed.surveys.map((s) => s.id)).toContain('inclusie');
+  });
+
+  it('shows a recruiter the Rooney verdict of a running procedure from its applicants\' registrations, never a share', async () => {
+    expect((await admin.request('POST', '/waves', { surveyId: 'sollicitant-herkomst', mode: 'open' })).status).toBe(201);
+    const verdict = async (ref: string) => ((await (await admin.request('GET', `/registers/procedures/rooney/${ref}`)).json()) as { verdict: string }).verdict;
+    const register = async (ref: string, herkomst: string) =>
+      expect((await postResponse(t.app, 'sollicitant-herkomst', { version: '1.0.0', answers: { procedure_ref: ref, herkomst } })).status).toBe(201);
+    for (let i = 0; i < 5; i++) await register('V2026-0001', 'buiten_europa');
+    for (let i = 0; i < 4; i++) await register('V2026-0001', 'nederland');
+    expect(await verdict('V2026-0001')).toBe('too_few');
+    await register('V2026-0001', 'zeg_ik_liever_niet');
+    expect(await verdict('V2026-0001')).toBe('too_few');
+    await register('V2026-0001', 'nederland');
+    expect(await verdict('V2026-0001')).toBe('reached');
+    const body = await (await admin.request('GET', '/registers/procedures/rooney/V2026-0001')).json();
+    expect(Object.keys(body as object).sort()).toEqual(['reference', 'register', 'verdict']);
+    expect(await verdict('V2026-0404')).toBe('too_few');
   });
 });

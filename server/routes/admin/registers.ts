@@ -8,6 +8,8 @@ import { getRecord, listRecords, recordIdOf, replaceRecord, storeRecords } from 
 import { Problem, problems } from '../../errors.ts';
 import { MAX_IMPORT_BYTES, readRegisterCsv } from '../../procedures/import-csv.ts';
 import { RegisterForm, type RegisterRecord } from '../../procedures/register-form.ts';
+import { rooneyVerdicts } from '../../../analysis/procedures/rooney-verdict.ts';
+import { databaseAnswerSource } from '../../db/answer-source.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
 import { recordAudit } from './record.ts';
@@ -16,6 +18,8 @@ import { recordAudit } from './record.ts';
 const MAX_RECORD_BYTES = 16 * 1024;
 const ZRecord = z.strictObject({ answers: z.record(z.string(), z.unknown()) });
 const ZPeriod = z.string().regex(/^\d{4}-H[12]$/);
+/** The applicants' voluntary registration of origin (surveys/sollicitant-herkomst.json). */
+const REGISTRATION_SURVEY = 'sollicitant-herkomst';
 
 const limit = (bytes: number) =>
   bodyLimit({
@@ -102,6 +106,19 @@ export function registerRoutes({ client, catalog, now }: AdminDeps) {
       await replaceRecord(client, id, form.version, record);
       await recordAudit(client, now(), account, 'procedure-record-corrected', { register: form.id, period: record.period, record: id });
       return c.json({ record: await getRecord(client, form.id, id) });
+    })
+    // The Rooney verdict of one procedure from its applicants' registrations, while it runs: never a share (analysis/procedures/rooney-verdict.ts).
+    .get('/:id/rooney/:reference', async (c) => {
+      const form = formOf(c.get('session').account, c.req.param('id'));
+      const reference = c.req.param('reference');
+      const source = databaseAnswerSource(client);
+      const waves = await source.waves(REGISTRATION_SURVEY);
+      const kSpecial = Math.max(10, ...waves.map((w) => w.kSpecial));
+      async function* pages() {
+        for (const w of waves) for await (const page of source.answerPages(w)) yield page.filter((a) => a.answers.includes(JSON.stringify(reference)));
+      }
+      const verdict = (await rooneyVerdicts(pages(), kSpecial)).get(reference) ?? 'too_few';
+      return c.json({ register: form.id, reference, verdict });
     })
     .post('/:id/import', limit(MAX_IMPORT_BYTES), async (c) => {
       const account = c.get('session').account;
