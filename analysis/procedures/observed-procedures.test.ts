@@ -54,8 +54,10 @@ describe('mystery-guest compliance per procedure', () => {
     expect(sociaal.upper).toBeCloseTo(0.8318196702937639, 6);
   });
 
-  it('does not split procedures by tester profile or step', async () => {
+  it('does not split procedures by tester profile or step, and lists each directorate once, unknown last', async () => {
     const rows = await report();
     expect(rows.some((r) => r.breakdown === 'testprofiel' || r.breakdown === 'stap')).toBe(false);
+    const groups = rows.filter((r) => r.breakdown === 'opdracht_directie').map((r) => r.group);
+    expect(groups).toEqual(['sociaal', 'ruimte_en_economie', 'dienstverlening', 'veiligheid', 'bedrijfsvoering', 'stadsdeel', 'bestuur_en_concernstaf', 'anders']);
   });
 });

@@ -2,6 +2,7 @@ import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions
 import type { Wave } from '../../survey-format/wave.ts';
 import type { AnswerSource } from '../answer-source.ts';
 import type { CompiledDefinition } from '../indicators/definition.ts';
+import { UNKNOWN } from '../indicators/tally.ts';
 import { PREFER_NOT_TO_SAY } from '../indicators/proportion.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 import type { ProcedureRecord } from './procedure-source.ts';
@@ -31,7 +32,7 @@ export async function observedProcedureRows(source: AnswerSource, wave: Wave, co
   if (indicators.length === 0) return [];
   const breakdowns: RegisterBreakdown[] = options.live
     ? []
-    : compiled.questionBreakdowns.filter((b) => !PER_OBSERVATION.has(b.name)).map((b) => ({ name: b.name, groups: b.groups.filter((g) => g !== null && g !== '') }));
+    : compiled.questionBreakdowns.filter((b) => !PER_OBSERVATION.has(b.name)).map((b) => ({ name: b.name, groups: b.groups.filter((g) => g !== UNKNOWN) }));
   const tally = async (w: Wave) => tallyRegister(procedures(source.answerPages(w, options.pageSize), w.period, indicators), indicators, breakdowns);
   const current = await tally(wave);
   // A purged previous wave kept only per-observation figures: no comparison then.

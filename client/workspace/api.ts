@@ -2,12 +2,14 @@ import type { ProblemBody } from '../api.ts';
 import type { Account } from '../../server/db/accounts.ts';
 import type { ResponseCounts } from '../../server/waves/response-counts.ts';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
+import type { ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
 import type { Wave, WaveMode, WaveStatus } from '../../survey-format/wave.ts';
 import type { AssignmentProgress } from '../../server/assignments/progress.ts';
 import type { ChoiceOption } from '../../server/assignments/targets.ts';
 
 import type { SurveySummary as CatalogSummary } from '../../survey-format/catalog/catalog.ts';
 
+export type { ProcedureReport };
 export type { Account, AssignmentProgress, ChoiceOption, ResponseCounts, Wave, WaveStatus };
 /** A bundled survey in the workspace's list: checked at start-up, so always `ok`. */
 export type SurveyListItem = CatalogSummary & { status: 'ok' };
@@ -149,6 +151,9 @@ export const workspaceApi = {
     const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
     return { blob: await res.blob(), filename: m?.[1] ?? `${id}.${format}` };
   },
+  /** A register's "% procedures gelukt" in a half-year (null when it has no records then). */
+  registerFigures: (id: string, period: string) =>
+    json<{ period: string; report: ProcedureReport | null }>('GET', `/admin/registers/${encodeURIComponent(id)}/figures?period=${encodeURIComponent(period)}`),
   registers: () => json<{ registers: RegisterView[] }>('GET', '/admin/registers').then((b) => b.registers),
   enterRecord: (id: string, answers: Record<string, unknown>) =>
     json<{ record: { id: string; period: string; reference: string } }>('POST', `/admin/registers/${encodeURIComponent(id)}/records`, { answers }).then((b) => b.record),

@@ -24,6 +24,17 @@ const nl = {
   imported: (rows: number, inserted: number, updated: number, unchanged: number) =>
     `${rows} rijen gelezen: ${inserted} nieuw, ${updated} gecorrigeerd, ${unchanged} ongewijzigd.`,
   noFile: 'Kies eerst een bestand.',
+  figuresHeading: 'Cijfers: aandeel procedures gelukt',
+  period: 'Periode',
+  periodHint: 'Een halfjaar, bijvoorbeeld 2026-H2.',
+  showFigures: 'Cijfers tonen',
+  noRecords: (period: string) => `Er zijn geen records in ${period}.`,
+  group: 'Directie',
+  share: 'Gelukt',
+  interval: 'Marge (95%)',
+  n: 'Aantal procedures (n)',
+  tooFew: 'te weinig procedures',
+  everyone: 'Alle directies',
 };
 
 export type RegistersText = typeof nl;
@@ -46,6 +57,17 @@ const en: RegistersText = {
   importButton: 'Import',
   imported: (rows, inserted, updated, unchanged) => `${rows} rows read: ${inserted} new, ${updated} corrected, ${unchanged} unchanged.`,
   noFile: 'Choose a file first.',
+  figuresHeading: 'Figures: share of procedures that succeeded',
+  period: 'Period',
+  periodHint: 'A half-year, for example 2026-H2.',
+  showFigures: 'Show figures',
+  noRecords: (period) => `There are no records in ${period}.`,
+  group: 'Directorate',
+  share: 'Succeeded',
+  interval: 'Margin (95%)',
+  n: 'Number of procedures (n)',
+  tooFew: 'too few procedures',
+  everyone: 'All directorates',
 };
 
 export const registersText: Record<Locale, RegistersText> = { nl, en };

@@ -169,4 +169,14 @@ describe('importing a register CSV', () => {
     expect(Object.keys(body as object).sort()).toEqual(['reference', 'register', 'verdict']);
     expect(await verdict('V2026-0404')).toBe('too_few');
   });
+
+  it('serves the figures of a register per directorate for a half-year, after disclosure control', async () => {
+    const res = await admin.request('GET', '/registers/procedures/figures?period=2026-H2');
+    expect(res.status).toBe(200);
+    const { report } = (await res.json()) as { report: { records: number; rows: { indicator: string; breakdown: string | null; group: string | null; shown: boolean; n: number | null }[] } };
+    expect(report.records).toBe(4);
+    // Four procedures: below k = 5, so nothing is shown, not even the total.
+    expect(report.rows.filter((r) => r.shown)).toEqual([]);
+    expect((await admin.request('GET', '/registers/procedures/figures?period=2026')).status).toBe(400);
+  });
 });

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hashPassword } from '../../server/auth/password.ts';
 import { insertAccount } from '../../server/db/accounts.ts';
+import { storeRecords } from '../../server/db/procedure-records.ts';
+import { RegisterForm } from '../../server/procedures/register-form.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { axeViolations } from '../support/browser.ts';
 import { startServer } from '../support/server.ts';
 import { serverAndBrowser } from '../support/suite.ts';
@@ -15,6 +18,26 @@ beforeAll(async () => {
   // Until the P&O role exists (server/auth), a researcher limited to the register enters records.
   const account = { id: crypto.randomUUID(), username: 'recruiter', role: 'researcher' as const, surveys: ['procedures'], createdOn: '2026-01-01' };
   await insertAccount(env.server.db.client, account, await hashPassword(PASSWORD));
+  // Imported earlier: Sociaal BIWS 9 of 12, Rooney 6 of 10 (2 nvt); Veiligheid and Dienstverlening besides.
+  const form = new RegisterForm(loadCatalog(surveysDir).get('procedures')!.definition);
+  const plan: [string, string, string][] = [
+    ...Array.from({ length: 6 }, (): [string, string, string] => ['sociaal', 'ja', 'ja']),
+    ...Array.from({ length: 3 }, (): [string, string, string] => ['sociaal', 'ja', 'nee']),
+    ...Array.from({ length: 1 }, (): [string, string, string] => ['sociaal', 'nee', 'nee']),
+    ...Array.from({ length: 2 }, (): [string, string, string] => ['sociaal', 'nee', 'nvt']),
+    ...Array.from({ length: 3 }, (): [string, string, string] => ['veiligheid', 'ja', 'ja']),
+    ...Array.from({ length: 3 }, (): [string, string, string] => ['veiligheid', 'ja', 'nee']),
+    ...Array.from({ length: 2 }, (): [string, string, string] => ['veiligheid', 'nee', 'nee']),
+    ...Array.from({ length: 2 }, (): [string, string, string] => ['dienstverlening', 'ja', 'ja']),
+    ...Array.from({ length: 3 }, (): [string, string, string] => ['dienstverlening', 'ja', 'nee']),
+    ...Array.from({ length: 2 }, (): [string, string, string] => ['dienstverlening', 'ja', 'nvt']),
+  ];
+  const records = plan.map(([directie, biws, rooney], i) => {
+    const checked = form.check({ procedure_ref: `V2026-${100 + i}`, directie, schaalgroep: '12_plus', werving: 'extern', jaar: 2026, halfjaar: 'h2', biws_gevolgd: biws, rooney_rule: rooney });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    return checked.record;
+  });
+  await storeRecords(env.server.db.client, form.id, form.version, records);
 });
 
 /** Presses Tab until the element with `id` has focus. */
@@ -66,9 +89,9 @@ describe('a recruiter enters a register record', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     const { rows } = await env.server.db.client.execute("SELECT reference, directorate, period, answers FROM procedure_records WHERE register_id = 'procedures'");
-    expect(rows).toHaveLength(1);
-    expect({ ...rows[0] }).toMatchObject({ reference: 'V2026-0999', directorate: 'bedrijfsvoering', period: '2026-H2' });
-    expect(JSON.parse(String(rows[0]!.answers))).toMatchObject({ schaalgroep: '12_plus', werving: 'extern', biws_gevolgd: 'ja', opdracht_vertaald: 'ja', vacaturetekst_inclusief: 'ja', rooney_rule: 'nee' });
+    const row = rows.find((r) => r.reference === 'V2026-0999')!;
+    expect({ ...row }).toMatchObject({ reference: 'V2026-0999', directorate: 'bedrijfsvoering', period: '2026-H2' });
+    expect(JSON.parse(String(row.answers))).toMatchObject({ schaalgroep: '12_plus', werving: 'extern', biws_gevolgd: 'ja', opdracht_vertaald: 'ja', vacaturetekst_inclusief: 'ja', rooney_rule: 'nee' });
   });
 
   it('names the field at fault when a name is given as the reference', async () => {
@@ -82,6 +105,23 @@ describe('a recruiter enters a register record', () => {
     await page.getByLabel('Kenmerk van de procedure').fill('Jansen');
     await page.getByRole('button', { name: 'Record opslaan' }).click();
     await page.getByText('heeft geen cijfer en lijkt een naam; gebruik het vacaturenummer').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows the directorates\' BIWS and Rooney figures, counted per procedure', async () => {
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(`${env.server.url}/beheer/login`);
+    await page.getByLabel('Gebruikersnaam').fill('recruiter');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    await page.goto(`${env.server.url}/beheer/registers`);
+    await page.getByLabel('Periode').fill('2026-H2');
+    await page.getByRole('button', { name: 'Cijfers tonen' }).click();
+    const sociaal = (table: RegExp) => page.getByRole('table', { name: table }).getByRole('row', { name: /^Sociaal/ });
+    await expect.poll(() => sociaal(/^BIWS-procedure gevolgd/).textContent()).toContain('75%');
+    expect(await sociaal(/^BIWS-procedure gevolgd/).textContent()).toContain('12');
+    expect(await sociaal(/^Rooney Rule/).textContent()).toContain('60%');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type ImportResult, type RegisterElement, type RegisterView } from '../api.ts';
 import { fieldMessage, FormField, Notice, ProblemAlert, toProblem, type FieldMap } from '../common.tsx';
 import { registersText } from '../registers-text.ts';
+import { RegisterFigures } from './RegisterFigures.tsx';
 import type { PageProps } from './types.ts';
 
 /**
@@ -108,6 +109,7 @@ export function RegistersPage({ t, locale, onUnauthenticated }: PageProps) {
               {r.importButton}
             </Button>
           </form>
+          <RegisterFigures key={chosen} register={chosen} r={r} onProblem={fail} />
         </>
       )}
     </>

@@ -8,7 +8,10 @@ import { getRecord, listRecords, recordIdOf, replaceRecord, storeRecords } from 
 import { Problem, problems } from '../../errors.ts';
 import { MAX_IMPORT_BYTES, readRegisterCsv } from '../../procedures/import-csv.ts';
 import { RegisterForm, type RegisterRecord } from '../../procedures/register-form.ts';
+import { analyseProcedures } from '../../../analysis/procedures/analyse-procedures.ts';
 import { rooneyVerdicts } from '../../../analysis/procedures/rooney-verdict.ts';
+import { halfYearWave } from '../../../survey-format/calendar.ts';
+import { databaseProcedureSource } from '../../db/procedure-source.ts';
 import { databaseAnswerSource } from '../../db/answer-source.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
@@ -106,6 +109,15 @@ export function registerRoutes({ client, catalog, now }: AdminDeps) {
       await replaceRecord(client, id, form.version, record);
       await recordAudit(client, now(), account, 'procedure-record-corrected', { register: form.id, period: record.period, record: id });
       return c.json({ record: await getRecord(client, form.id, id) });
+    })
+    // "% procedures gelukt" of one register in one half-year, as npm run analyse publishes it (after disclosure control).
+    .get('/:id/figures', async (c) => {
+      const form = formOf(c.get('session').account, c.req.param('id'));
+      const period = c.req.query('period') ?? halfYearWave(now());
+      if (!ZPeriod.safeParse(period).success) throw problems.badRequest('period', 'must be a half-year like 2026-H2');
+      const source = databaseProcedureSource(client, { list: () => catalog.list().filter((s) => s.id === form.id), get: (id) => catalog.get(id) });
+      const [report] = await analyseProcedures(source, period);
+      return c.json({ register: form.id, period, report: report ?? null });
     })
     // The Rooney verdict of one procedure from its applicants' registrations, while it runs: never a share (analysis/procedures/rooney-verdict.ts).
     .get('/:id/rooney/:reference', async (c) => {
