@@ -6,6 +6,7 @@ import type { PublicDefinition } from '../../server/waves/public-definition.ts';
 import { api, type ProblemBody } from '../api.ts';
 import { uiText, type Locale, type UiText } from '../i18n.ts';
 import { checkInvitation, forgetInvitationToken, takeInvitationToken } from '../invitation.ts';
+import { prefillProcedure, takeProcedureRef } from '../procedure-link.ts';
 import { clearProgress, loadProgress, saveProgress } from '../progress.ts';
 import { createSurveyModel } from '../survey-setup.ts';
 import { createPending, deliver, loadPending, type PendingSubmission } from '../submission.ts';
@@ -39,9 +40,11 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
   const [resource, setResource] = useState<SurveyResource>();
   const [state, setState] = useState<Step>({ step: 'loading' });
   const token = useRef<string | undefined>(undefined);
+  const procedureRef = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     token.current = takeInvitationToken(surveyId);
+    procedureRef.current = takeProcedureRef(surveyId);
     const pending = loadPending(surveyId);
     if (pending) {
       void send(pending);
@@ -65,7 +68,7 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
     setState(result.ok ? { step: 'done' } : { step: 'refused', problem: result.problem });
   }
 
-  const model = useMemo(() => (resource ? createSurveyModel(resource.survey, locale) : undefined), [resource]);
+  const model = useMemo(() => (resource ? prefillProcedure(createSurveyModel(resource.survey, locale), procedureRef.current) : undefined), [resource]);
   useEffect(() => {
     if (model) model.locale = locale === 'nl' ? '' : locale;
   }, [model, locale]);

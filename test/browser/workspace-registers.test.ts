@@ -124,4 +124,32 @@ describe('a recruiter enters a register record', () => {
     expect(await sociaal(/^Rooney Rule/).textContent()).toContain('60%');
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('lets an applicant register their origin from the vacancy\'s link, and the recruiter sees only a verdict', async () => {
+    const applicant = await (await env.browser.newContext()).newPage();
+    await applicant.goto(`${env.server.url}/s/sollicitant-herkomst#v=V2026-0999`);
+    await expect.poll(() => applicant.locator('h1').textContent()).toBe('Vrijwillige registratie van herkomst');
+    // The vacancy number leaves the address bar at once, as an invitation token does.
+    expect(new URL(applicant.url()).hash).toBe('');
+    expect(await axeViolations(applicant)).toEqual([]);
+    await applicant.getByRole('button', { name: 'Beginnen' }).click();
+    await applicant.getByText('Herkomst is een bijzonder persoonsgegeven', { exact: false }).waitFor();
+    expect(await applicant.locator('input[aria-label="Vacaturenummer"], input[readonly]').first().inputValue()).toBe('V2026-0999');
+    await applicant.getByText('Ik of een van mijn ouders is geboren in een land buiten Europa').click();
+    expect(await axeViolations(applicant)).toEqual([]);
+    await applicant.getByRole('button', { name: 'Verzenden' }).click();
+    await expect.poll(() => applicant.locator('h1').textContent()).toBe('Bedankt!');
+
+    const { rows } = await env.server.db.client.execute("SELECT answers FROM responses WHERE survey_id = 'sollicitant-herkomst'");
+    expect(rows.map((r) => JSON.parse(String(r.answers)))).toEqual([{ procedure_ref: 'V2026-0999', herkomst: 'buiten_europa' }]);
+
+    const recruiter = await (await env.browser.newContext()).newPage();
+    await recruiter.goto(`${env.server.url}/beheer/login`);
+    await recruiter.getByLabel('Gebruikersnaam').fill('recruiter');
+    await recruiter.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await recruiter.keyboard.press('Enter');
+    await recruiter.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    const res = await recruiter.request.get(`${env.server.url}/api/admin/registers/procedures/rooney/V2026-0999`);
+    expect(await res.json()).toEqual({ register: 'procedures', reference: 'V2026-0999', verdict: 'too_few' });
+  });
 });
