@@ -80,4 +80,24 @@ describe('analyseProcedures: % procedures gelukt per directorate', () => {
     ]);
     expect(await analyseProcedures(memoryProcedureSource([procedures], { procedures: data }), '2024-H1')).toEqual([]);
   });
+
+  it('puts each agreement target beside its figure, with a verdict only where the interval allows one', async () => {
+    const [report] = await analyseProcedures(memoryProcedureSource([procedures], { procedures: data }), H2);
+    const target = (indicator: string, directorate: string | null) => report!.targets.find((t) => t.indicator === indicator && t.directorate === directorate)!;
+    // The bundled working targets for 2026: BIWS >= 90%, Rooney >= 60%, overall and for Sociaal.
+    expect(target('biws_gevolgd', 'sociaal')).toMatchObject({ atLeast: 0.9, value: 0.75, verdict: 'not_reached' }); // interval 64-83%
+    expect(target('rooney_rule', 'sociaal')).toMatchObject({ atLeast: 0.6, verdict: 'undetermined' }); // interval 45-83%
+    expect(target('biws_gevolgd', null)).toMatchObject({ verdict: 'not_reached' });
+    const lenient = { ...procedures, agreementTargets: [
+      { indicator: 'biws_gevolgd', directorate: 'sociaal', year: 2026, atLeast: 0.6, source: { default: 'x', en: 'x' } },
+      { indicator: 'biws_gevolgd', directorate: 'dienstverlening', year: 2026, atLeast: 0.6, source: { default: 'x', en: 'x' } },
+      { indicator: 'biws_gevolgd', year: 2025, atLeast: 0.1, source: { default: 'x', en: 'x' } },
+    ] };
+    const [other] = await analyseProcedures(memoryProcedureSource([lenient], { procedures: data }), H2);
+    expect(other!.targets.map((t) => [t.directorate, t.verdict, t.value])).toEqual([
+      ['sociaal', 'reached', 0.75],
+      // Hidden (too few procedures): no figure and no verdict.
+      ['dienstverlening', null, null],
+    ]);
+  });
 });

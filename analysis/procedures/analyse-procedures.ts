@@ -1,6 +1,7 @@
 import { previousHalfYear, type RegisterUnit } from '../../survey-format/register/questions.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 import type { ProcedureSource } from './procedure-source.ts';
+import { agreementTargets, type AgreementTargetRow } from './agreement-targets.ts';
 import { procedureRows } from './procedure-rows.ts';
 import { compileRegister, labelsOf, tallyRegister } from './register-tally.ts';
 
@@ -31,6 +32,8 @@ export interface ProcedureReport {
   indicators: { id: string; title: string | null }[];
   /** Rows shaped as every other indicator row (kind `compliance`), so CSV and the report read them alike. */
   rows: IndicatorRow[];
+  /** The register's agreement targets for this year, each beside its figure (agreement-targets.ts). */
+  targets: AgreementTargetRow[];
 }
 
 /**
@@ -74,6 +77,7 @@ export async function analyseProcedures(source: ProcedureSource, period: string,
       records: current.records,
       indicators: indicators.map((i) => ({ id: i.id, title: i.title })),
       rows,
+      targets: agreementTargets(definition, period, rows),
     });
   }
   return reports;

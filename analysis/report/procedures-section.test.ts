@@ -21,6 +21,9 @@ describe('the report section "Prestatieafspraken"', () => {
     expect(html).toContain('Register van vacatureprocedures');
     expect(html).toMatch(/<th scope="row">Sociaal[^<]*<\/th><td class="num">12<\/td><td class="num">75(,0)?%<\/td>/);
     expect(html).toMatch(/<th scope="row">Openbare orde, Veiligheid en Handhaving<\/th><td colspan="4" class="hidden-cell">/);
+    // The bundled working targets for 2026, beside the figures: Sociaal's BIWS 75% (interval below 90%) is not reached.
+    expect(html).toContain('<caption>Afspraken 2026: Register van vacatureprocedures</caption>');
+    expect(html).toMatch(/BIWS-procedure gevolgd: Sociaal[^<]*<\/th><td class="num">ten minste 90%<\/td><td class="num">75%<\/td><td>[^<]+<\/td><td>niet gehaald<\/td>/);
     expect(renderMonitorHtml({ wave: '2026-H2', surveys: [], generatedOn: '2026-12-01', confidence: 0.95, significance: 0.05 })).not.toContain('Prestatieafspraken');
   });
 });

@@ -12,6 +12,30 @@ export const PROCEDURES_ANCHOR = 'prestatieafspraken';
  * previous half-year: the figures the City steers on, counted per procedure (decision 016).
  * Empty when no register has records in the period.
  */
+const VERDICT = { reached: 'gehaald', not_reached: 'niet gehaald', undetermined: 'nog niet te zeggen' } as const;
+const pct = (x: number) => `${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(x * 100)}%`;
+
+/** The register's agreement targets for the year: target, figure with its interval, and a verdict only where the interval allows one. */
+function targetsTable(report: ProcedureReport): string {
+  if (report.targets.length === 0) return '';
+  const titles = new Map(report.indicators.map((i) => [i.id, i.title ?? i.id]));
+  const groups = report.labels.directie?.groups ?? {};
+  const rows = report.targets
+    .map((t) => {
+      const who = t.directorate === null ? 'Alle directies' : (groups[t.directorate] ?? t.directorate);
+      const figure = t.value === null ? '<td colspan="2" class="hidden-cell">te weinig procedures</td>' : `<td class="num">${pct(t.value)}</td><td>${pct(t.lower!)} tot ${pct(t.upper!)}</td>`;
+      return `<tr><th scope="row">${esc(titles.get(t.indicator) ?? t.indicator)}: ${esc(who)}</th><td class="num">ten minste ${pct(t.atLeast)}</td>${figure}<td>${t.verdict === null ? '' : VERDICT[t.verdict]}</td><td>${esc(t.source.default)}</td></tr>`;
+    })
+    .join('\n');
+  return `<table>
+<caption>Afspraken ${report.period.slice(0, 4)}: ${esc(report.title)}</caption>
+<thead><tr><th scope="col">Afspraak</th><th scope="col">Doel</th><th scope="col">Gelukt</th><th scope="col">Marge</th><th scope="col">Oordeel</th><th scope="col">Bron van het doel</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>`;
+}
+
 export function proceduresSection(reports: readonly ProcedureReport[], ci: string): string {
   if (reports.length === 0) return '';
   const registers = reports.map((report) => {
@@ -31,6 +55,7 @@ ${breakdownTable(`${i.title}: aandeel ${unit} gelukt per groep, ${report.period}
     });
     return `<section aria-labelledby="${esc(anchor)}">
 <h3 id="${esc(anchor)}">${esc(report.title)}</h3>
+${targetsTable(report)}
 <p class="meta">${esc(report.period)} · ${formatCount(report.records)} ${unit} geregistreerd · ${report.rows.some((r) => r.previousValue !== null) ? `veranderingen ten opzichte van ${esc(report.previousPeriod)}` : 'geen eerdere periode om mee te vergelijken'}</p>
 ${overviewTable(`${report.title}: aandeel ${unit} gelukt, ${report.period}`, indicators.map((i) => ({ id: i.anchor, title: i.title, row: overall(i.id) })), ci)}
 ${tables.join('\n')}

@@ -17,6 +17,18 @@ export const ZSurveyDefinition = z.object({
   kind: z.enum(['questionnaire', 'observation', 'register']),
   /** A register only: what one record is about, a vacancy procedure (default) or a directorate (survey-format/register/). */
   unit: z.enum(['procedure', 'directorate']).optional(),
+  /** A register only: what the City agreed per directorate and year, e.g. Rooney Rule gelukt in >= 60% (survey-format/register/). */
+  agreementTargets: z
+    .array(
+      z.strictObject({
+        indicator: z.string(),
+        directorate: z.string().optional(),
+        year: z.number().int().min(2020).max(2100),
+        atLeast: z.number().gt(0).max(1),
+        source: ZLocalizedText,
+      }),
+    )
+    .optional(),
   purpose: ZLocalizedText,
   indicators: z.array(z.record(z.string(), z.unknown())).default([]),
   breakdowns: z

@@ -37,4 +37,20 @@ describe('register surveys', () => {
     exit.unit = 'procedure';
     expect(problems(exit, 'exit.json')).toEqual(['$.unit: only a register (kind "register") has a unit']);
   });
+
+  it('checks agreement targets: a compliance indicator of the register, a directorate among its choices, once per year', () => {
+    const json = bundled('procedures');
+    const source = { default: 'memo', en: 'memo' };
+    json.agreementTargets = [
+      { indicator: 'rooney', year: 2026, atLeast: 0.6, source },
+      { indicator: 'rooney_rule', directorate: 'marketing', year: 2026, atLeast: 0.6, source },
+      { indicator: 'rooney_rule', year: 2026, atLeast: 0.6, source },
+      { indicator: 'rooney_rule', year: 2026, atLeast: 0.7, source },
+    ];
+    expect(problems(json)).toEqual([
+      '$.agreementTargets[0].indicator: "rooney" is not a compliance indicator of this register',
+      '$.agreementTargets[1].directorate: "marketing" is not a choice of "directie"',
+      '$.agreementTargets[3]: a second target for the same agreement, directorate and year',
+    ]);
+  });
 });

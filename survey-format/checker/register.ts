@@ -2,7 +2,7 @@ import { isPlainObject } from '../validation/survey-json.ts';
 import { HALVES, REGISTER_QUESTIONS, REQUIRED_REGISTER_QUESTIONS } from '../register/questions.ts';
 import { childPath } from './json-path.ts';
 import { choiceValues } from './question-values.ts';
-import type { Check } from './types.ts';
+import type { Check, Definition, Report } from './types.ts';
 
 // A register counts procedures: every agreement is a share of records with the answer that counts.
 const REGISTER_INDICATORS = new Set(['compliance', 'target']);
@@ -20,8 +20,10 @@ const ONE_CELL = new Set(['text', 'comment', 'radiogroup', 'dropdown', 'boolean'
 export const checkRegister: Check = ({ json, outline }, report) => {
   if (json.kind !== 'register') {
     if (json.unit !== undefined) report('$.unit', 'only a register (kind "register") has a unit');
+    if (json.agreementTargets !== undefined) report('$.agreementTargets', 'only a register (kind "register") has agreement targets');
     return;
   }
+  checkAgreementTargets(json, outline, report);
   for (const { name, types } of REQUIRED_REGISTER_QUESTIONS) {
     const q = outline.questions.get(name);
     if (q === undefined) {
@@ -57,3 +59,21 @@ export const checkRegister: Check = ({ json, outline }, report) => {
     });
   }
 };
+
+/** Each agreement target names a compliance indicator of the register, and a directorate among its choices (or none: every directorate). */
+function checkAgreementTargets(json: Definition['json'], outline: Definition['outline'], report: Report): void {
+  if (!Array.isArray(json.agreementTargets)) return;
+  const indicators = new Set((Array.isArray(json.indicators) ? json.indicators : []).filter((i) => isPlainObject(i) && i.kind === 'compliance').map((i) => (i as { id?: unknown }).id));
+  const directorate = outline.questions.get(REGISTER_QUESTIONS.directorate);
+  const directorates = directorate === undefined ? [] : choiceValues(directorate.json).map(String);
+  const seen = new Set<string>();
+  json.agreementTargets.forEach((t, i) => {
+    if (!isPlainObject(t)) return;
+    const path = childPath('$.agreementTargets', i);
+    if (!indicators.has(t.indicator)) report(childPath(path, 'indicator'), `${JSON.stringify(t.indicator)} is not a compliance indicator of this register`);
+    if (t.directorate !== undefined && !directorates.includes(String(t.directorate))) report(childPath(path, 'directorate'), `${JSON.stringify(t.directorate)} is not a choice of "${REGISTER_QUESTIONS.directorate}"`);
+    const key = JSON.stringify([t.indicator, t.directorate ?? null, t.year]);
+    if (seen.has(key)) report(path, 'a second target for the same agreement, directorate and year');
+    seen.add(key);
+  });
+}
