@@ -1,6 +1,7 @@
 import type { AnswerSource } from '../answer-source.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { analysePairs, isPairedProtocol, type PairedReport } from '../paired/analyse.ts';
+import { withPairedChange } from '../paired/paired-change.ts';
 import { observedProcedureRows, withProceduresCounted } from '../procedures/observed-procedures.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition } from './definition.ts';
@@ -103,10 +104,18 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
       ...current.compiled.targets.map((t) => ({ id: t.id, kind: 'target' as const, title: t.title ?? null, target: t.spec })),
     ],
     rows: [...rows, ...targets],
-    paired: isPairedProtocol(definition)
-      ? await analysePairs(source, wave, { confidence: options.confidence, significance: options.significance, pageSize: options.pageSize })
-      : null,
+    paired: isPairedProtocol(definition) ? await pairedWithChange(source, wave, previousWave, options) : null,
   };
+}
+
+/** Paired testing of a wave, with the change of each shown rate since the previous wave's published one (paired-change.ts). */
+async function pairedWithChange(source: AnswerSource, wave: Wave, previousWave: Wave | undefined, options: AnalyseOptions): Promise<PairedReport> {
+  const pairOptions = { confidence: options.confidence, significance: options.significance, pageSize: options.pageSize };
+  const current = await analysePairs(source, wave, pairOptions);
+  if (previousWave === undefined || !isPairedProtocol(await source.definition(previousWave.id))) return current;
+  const stored = await source.publishedReport(previousWave.id);
+  const previous = stored !== undefined ? (stored.report as SurveyReport).paired : await analysePairs(source, previousWave, pairOptions);
+  return withPairedChange(current, previous);
 }
 
 /** A wave's published rows: stored when it was purged, else made now (without its own comparison, which is not needed). */

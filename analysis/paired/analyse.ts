@@ -23,7 +23,8 @@ export const MCNEMAR_EXACT = 'McNemar exact test';
  * - `kind` is `net_discrimination`; `n` is the number of complete pairs; `value` is the net
  *   discrimination rate (b − c)/n with Newcombe's paired interval in `lower`/`upper`.
  * - `test`/`pValue`/`significant` are McNemar's exact test of b against c in this wave, not a
- *   change since the previous wave; `previousWave`, `previousValue` and `change` stay null.
+ *   change since the previous wave; `previousWave`, `previousValue` and `change` are filled in by
+ *   analyseWave from the previous wave's published rows (paired-change.ts), without a test.
  * - The breakdown is the question `opdracht_directie`; `group` null is a directorate not given.
  * A hidden row carries only `reason` (as an indicator row), and none of the counts.
  */
