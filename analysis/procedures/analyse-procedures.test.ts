@@ -100,4 +100,15 @@ describe('analyseProcedures: % procedures gelukt per directorate', () => {
       ['dienstverlening', null, null],
     ]);
   });
+
+  it('lets the applicants\' verdict decide the Rooney Rule where the record does not say, and never over a recruiter\'s answer', async () => {
+    const withRefs = data.map((r, i) => ({ ...r, reference: `V-${i}` }));
+    // V-12 and V-13 are Sociaal's two procedures without answers; V-0 has 'ja' from the recruiter.
+    const verdicts = new Map([['V-12', 'reached' as const], ['V-13', 'not_reached' as const], ['V-0', 'not_reached' as const]]);
+    const [report] = await analyseProcedures(memoryProcedureSource([procedures], { procedures: withRefs }, { [H2]: verdicts }), H2);
+    const sociaal = report!.rows.find((r) => r.indicator === 'rooney_rule' && r.group === 'sociaal')!;
+    expect(sociaal).toMatchObject({ n: 8, populationSize: 8, value: 0.625 });
+    const [tooFew] = await analyseProcedures(memoryProcedureSource([procedures], { procedures: withRefs }, { [H2]: new Map([['V-12', 'too_few' as const]]) }), H2);
+    expect(tooFew!.rows.find((r) => r.indicator === 'rooney_rule' && r.group === 'sociaal')).toMatchObject({ n: 6, populationSize: 8 });
+  });
 });

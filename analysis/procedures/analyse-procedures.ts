@@ -4,6 +4,7 @@ import type { ProcedureSource } from './procedure-source.ts';
 import { agreementTargets, type AgreementTargetRow } from './agreement-targets.ts';
 import { procedureRows } from './procedure-rows.ts';
 import { compileRegister, labelsOf, tallyRegister } from './register-tally.ts';
+import { ROONEY_QUESTION, withRooneyVerdicts } from './rooney-verdict.ts';
 
 /** The smallest number of procedures behind a shown share, unless the caller says otherwise (the waves' default k). */
 export const DEFAULT_PROCEDURE_K = 5;
@@ -49,9 +50,15 @@ export async function analyseProcedures(source: ProcedureSource, period: string,
   for (const definition of await source.registers()) {
     const { indicators, breakdowns } = compileRegister(definition);
     const previousPeriod = previousHalfYear(period);
-    const current = await tallyRegister(source.recordPages(definition.id, period, options.pageSize), indicators, breakdowns);
+    // The applicants' own registrations decide the Rooney Rule where the record does not say (rooney-verdict.ts).
+    const feeds = indicators.some((i) => i.question === ROONEY_QUESTION) && source.rooneyVerdicts !== undefined;
+    const pages = async (p: string) => {
+      const records = source.recordPages(definition.id, p, options.pageSize);
+      return feeds ? withRooneyVerdicts(records, await source.rooneyVerdicts!(p)) : records;
+    };
+    const current = await tallyRegister(await pages(period), indicators, breakdowns);
     if (current.records === 0) continue;
-    const previous = await tallyRegister(source.recordPages(definition.id, previousPeriod, options.pageSize), indicators, breakdowns);
+    const previous = await tallyRegister(await pages(previousPeriod), indicators, breakdowns);
     const k = options.k ?? DEFAULT_PROCEDURE_K;
     const rows = procedureRows({
       survey: definition.id,

@@ -1,12 +1,13 @@
 import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
 import type { StoredAnswer } from '../answer-source.ts';
+import type { ProcedureRecord } from './procedure-source.ts';
 import { PREFER_NOT_TO_SAY } from '../indicators/proportion.ts';
 
 /** What Peil says about one procedure from its applicants' registrations; never a share. */
 export type RooneyVerdict = 'reached' | 'not_reached' | 'too_few';
 
 /** The origin question of the applicants' registration (surveys/sollicitant-herkomst.json) and the answers that count as culturally diverse. */
-export const REGISTRATION = { origin: 'herkomst', diverse: ['europa', 'buiten_europa'] } as const;
+export const REGISTRATION = { survey: 'sollicitant-herkomst', origin: 'herkomst', diverse: ['europa', 'buiten_europa'] } as const;
 
 /** The share of culturally diverse candidates at which letter selection may start (the memo's Rooney Rule). */
 export const ROONEY_SHARE = 0.5;
@@ -35,4 +36,22 @@ export async function rooneyVerdicts(pages: AsyncIterable<StoredAnswer[]>, kSpec
     }
   }
   return new Map([...counts].map(([ref, c]) => [ref, c.stated < kSpecial ? 'too_few' : c.diverse >= ROONEY_SHARE * c.stated ? 'reached' : 'not_reached']));
+}
+
+/** The register question the applicants' verdict answers (surveys/procedures.json). */
+export const ROONEY_QUESTION = 'rooney_rule';
+
+/**
+ * A register's records with the applicants' verdict filled in where the record does not say:
+ * `reached` is "ja", `not_reached` "nee", `too_few` leaves the agreement unknown for that
+ * procedure. An answer a recruiter gave (including "nvt") always wins.
+ */
+export async function* withRooneyVerdicts(pages: AsyncIterable<ProcedureRecord[]>, verdicts: ReadonlyMap<string, RooneyVerdict>): AsyncIterable<ProcedureRecord[]> {
+  for await (const page of pages) {
+    yield page.map((record) => {
+      const verdict = record.reference === undefined ? undefined : verdicts.get(record.reference);
+      if (record.answers[ROONEY_QUESTION] !== undefined || verdict === undefined || verdict === 'too_few') return record;
+      return { ...record, answers: { ...record.answers, [ROONEY_QUESTION]: verdict === 'reached' ? 'ja' : 'nee' } };
+    });
+  }
 }

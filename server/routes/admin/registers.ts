@@ -8,11 +8,10 @@ import { getRecord, listRecords, recordIdOf, replaceRecord, storeRecords } from 
 import { Problem, problems } from '../../errors.ts';
 import { MAX_IMPORT_BYTES, readRegisterCsv } from '../../procedures/import-csv.ts';
 import { RegisterForm, type RegisterRecord } from '../../procedures/register-form.ts';
+import { registrationVerdicts } from '../../procedures/rooney.ts';
 import { analyseProcedures } from '../../../analysis/procedures/analyse-procedures.ts';
-import { rooneyVerdicts } from '../../../analysis/procedures/rooney-verdict.ts';
 import { halfYearWave } from '../../../survey-format/calendar.ts';
 import { databaseProcedureSource } from '../../db/procedure-source.ts';
-import { databaseAnswerSource } from '../../db/answer-source.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
 import { recordAudit } from './record.ts';
@@ -21,8 +20,6 @@ import { recordAudit } from './record.ts';
 const MAX_RECORD_BYTES = 16 * 1024;
 const ZRecord = z.strictObject({ answers: z.record(z.string(), z.unknown()) });
 const ZPeriod = z.string().regex(/^\d{4}-H[12]$/);
-/** The applicants' voluntary registration of origin (surveys/sollicitant-herkomst.json). */
-const REGISTRATION_SURVEY = 'sollicitant-herkomst';
 
 const limit = (bytes: number) =>
   bodyLimit({
@@ -123,13 +120,7 @@ export function registerRoutes({ client, catalog, now }: AdminDeps) {
     .get('/:id/rooney/:reference', async (c) => {
       const form = formOf(c.get('session').account, c.req.param('id'));
       const reference = c.req.param('reference');
-      const source = databaseAnswerSource(client);
-      const waves = await source.waves(REGISTRATION_SURVEY);
-      const kSpecial = Math.max(10, ...waves.map((w) => w.kSpecial));
-      async function* pages() {
-        for (const w of waves) for await (const page of source.answerPages(w)) yield page.filter((a) => a.answers.includes(JSON.stringify(reference)));
-      }
-      const verdict = (await rooneyVerdicts(pages(), kSpecial)).get(reference) ?? 'too_few';
+      const verdict = (await registrationVerdicts(client)).get(reference) ?? 'too_few';
       return c.json({ register: form.id, reference, verdict });
     })
     .post('/:id/import', limit(MAX_IMPORT_BYTES), async (c) => {
