@@ -154,6 +154,13 @@ export const workspaceApi = {
   /** A register's "% procedures gelukt" in a half-year (null when it has no records then). */
   registerFigures: (id: string, period: string) =>
     json<{ period: string; report: ProcedureReport | null }>('GET', `/admin/registers/${encodeURIComponent(id)}/figures?period=${encodeURIComponent(period)}`),
+  records: (id: string, period: string) =>
+    json<{ records: { id: string; reference: string; period: string; answers: Record<string, unknown> }[] }>(
+      'GET',
+      `/admin/registers/${encodeURIComponent(id)}/records?period=${encodeURIComponent(period)}`,
+    ).then((b) => b.records),
+  correctRecord: (id: string, recordId: string, answers: Record<string, unknown>) =>
+    json<{ record: { id: string; period: string; reference: string } }>('PUT', `/admin/registers/${encodeURIComponent(id)}/records/${encodeURIComponent(recordId)}`, { answers }).then((b) => b.record),
   registers: () => json<{ registers: RegisterView[] }>('GET', '/admin/registers').then((b) => b.registers),
   enterRecord: (id: string, answers: Record<string, unknown>) =>
     json<{ record: { id: string; period: string; reference: string } }>('POST', `/admin/registers/${encodeURIComponent(id)}/records`, { answers }).then((b) => b.record),

@@ -94,6 +94,31 @@ describe('a recruiter enters a register record', () => {
     expect(JSON.parse(String(row.answers))).toMatchObject({ schaalgroep: '12_plus', werving: 'extern', biws_gevolgd: 'ja', opdracht_vertaald: 'ja', vacaturetekst_inclusief: 'ja', rooney_rule: 'nee' });
   });
 
+  it('finds a record and corrects it', async () => {
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(`${env.server.url}/beheer/login`);
+    await page.getByLabel('Gebruikersnaam').fill('recruiter');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    await page.goto(`${env.server.url}/beheer/registers`);
+    await page.getByLabel('Kenmerk van het record').fill('V2026-0999');
+    await page.getByLabel('Periode van het record').fill('2026-H2');
+    await page.getByRole('button', { name: 'Record opzoeken' }).click();
+    await page.getByRole('heading', { name: 'Record V2026-0999 corrigeren' }).waitFor();
+    expect(await page.getByLabel('Kenmerk van de procedure').inputValue()).toBe('V2026-0999');
+    await page.getByRole('group', { name: 'Is de BIWS-procedure gevolgd?' }).getByText('Nee', { exact: true }).click();
+    expect(await page.getByRole('group', { name: 'Is de BIWS-procedure gevolgd?' }).getByLabel('Nee').isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Correctie opslaan' }).click();
+    await page.getByText('Record V2026-0999 in 2026-H2 gecorrigeerd.').waitFor();
+    const { rows } = await env.server.db.client.execute("SELECT answers FROM procedure_records WHERE reference = 'V2026-0999'");
+    expect(rows).toHaveLength(1);
+    expect(JSON.parse(String(rows[0]!.answers))).toMatchObject({ biws_gevolgd: 'nee', rooney_rule: 'nee', schaalgroep: '12_plus' });
+    const audit = await env.server.db.client.execute("SELECT action FROM audit_log WHERE action LIKE 'procedure-record-%'");
+    expect(audit.rows.map((r) => r.action)).toEqual(['procedure-record-entered', 'procedure-record-corrected']);
+  });
+
   it('names the field at fault when a name is given as the reference', async () => {
     const page = await (await env.browser.newContext()).newPage();
     await page.goto(`${env.server.url}/beheer/login`);
@@ -116,7 +141,7 @@ describe('a recruiter enters a register record', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
     await page.goto(`${env.server.url}/beheer/registers`);
-    await page.getByLabel('Periode').fill('2026-H2');
+    await page.getByLabel('Periode', { exact: true }).fill('2026-H2');
     await page.getByRole('button', { name: 'Cijfers tonen' }).click();
     const sociaal = (table: RegExp) => page.getByRole('table', { name: table }).getByRole('row', { name: /^Sociaal/ });
     await expect.poll(() => sociaal(/^BIWS-procedure gevolgd/).textContent()).toContain('75%');

@@ -22,6 +22,8 @@ export function RegistersPage({ t, locale, onUnauthenticated }: PageProps) {
   const [saved, setSaved] = useState<string>();
   const [file, setFile] = useState<File>();
   const [imported, setImported] = useState<ImportResult>();
+  const [editing, setEditing] = useState<{ id: string; reference: string }>();
+  const [find, setFind] = useState({ reference: '', period: '' });
   const fail = (e: unknown) => {
     const p = toProblem(e);
     if (!onUnauthenticated(p)) setProblem(p);
@@ -51,9 +53,29 @@ export function RegistersPage({ t, locale, onUnauthenticated }: PageProps) {
       if (v) typed[e.name] = e.inputType === 'number' && /^-?\d+$/.test(v) ? Number(v) : v;
     }
     try {
-      const record = await workspaceApi.enterRecord(chosen, typed);
-      setSaved(r.saved(record.reference, record.period));
+      if (editing) {
+        const record = await workspaceApi.correctRecord(chosen, editing.id, typed);
+        setSaved(r.corrected(record.reference, record.period));
+        setEditing(undefined);
+      } else {
+        const record = await workspaceApi.enterRecord(chosen, typed);
+        setSaved(r.saved(record.reference, record.period));
+      }
       setAnswers({});
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const lookUp = async (ev: FormEvent) => {
+    ev.preventDefault();
+    setProblem(undefined);
+    setSaved(undefined);
+    try {
+      const found = (await workspaceApi.records(chosen, find.period.trim())).find((x) => x.reference === find.reference.trim());
+      if (!found) return setSaved(r.notFound(find.reference.trim(), find.period.trim()));
+      setEditing({ id: found.id, reference: found.reference });
+      setAnswers(Object.fromEntries(Object.entries(found.answers).map(([k, v]) => [k, String(v)])));
+      document.getElementById('record-procedure_ref')?.focus();
     } catch (e) {
       fail(e);
     }
@@ -93,12 +115,24 @@ export function RegistersPage({ t, locale, onUnauthenticated }: PageProps) {
               </Select>
             )}
           </FormField>
+          <form onSubmit={lookUp} noValidate className="peil-form">
+            <Heading level={2}>{r.findHeading}</Heading>
+            <FormField id="find-reference" label={r.findReference}>
+              {(x) => <TextInput {...x} size={16} value={find.reference} onChange={(e) => setFind({ ...find, reference: e.target.value })} />}
+            </FormField>
+            <FormField id="find-period" label={r.findPeriod} hint={r.periodHint}>
+              {(x) => <TextInput {...x} size={10} value={find.period} onChange={(e) => setFind({ ...find, period: e.target.value })} />}
+            </FormField>
+            <Button type="submit" variant="secondary">
+              {r.findButton}
+            </Button>
+          </form>
           <form onSubmit={save} noValidate className="peil-form">
-            <Heading level={2}>{r.formHeading}</Heading>
+            <Heading level={2}>{editing ? r.correcting(editing.reference) : r.formHeading}</Heading>
             {elements.map((e) => (
               <Question key={`${chosen}-${e.name}`} element={e} value={answers[e.name] ?? ''} onChange={(v) => set(e.name, v)} error={fieldMessage(problem, e.name)} text={text} r={r} />
             ))}
-            <Button type="submit">{r.save}</Button>
+            <Button type="submit">{editing ? r.saveCorrection : r.save}</Button>
           </form>
           <form onSubmit={upload} noValidate className="peil-form">
             <Heading level={2}>{r.importHeading}</Heading>
