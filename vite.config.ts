@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { precompress } from './client/build/precompress.ts';
 import { guestServiceWorker } from './client/guest/offline/build.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -16,6 +17,8 @@ export default defineConfig({
     // app. Only the guest app registers it, with scope /opdracht/ (client/guest/offline/register.ts),
     // so respondents' pages are never controlled by it. API calls are not cached: IndexedDB holds the data.
     guestServiceWorker(here('client/guest/offline/worker.ts')),
+    // Brotli and gzip copies of every built file, served as they are by server/static.ts.
+    precompress(),
   ],
   build: {
     outDir: here('dist/client'),

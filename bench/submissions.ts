@@ -1,14 +1,18 @@
 /**
  * Benchmark: durable submissions per second and latency, against the ceiling of a bare Hono endpoint
- * that only parses the body. Each request carries its own idempotency key and single-use token, and a
- * valid answer set for the inclusion survey (31 questions).
+ * that only parses the body. Each request carries its own idempotency key and single-use invitation
+ * credential, and a valid answer set for the inclusion survey (31 questions). Beside it, the exchange
+ * of invitation tokens for blind signatures, which every respondent makes once, when opening the link,
+ * and the same app on its answers file as before docs/decisions/010 and without the file's rewrites.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import type { Credential } from '../server/credentials/credential.ts';
 import { compileSurvey } from '../survey-format/validation/index.ts';
 import { benchAnswerSets } from './validate.ts';
 
@@ -18,10 +22,15 @@ export interface LoadResult {
   p50: number;
   p99: number;
   non2xx: number;
+  /** Requests that got no answer: connection errors and timeouts. */
+  errors: number;
 }
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = [10, 50, 200];
+/** Credentials made for the run: enough for SECONDS at each number of connections on this machine. */
+const CREDENTIALS = Number(process.env.BENCH_CREDENTIALS ?? 30_000);
+const PATH = '/api/surveys/inclusie/responses';
 
 /** Valid answer sets for the inclusion survey, as the validator cleans them. */
 function inclusionAnswers(): Record<string, unknown>[] {
@@ -34,8 +43,12 @@ function inclusionAnswers(): Record<string, unknown>[] {
   return valid;
 }
 
-async function startServer(mode: 'peil' | 'bare', tokens: number, tokensFile: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./submission-server.ts', import.meta.url).pathname, mode, String(tokens), tokensFile], {
+/** The servers measured (bench/submission-server.ts): the ceiling, Peil, and Peil without parts of its file measures. */
+const MODES = ['bare', 'peil', 'peil-no-rewrite', 'peil-before'] as const;
+type Mode = (typeof MODES)[number];
+
+async function startServer(mode: Mode, tokens: number, credentials: number, out: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./submission-server.ts', import.meta.url).pathname, mode, String(tokens), String(credentials), out], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = await new Promise<string>((resolve, reject) => {
@@ -45,8 +58,7 @@ async function startServer(mode: 'peil' | 'bare', tokens: number, tokensFile: st
   return { port: (JSON.parse(line) as { port: number }).port, stop: () => child.kill('SIGTERM') };
 }
 
-async function load(port: number, connections: number, body: (i: number) => { key: string; body: string }): Promise<LoadResult> {
-  let i = 0;
+async function load(port: number, connections: number, path: string, next: () => { key?: string; body: string }): Promise<LoadResult> {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections,
@@ -54,37 +66,114 @@ async function load(port: number, connections: number, body: (i: number) => { ke
     requests: [
       {
         method: 'POST',
-        path: '/api/surveys/inclusie/responses',
+        path,
         setupRequest: (req) => {
-          const next = body(i++);
-          return { ...req, headers: { 'content-type': 'application/json', 'idempotency-key': next.key }, body: next.body };
+          const { key, body } = next();
+          return { ...req, headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) }, body };
         },
       },
     ],
   });
-  return { connections, perSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+  return { connections, perSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 
-/** Runs both servers at 10, 50 and 200 connections and returns the figures. */
-export async function runSubmissionBench(): Promise<{ peil: LoadResult[]; bare: LoadResult[] }> {
+/** A blinded message as a browser's Blind step makes it: a uniformly random number below the modulus. */
+function randomBelow(modulus: Buffer): string {
+  const m = randomBytes(modulus.length);
+  m[0] = m[0]! % modulus[0]!;
+  return m.toString('base64url');
+}
+
+export type SubmissionBench = Record<Mode, LoadResult[]> & { exchange: LoadResult };
+
+/**
+ * Runs each server at 10, 50 and 200 connections, and on Peil first the exchange of invitation
+ * tokens for blind signatures at 50. Every Peil server gets the same set-up (100,000 links, its own
+ * credentials); each submission spends its own credential (a blind-signed credential as a browser
+ * holds it after the exchange); each exchange uses up its own token.
+ */
+export async function runSubmissionBench(): Promise<SubmissionBench> {
   const answers = inclusionAnswers();
-  const tokensFile = join(tmpdir(), `peil-bench-tokens-${process.pid}.txt`);
-  const results = { peil: [] as LoadResult[], bare: [] as LoadResult[] };
-  for (const mode of ['bare', 'peil'] as const) {
-    const server = await startServer(mode, 150_000, tokensFile);
-    const tokens = mode === 'peil' ? readFileSync(tokensFile, 'utf8').split('\n') : [];
-    let used = 0;
-    const body = (i: number) => {
-      const payload: Record<string, unknown> = { answers: answers[i % answers.length] };
-      if (mode === 'peil') payload.token = tokens[used++];
-      return { key: crypto.randomUUID(), body: JSON.stringify(payload) };
-    };
-    try {
-      for (const c of CONNECTIONS) results[mode].push(await load(server.port, c, body));
-    } finally {
-      server.stop();
-    }
-    if (mode === 'peil' && used > tokens.length) throw new Error('ran out of invitation tokens; raise the count');
+  const results = {} as Record<Mode, LoadResult[]>;
+  let exchange: LoadResult | undefined;
+  for (const mode of MODES) {
+    const run = await runMode(mode, answers);
+    results[mode] = run.submissions;
+    exchange ??= run.exchange;
   }
+  if (!exchange) throw new Error('the exchange was not measured');
+  return { ...results, exchange };
+}
+
+/** Starts one server, measures it at every number of connections (and the exchange on `peil`), stops it. */
+async function runMode(mode: Mode, answers: Record<string, unknown>[]): Promise<{ submissions: LoadResult[]; exchange?: LoadResult }> {
+  const out = join(tmpdir(), `peil-bench-${process.pid}.json`);
+  const server = mode === 'bare' ? await startServer(mode, 0, 0, out) : await startServer(mode, 100_000, CREDENTIALS, out);
+  try {
+    if (mode === 'bare') {
+      return { submissions: await atEveryConnectionCount(server.port, () => ({ key: crypto.randomUUID(), body: JSON.stringify({ answers: answers[0] }) })) };
+    }
+    const made = JSON.parse(readFileSync(out, 'utf8')) as { tokens: string[]; modulus: string; credentials: Credential[] };
+    rmSync(out);
+    // Respondents open their links before they answer: the exchanges first.
+    const exchange = mode === 'peil' ? await exchanges(server.port, made) : undefined;
+    let spent = 0;
+    const submissions = await atEveryConnectionCount(server.port, () => {
+      const credential = made.credentials[spent % made.credentials.length];
+      return { key: crypto.randomUUID(), body: JSON.stringify({ answers: answers[spent++ % answers.length], credential }) };
+    });
+    if (spent > made.credentials.length) throw new Error(`${mode}: used ${spent} credentials of ${made.credentials.length}; raise BENCH_CREDENTIALS`);
+    return { submissions, exchange };
+  } finally {
+    server.stop();
+  }
+}
+
+async function atEveryConnectionCount(port: number, next: () => { key?: string; body: string }): Promise<LoadResult[]> {
+  const results: LoadResult[] = [];
+  for (const c of CONNECTIONS) results.push(await load(port, c, PATH, next));
   return results;
+}
+
+async function exchanges(port: number, made: { tokens: string[]; modulus: string }): Promise<LoadResult> {
+  const modulus = Buffer.from(made.modulus, 'base64url');
+  let used = 0;
+  const result = await load(port, 50, '/api/invitations/exchange', () => ({
+    body: JSON.stringify({ token: made.tokens[used++], blindedMessage: randomBelow(modulus) }),
+  }));
+  if (used > made.tokens.length) throw new Error('ran out of invitation tokens; raise the count');
+  return result;
+}
+
+const pad = (v: number | string, width: number) => String(v).padStart(width);
+
+/** Prints Peil against the ceiling, the exchange, and Peil against its answers file before decision 010. */
+export function printSubmissionBench(s: SubmissionBench): void {
+  console.log('submissions (inclusie, 31 questions, blind-signed invitation credentials, WAL + synchronous=FULL) vs bare Hono ceiling:');
+  console.log('connections | peil/s | p50 ms | p99 ms | bare/s | bare p99 ms | peil/bare | non-2xx');
+  for (const [i, p] of s.peil.entries()) {
+    const b = s.bare[i]!;
+    console.log(
+      `${pad(p.connections, 11)} | ${pad(p.perSec.toFixed(0), 6)} | ${pad(p.p50, 6)} | ${pad(p.p99, 6)} | ${pad(b.perSec.toFixed(0), 6)} | ${pad(b.p99, 11)} | ${pad((p.perSec / b.perSec).toFixed(2), 9)} | ${p.non2xx}`,
+    );
+  }
+  const at50 = s.peil.find((p) => p.connections === 50)!;
+  const bare50 = s.bare.find((p) => p.connections === 50)!;
+  console.log(
+    `target at 50 connections: >= 0.5 of bare (${(at50.perSec / bare50.perSec).toFixed(2)}: ${at50.perSec / bare50.perSec >= 0.5 ? 'met' : 'MISSED'}), p99 < 50 ms (${at50.p99} ms: ${at50.p99 < 50 ? 'met' : 'MISSED'})`,
+  );
+  const x = s.exchange;
+  console.log(
+    `exchanges of invitation tokens for blind signatures (one per respondent, when the link is opened), 50 connections: ${x.perSec.toFixed(0)}/s, p50 ${x.p50} ms, p99 ${x.p99} ms, non-2xx ${x.non2xx}, no answer ${x.errors}`,
+  );
+
+  console.log('\nwhat the file measures cost (docs/decisions/010): the same app and credentials on the answers file as before them, and without its rewrites:');
+  console.log('connections | before/s | p99 ms | no rewrite/s | p99 ms | peil/s | p99 ms | peil/before | non-2xx before/no rewrite');
+  for (const [i, p] of s.peil.entries()) {
+    const before = s['peil-before'][i]!;
+    const noRewrite = s['peil-no-rewrite'][i]!;
+    console.log(
+      `${pad(p.connections, 11)} | ${pad(before.perSec.toFixed(0), 8)} | ${pad(before.p99, 6)} | ${pad(noRewrite.perSec.toFixed(0), 12)} | ${pad(noRewrite.p99, 6)} | ${pad(p.perSec.toFixed(0), 6)} | ${pad(p.p99, 6)} | ${pad((p.perSec / before.perSec).toFixed(2), 11)} | ${before.non2xx}/${noRewrite.non2xx}`,
+    );
+  }
 }

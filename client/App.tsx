@@ -1,12 +1,22 @@
 import { lazy, Suspense } from 'react';
 import { AppShell } from './layout.tsx';
 import { SurveyFlow } from './pages/SurveyFlow.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { StatementPage } from './pages/StatementPage.tsx';
 import { SurveyList } from './pages/SurveyList.tsx';
+import { accessibilityStatement, privacyStatement } from './statements.ts';
 
-/** `/s/<survey-id>` answers one survey; anything else lists the surveys. */
-function route(pathname: string): { page: 'survey'; surveyId: string } | { page: 'list' } {
+type RespondentRoute = { page: 'survey'; surveyId: string } | { page: 'list' | 'privacy' | 'accessibility' | 'not-found' };
+
+/**
+ * `/s/<survey-id>` answers one survey; `/` lists the surveys; `/privacy` and `/toegankelijkheid` are
+ * the organisation's statements; anything else is not a page (server/static.ts answers 404).
+ */
+function route(pathname: string): RespondentRoute {
   const m = /^\/s\/([a-z][a-z0-9-]*)\/?$/.exec(pathname);
-  return m ? { page: 'survey', surveyId: m[1]! } : { page: 'list' };
+  if (m) return { page: 'survey', surveyId: m[1]! };
+  const pages: Record<string, RespondentRoute['page']> = { '/': 'list', '/privacy': 'privacy', '/toegankelijkheid': 'accessibility' };
+  return { page: pages[pathname] ?? 'not-found' } as RespondentRoute;
 }
 
 // The researcher workspace is its own bundle: respondents never download it.
@@ -38,9 +48,20 @@ function RespondentApp() {
   const current = route(window.location.pathname);
   return (
     <AppShell logoLink="/">
-      {(locale) =>
-        current.page === 'survey' ? <SurveyFlow surveyId={current.surveyId} locale={locale} /> : <SurveyList locale={locale} />
-      }
+      {(locale) => {
+        switch (current.page) {
+          case 'survey':
+            return <SurveyFlow surveyId={current.surveyId} locale={locale} />;
+          case 'list':
+            return <SurveyList locale={locale} />;
+          case 'privacy':
+            return <StatementPage statement={privacyStatement(locale)} />;
+          case 'accessibility':
+            return <StatementPage statement={accessibilityStatement(locale)} />;
+          default:
+            return <NotFoundPage locale={locale} />;
+        }
+      }}
     </AppShell>
   );
 }

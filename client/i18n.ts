@@ -13,10 +13,13 @@ const nl = {
   skipToContent: 'Direct naar de inhoud',
   listTitle: 'Vragenlijsten',
   listIntro: 'Kies de vragenlijst uit je uitnodiging.',
+  pageNotFoundTitle: 'Deze pagina bestaat niet',
+  pageNotFoundBody: 'Controleer het adres, of ga naar de lijst met vragenlijsten.',
   loading: 'Bezig met laden…',
   notFound: 'Deze vragenlijst bestaat niet (meer). Controleer de link in je uitnodiging.',
   loadFailed: 'De vragenlijst kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
   start: 'Beginnen',
+  pageOf: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
   resume: 'Verder waar je was',
   privacyTitle: 'Wat we bewaren, en wat niet',
   privacyStored: [
@@ -32,7 +35,7 @@ const nl = {
   privacyReporting:
     'Uitkomsten tonen we alleen voor groepen van minstens 5 mensen (10 bij vragen over herkomst of beperking), zodat niemand te herkennen is.',
   privacyDevice:
-    'Zolang je bezig bent, bewaart deze browser je antwoorden in dit tabblad, zodat je na herladen verder kunt. Na het versturen worden ze hier gewist.',
+    'Zolang je bezig bent, bewaart deze browser je antwoorden in dit tabblad, zodat je na herladen verder kunt, en een anoniem bewijs dat je mag meedoen, zodat je je link later in deze browser opnieuw kunt openen. Na het versturen worden ze hier gewist.',
   voluntary: 'Meedoen is vrijwillig. Vragen zonder sterretje mag je overslaan.',
   sending: 'Je antwoorden worden verstuurd…',
   retrying: 'Geen verbinding. We proberen het opnieuw; sluit deze pagina niet.',
@@ -55,11 +58,15 @@ const nl = {
   thanksBody: 'Je antwoorden zijn opgeslagen. Je kunt deze pagina nu sluiten.',
   changedTitle: 'De vragenlijst is gewijzigd',
   footer: 'Peil — anoniem onderzoek voor de gemeente Amsterdam',
+  footerLinks: 'Contact en verklaringen',
+  contact: (email: string) => `Contact: ${email}`,
+  privacyStatement: 'Privacyverklaring',
+  accessibilityStatement: 'Toegankelijkheidsverklaring',
   closedTitle: 'Deze vragenlijst is gesloten',
   closedBody: 'Je kunt deze vragenlijst op dit moment niet invullen. Bedankt voor je interesse.',
   usedTitle: 'Deze link is al gebruikt',
   usedBody:
-    'Met deze uitnodiging zijn de vragen al beantwoord. Elke link werkt één keer, zodat iedereen maar één keer meetelt. Heb je de vragenlijst niet zelf ingevuld? Neem dan contact op met het onderzoeksteam.',
+    'Deze link is al geopend, in een andere browser of op een ander apparaat. Ga daar verder met de vragenlijst; heb je de vragen al beantwoord, dan hoef je niets meer te doen. Elke link werkt in één browser en één keer, zodat iedereen maar één keer meetelt. Heb je de link niet zelf geopend? Neem dan contact op met het onderzoeksteam via het adres onderaan deze pagina.',
   unknownTitle: 'Deze link werkt niet',
   unknownBody: 'Controleer of je de hele link uit je uitnodiging hebt gebruikt.',
   inviteOnlyTitle: 'Alleen met een persoonlijke uitnodiging',
@@ -75,10 +82,13 @@ const en: typeof nl = {
   skipToContent: 'Skip to content',
   listTitle: 'Surveys',
   listIntro: 'Choose the survey from your invitation.',
+  pageNotFoundTitle: 'This page does not exist',
+  pageNotFoundBody: 'Check the address, or go to the list of surveys.',
   loading: 'Loading…',
   notFound: 'This survey does not exist (any more). Check the link in your invitation.',
   loadFailed: 'The survey could not be loaded. Check your connection and try again.',
   start: 'Start',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   resume: 'Continue where you left off',
   privacyTitle: 'What we keep, and what we do not',
   privacyStored: [
@@ -94,7 +104,7 @@ const en: typeof nl = {
   privacyReporting:
     'We only show results for groups of at least 5 people (10 for questions on origin or disability), so nobody can be recognised.',
   privacyDevice:
-    'While you answer, this browser keeps your answers in this tab, so you can continue after a reload. They are erased here once sent.',
+    'While you answer, this browser keeps your answers in this tab, so you can continue after a reload, and an anonymous proof that you may take part, so you can open your link again later in this browser. They are erased here once sent.',
   voluntary: 'Taking part is voluntary. You may skip questions without an asterisk.',
   sending: 'Sending your answers…',
   retrying: 'No connection. We keep trying; please do not close this page.',
@@ -117,11 +127,15 @@ const en: typeof nl = {
   thanksBody: 'Your answers have been saved. You can close this page now.',
   changedTitle: 'The survey has changed',
   footer: 'Peil — anonymous research for the City of Amsterdam',
+  footerLinks: 'Contact and statements',
+  contact: (email: string) => `Contact: ${email}`,
+  privacyStatement: 'Privacy statement',
+  accessibilityStatement: 'Accessibility statement',
   closedTitle: 'This survey is closed',
   closedBody: 'You cannot fill in this survey at the moment. Thank you for your interest.',
   usedTitle: 'This link has already been used',
   usedBody:
-    'The questions have already been answered with this invitation. Each link works once, so everyone counts once. Did you not fill in the survey yourself? Please contact the research team.',
+    'This link was already opened, in another browser or on another device. Please continue the survey there; if you have already answered, there is nothing more to do. Each link works in one browser and once, so everyone counts once. Did you not open the link yourself? Please contact the research team at the address at the bottom of this page.',
   unknownTitle: 'This link does not work',
   unknownBody: 'Check that you used the whole link from your invitation.',
   inviteOnlyTitle: 'Personal invitation only',
@@ -135,9 +149,23 @@ export const uiText: Record<Locale, UiText> = { nl, en };
 
 const LOCALE_KEY = 'peil:locale';
 
-/** The language chosen in this tab; Dutch unless the respondent switched. */
+/**
+ * The language of this tab: the one chosen with the switch, else the first of the browser's
+ * languages that Peil speaks (Dutch or English), else Dutch.
+ */
 export function initialLocale(): Locale {
-  return sessionStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'nl';
+  const chosen = sessionStorage.getItem(LOCALE_KEY);
+  if (chosen === 'nl' || chosen === 'en') return chosen;
+  return browserLocale(navigator.languages ?? [navigator.language]);
+}
+
+/** The first of `languages` (BCP 47 tags, most preferred first) that is Dutch or English; Dutch otherwise. */
+export function browserLocale(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'nl' || base === 'en') return base;
+  }
+  return 'nl';
 }
 
 export function rememberLocale(locale: Locale): void {

@@ -1,6 +1,7 @@
-import { Button, Grid, Page, PageFooter, PageHeader, Paragraph, SkipLink } from '@amsterdam/design-system-react';
+import { Button, Grid, LinkList, Page, PageFooter, PageHeader, Paragraph, SkipLink } from '@amsterdam/design-system-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { initialLocale, rememberLocale, uiText, type Locale } from './i18n.ts';
+import { organisation } from './organisation.ts';
 import { brandName } from './theme.ts';
 
 /** The texts the language switch needs; respondent and workspace strings both carry them. */
@@ -19,14 +20,31 @@ export function LanguageSwitch({ t, onSwitch }: { t: SwitchText; onSwitch: (loca
   );
 }
 
-/** The page footer of every Peil page. */
-export function SiteFooter({ text }: { text: string }) {
+/** A link of the footer. */
+export interface FooterLink {
+  href: string;
+  text: string;
+}
+
+/** The page footer of every Peil page, with the organisation's contact and statements where given. */
+export function SiteFooter({ text, links = [], label }: { text: string; links?: FooterLink[]; label?: string }) {
   return (
     <PageFooter>
       <PageFooter.Spotlight>
         <Grid paddingVertical="large">
           <Grid.Cell span="all">
             <Paragraph color="inverse">{text}</Paragraph>
+            {links.length > 0 && (
+              <nav aria-label={label}>
+                <LinkList>
+                  {links.map((l) => (
+                    <LinkList.Link key={l.href} href={l.href} color="inverse">
+                      {l.text}
+                    </LinkList.Link>
+                  ))}
+                </LinkList>
+              </nav>
+            )}
           </Grid.Cell>
         </Grid>
       </PageFooter.Spotlight>
@@ -52,7 +70,15 @@ export function AppShell({ logoLink, children }: { logoLink: string; children: (
       <Grid as="main" id="inhoud" paddingBottom="2x-large">
         <Grid.Cell span={{ narrow: 4, medium: 8, wide: 9 }}>{children(locale)}</Grid.Cell>
       </Grid>
-      <SiteFooter text={t.footer} />
+      <SiteFooter
+        text={t.footer}
+        label={t.footerLinks}
+        links={[
+          { href: `mailto:${organisation.contactEmail}`, text: t.contact(organisation.contactEmail) },
+          { href: '/privacy', text: t.privacyStatement },
+          { href: '/toegankelijkheid', text: t.accessibilityStatement },
+        ]}
+      />
     </Page>
   );
 }

@@ -19,6 +19,7 @@ export type RefusalReason =
 
 const BY_SLUG: Readonly<Record<string, RefusalReason>> = {
   'unknown-invitation': 'unknownLink',
+  'invalid-credential': 'unknownLink',
   'unknown-assignment': 'unknownLink',
   'invitation-required': 'linkRequired',
   'assignment-required': 'linkRequired',
@@ -32,6 +33,7 @@ const BY_SLUG: Readonly<Record<string, RefusalReason>> = {
   'body-too-large': 'tooLarge',
   'survey-version-changed': 'versionChanged',
   'too-many-answers': 'tooBusy',
+  'database-busy': 'tooBusy',
 };
 
 /** The reason behind a problem `type` (`urn:peil:problem:<slug>`); `other` for one not listed. */

@@ -1,3 +1,4 @@
+import type { Credential } from '../server/credentials/credential.ts';
 import { api, type ProblemBody } from './api.ts';
 import { readSubmissionOutcome } from './submission-outcome.ts';
 
@@ -9,7 +10,8 @@ import { readSubmissionOutcome } from './submission-outcome.ts';
 export interface PendingSubmission {
   surveyId: string;
   key: string;
-  body: { answers: Record<string, unknown>; version: string; token?: string };
+  /** An invitation's answers carry its credential (client/invitation.ts), never the link's token. */
+  body: { answers: Record<string, unknown>; version: string; credential?: Credential };
 }
 
 export type DeliveryResult = { ok: true } | { ok: false; problem: ProblemBody };
@@ -20,9 +22,9 @@ export function createPending(
   surveyId: string,
   version: string,
   answers: Record<string, unknown>,
-  token: string | undefined,
+  credential: Credential | undefined,
 ): PendingSubmission {
-  const pending = { surveyId, key: crypto.randomUUID(), body: token ? { answers, version, token } : { answers, version } };
+  const pending = { surveyId, key: crypto.randomUUID(), body: credential ? { answers, version, credential } : { answers, version } };
   sessionStorage.setItem(pendingKey(surveyId), JSON.stringify(pending));
   return pending;
 }

@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { issueSetupToken, setupLink } from './auth/setup.ts';
 import { CatalogError, loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { buildClientIfNeeded } from './client-build.ts';
 import { openDatabase } from './db/open.ts';
+import { listen } from './http-server.ts';
 import { listWaves } from './db/waves.ts';
-import { parseEnv } from './env.ts';
+import { discoverProvider } from './auth/oidc/provider.ts';
+import { oidcOptions, parseEnv } from './env.ts';
 import { sweepRetention, sweepLines } from './retention/sweep.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -17,17 +18,22 @@ async function main(): Promise<void> {
   const clientDir = resolve(projectRoot, 'dist/client');
   if (await buildClientIfNeeded(projectRoot, clientDir)) console.log('Built the client into dist/client.');
   const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
-  const db = await openDatabase(env.DATABASE_URL);
-  const app = createApp({ db, catalog, clientDir });
+  const staff = await openDatabase(env.STAFF_DATABASE_URL, { schema: 'staff' });
+  const db = await openDatabase(env.DATABASE_URL, { staff: staff.client });
+  const oidc = oidcOptions(env);
+  // The provider's keys and endpoints, read once: a provider that cannot be reached stops the start.
+  const provider = oidc ? await discoverProvider(oidc) : null;
+  const app = createApp({ db, staff, catalog, clientDir, auth: { trustedProxies: env.TRUSTED_PROXIES, oidc: provider } });
   const waves = await listWaves(db.client);
-  const setupToken = await issueSetupToken(db.client);
+  const setupToken = await issueSetupToken(staff.client);
 
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const server = listen(app.fetch, { port: env.PORT, hostname: env.HOST }, (info) => {
     const where = db.embedded ? `embedded database ${env.DATABASE_URL}` : 'a libSQL server';
     console.log(`Peil serves ${catalog.list().length} surveys from ${env.SURVEYS_DIR}/ with ${where}.`);
     const base = `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
     console.log(`Open ${base}/`);
     // Printed once, on the server's own console: whoever reads it may create the first admin.
+    if (provider) console.log(`Sign-in through ${provider.issuer.href} for ${provider.roles.length} group(s).`);
     if (setupToken) console.log(`Create the first admin account: ${setupLink(base, setupToken)}`);
     if (waves.length === 0) {
       console.log('No wave is open yet, so no survey takes answers. To try one: npm run peil -- wave create inclusie --mode open');
@@ -49,6 +55,7 @@ async function main(): Promise<void> {
     clearInterval(daily);
     server.close(() => {
       db.close();
+      staff.close();
       process.exit(0);
     });
   };

@@ -5,11 +5,10 @@ import { withPairedChange } from '../paired/paired-change.ts';
 import { observedProcedureRows, withProceduresCounted } from '../procedures/observed-procedures.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition } from './definition.ts';
-import { suppressRates } from './disclosure.ts';
 import { publishRows, rowKey, type Figure, type PublishedWave, type WaveFigures } from './publish-rows.ts';
-import { inviteesOf, responseRateIndicator, type Invitees } from './response-rate.ts';
-import { suppressWave } from './suppress-wave.ts';
-import { tallyWave, UNKNOWN, type GroupTally, type WaveTally } from './tally.ts';
+import { releasePlan, type ReleasePlan } from './release-plan.ts';
+import { responseRateIndicator } from './response-rate.ts';
+import { UNKNOWN, type GroupTally } from './tally.ts';
 import { targetRows } from './target-rows.ts';
 import type { TargetSpec } from './target.ts';
 import type { Breakdown, IndicatorKind, IndicatorRow } from './types.ts';
@@ -154,27 +153,14 @@ export async function previousWaveOf(source: AnswerSource, wave: Wave): Promise<
   return earlier.sort((a, b) => order(a.period, b.period)).at(-1);
 }
 
-/** Reads, tallies, estimates and suppresses one wave: every figure with whether it may be shown. */
+/** Reads, tallies, estimates and suppresses one wave: every figure with whether it may be shown (release-plan.ts). */
 async function waveFigures(source: AnswerSource, wave: Wave, options: AnalyseOptions): Promise<WaveFigures> {
   const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
-  const compiled = compileDefinition(await source.definition(wave.id));
-  const invitees = inviteesOf(await source.invitationBatches(wave.id));
-  const batchBreakdowns: Breakdown[] = [...invitees.byAttribute].map(([name, groups]) => ({
-    source: 'invitation',
-    name,
-    special: false,
-    groups: [...groups.keys()],
-  }));
-  // While a wave takes answers nothing is published per group: live group figures could be differenced
-  // against the final ones, and small groups fill up one respondent at a time.
-  const live = waveStatus(wave, options.now ?? new Date()) !== 'closed';
-  const breakdowns = live ? [] : [...batchBreakdowns, ...compiled.questionBreakdowns];
-  const tally = await tallyWave(source.answerPages(wave, options.pageSize), compiled.indicators, breakdowns);
+  const plan = await releasePlan(source, wave, options);
+  const { compiled, tally, invitees, suppression } = plan;
 
   const figures: Figure[] = [];
-  if (wave.mode === 'invitation' && invitees.total > 0) figures.push(...responseRateFigures(tally, invitees, wave.kMin, confidence));
-  // Every table of a breakdown is suppressed together: a filtered indicator follows the tables it depends on.
-  const suppression = suppressWave(compiled, tally, wave);
+  if (wave.mode === 'invitation' && invitees.total > 0) figures.push(...responseRateFigures(plan, confidence));
   compiled.indicators.forEach((indicator, i) => {
     const figure = (breakdown: Breakdown | null, group: string | null, cell: Cell, populationSize: number | undefined, shown: boolean): Figure => ({
       indicator: indicator.id,
@@ -191,7 +177,7 @@ async function waveFigures(source: AnswerSource, wave: Wave, options: AnalyseOpt
     const overallPopulation = wave.mode === 'invitation' && invitees.total > 0 ? invitees.total : undefined;
     figures.push(figure(null, null, tally.overall.cells[i]!, overallPopulation, suppression.overall[i]!));
     tally.breakdowns.forEach(({ breakdown, groups }, b) => {
-      const hidden = suppression.tables[b]![i]!;
+      const hidden = suppression.breakdowns[b]!.tables[i]!;
       if (hidden === null) return;
       for (const g of orderedGroups(breakdown, groups)) {
         const population = breakdown.source === 'invitation' ? invitees.byAttribute.get(breakdown.name)?.get(g) : undefined;
@@ -202,7 +188,8 @@ async function waveFigures(source: AnswerSource, wave: Wave, options: AnalyseOpt
   return { wave, compiled, figures };
 }
 
-function responseRateFigures(tally: WaveTally, invitees: Invitees, kMin: number, confidence: number): Figure[] {
+/** Response rates: overall from k answers of a closed wave, per batch attribute the groups the plan releases. */
+function responseRateFigures({ wave, tally, invitees, open, suppression }: ReleasePlan, confidence: number): Figure[] {
   const rate = responseRateIndicator();
   const figure = (breakdown: Breakdown | null, group: string | null, answers: number, invited: number, shown: boolean): Figure => {
     const cell = rate.cell(answers, invited);
@@ -220,15 +207,16 @@ function responseRateFigures(tally: WaveTally, invitees: Invitees, kMin: number,
     };
   };
   const answers = tally.overall.respondents;
-  const figures = [figure(null, null, answers, invitees.total, answers >= kMin)];
-  for (const { breakdown, groups } of tally.breakdowns) {
-    if (breakdown.source !== 'invitation') continue;
+  const figures = [figure(null, null, answers, invitees.total, !open && answers >= wave.kMin)];
+  tally.breakdowns.forEach(({ breakdown, groups }, b) => {
+    if (breakdown.source !== 'invitation') return;
     const inviteesOfGroup = invitees.byAttribute.get(breakdown.name)!;
-    const keys = orderedGroups(breakdown, groups).filter((g) => (groups.get(g)?.respondents ?? 0) > 0 || inviteesOfGroup.has(g));
-    const table = new Map(keys.map((g) => [g, { answers: groups.get(g)?.respondents ?? 0, invitees: inviteesOfGroup.get(g) ?? 0 }]));
-    const { hidden } = suppressRates(answers, table, kMin);
-    for (const g of keys) figures.push(figure(breakdown, g === UNKNOWN ? null : g, table.get(g)!.answers, table.get(g)!.invitees, !hidden.has(g)));
-  }
+    const { hidden } = suppression.breakdowns[b]!;
+    for (const g of orderedGroups(breakdown, groups)) {
+      if ((groups.get(g)?.respondents ?? 0) === 0 && !inviteesOfGroup.has(g)) continue;
+      figures.push(figure(breakdown, g === UNKNOWN ? null : g, groups.get(g)!.respondents, inviteesOfGroup.get(g) ?? 0, !hidden.has(g)));
+    }
+  });
   return figures;
 }
 

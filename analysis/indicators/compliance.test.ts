@@ -13,22 +13,26 @@ import { HIDDEN_REASON } from './disclosure.ts';
 //   prop.test(5, 10, correct = FALSE)$conf.int    # 0.236593090512564 0.763406909487436
 //   prop.test(c(15, 10), c(25, 24), correct = FALSE)$p.value  # 0.199375319259044
 
-type Observation = { directorate: string; step: string; inclusive?: 'ja' | 'nee' | 'deels' };
+type Observation = { directorate: string; step: string; inclusive?: 'ja' | 'nee' | 'deels'; demands?: 'ja' | 'nee' };
 
-const vacancy = (directorate: string, ja: number, nee: number): Observation[] => [
-  ...Array.from({ length: ja }, () => ({ directorate, step: 'vacature_gelezen', inclusive: 'ja' as const })),
-  ...Array.from({ length: nee }, () => ({ directorate, step: 'vacature_gelezen', inclusive: 'nee' as const })),
-];
+/** `demands`: the answers to vac_onnodige_eisen ("unnecessary requirements?") of the first readings. */
+const vacancy = (directorate: string, ja: number, nee: number, demands: ('ja' | 'nee')[] = []): Observation[] =>
+  [
+    ...Array.from({ length: ja }, () => ({ directorate, step: 'vacature_gelezen', inclusive: 'ja' as const })),
+    ...Array.from({ length: nee }, () => ({ directorate, step: 'vacature_gelezen', inclusive: 'nee' as const })),
+  ].map((o, i) => (i < demands.length ? { ...o, demands: demands[i] } : o));
 
 // 2026-H1: sociaal 9 of 12 compliant, dienstverlening 5 of 10, veiligheid 1 of 3 (too few to show);
 // four interview observations do not ask the item and must not count.
 // Every observation of the hidden directorates is a vacancy reading, which the item's n would show:
 // for an observation protocol that describes procedures, not people, so rule 6 of disclosure.ts
 // (filtered questions) does not apply and sociaal stays shown.
+// Sociaal answered "unnecessary requirements?" twice: hidden in that table, but an observation
+// protocol is exempt from rule 7 (decision 011), so sociaal stays shown for the other items.
 const current: Observation[] = [
-  ...vacancy('sociaal', 9, 3),
-  ...vacancy('dienstverlening', 5, 5),
-  ...vacancy('veiligheid', 1, 2),
+  ...vacancy('sociaal', 9, 3, ['ja', 'nee']),
+  ...vacancy('dienstverlening', 5, 5, ['ja', 'nee', 'nee', 'ja', 'nee', 'nee', 'ja', 'nee', 'nee', 'nee']),
+  ...vacancy('veiligheid', 1, 2, ['nee', 'ja', 'nee']),
   ...Array.from({ length: 4 }, () => ({ directorate: 'sociaal', step: 'gesprek' })),
 ];
 // 2025-H2: 10 of 24.
@@ -41,7 +45,14 @@ function fieldWave(period: string, opensOn: string, closesOn: string, observatio
   const wave = memoryWave(loadCatalog('surveys'), 'mystery-guest', { period, opensOn, closesOn });
   // Each observation is a vacancy of its own (compliance is counted per procedure: analysis/procedures).
   wave.answers = observations.map((o, i) => ({
-    answers: { opdracht_directie: o.directorate, opdracht_soort: 'vacature_extern', procedure_ref: `V-${i}`, stap: o.step, ...(o.inclusive ? { vac_taal_inclusief: o.inclusive } : {}) },
+    answers: {
+      opdracht_directie: o.directorate,
+      opdracht_soort: 'vacature_extern',
+      procedure_ref: `V-${i}`,
+      stap: o.step,
+      ...(o.inclusive ? { vac_taal_inclusief: o.inclusive } : {}),
+      ...(o.demands ? { vac_onnodige_eisen: o.demands } : {}),
+    },
     attributes: {},
   }));
   wave.wave.closed = true;
@@ -87,5 +98,11 @@ describe('compliance of a checklist item', () => {
     // directorate with answers is hidden with it.
     expect(row('opdracht_directie', 'dienstverlening')).toMatchObject({ shown: false, reason: HIDDEN_REASON, n: null });
     expect(25 - shownN).toBe(13);
+  });
+
+  it('keeps each table\'s own hidden directorates: an observation protocol is exempt from rule 7 (decision 011)', () => {
+    const demands = report.rows.find((r) => r.indicator === 'vacature_zonder_onnodige_eisen' && r.breakdown === 'opdracht_directie' && r.group === 'sociaal')!;
+    expect(demands).toMatchObject({ shown: false, n: null });
+    expect(row('opdracht_directie', 'sociaal')).toMatchObject({ shown: true, n: 12 });
   });
 });

@@ -29,6 +29,8 @@ export interface CompiledDefinition {
   filters: ReadonlyMap<string, ReadonlySet<string>>;
   /** Background questions listed under `breakdowns`. */
   questionBreakdowns: Breakdown[];
+  /** An observation protocol (`"kind": "observation"`): rules 6 and 7 of disclosure.ts do not apply (decisions 008, 011). */
+  observation: boolean;
   /** Per question: what must stay equal for answers to stay comparable (type, choices, scale). */
   prints: Record<string, string>;
 }
@@ -58,7 +60,8 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
   // Rule 6 of disclosure.ts protects what a filtered question's n says about the people who answer
   // the condition. An observation protocol's conditions (which step, which kind of visit) describe
   // the City's procedures, as seen by a trained tester, not a person: its tables keep rules 1-3 only.
-  const conditions = definition.kind === 'observation' ? new Map<string, ReadonlySet<string>>() : conditionsOf(definition.survey);
+  const observation = definition.kind === 'observation';
+  const conditions = observation ? new Map<string, ReadonlySet<string>>() : conditionsOf(definition.survey);
   const filters = new Map<string, Set<string>>();
   for (const i of indicators) {
     const on = new Set(i.questions.flatMap((q) => [...(conditions.get(q) ?? [])]));
@@ -67,7 +70,7 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
   const specialQuestions = new Set(questionBreakdowns.filter((b) => b.special).map((b) => b.name));
   const isSpecial = (i: AnswerIndicator) => [...i.questions, ...(filters.get(i.id) ?? [])].some((q) => specialQuestions.has(q));
   const special = new Set(indicators.filter(isSpecial).map((i) => i.id));
-  return { indicators, targets, special, filters, questionBreakdowns, prints };
+  return { indicators, targets, special, filters, questionBreakdowns, observation, prints };
 }
 
 const titleOf = (d: JsonObject) => (isPlainObject(d.title) && typeof d.title.default === 'string' ? d.title.default : undefined);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { suppressCounts } from '../disclosure/suppress-counts.ts';
-import { isDisclosive, ruleFor, suppressBreakdown, suppressRates, suppressTable, type CellSummary, type IndicatorTable } from './disclosure.ts';
+import { isDisclosive, ruleFor, suppressBreakdown, suppressTable, type CellSummary, type IndicatorTable } from './disclosure.ts';
 
 /** A proportion's cell: n respondents of whom x have the outcome. */
 const binary = (n: number, x: number): CellSummary => ({
@@ -253,17 +253,5 @@ describe('no count behind a filtered question can be recovered from its n', () =
       }),
       { numRuns: 3000 },
     );
-  });
-});
-
-describe('suppressRates', () => {
-  it('shows a rate from k answers, hides a small group and its sibling, and everything below k in total', () => {
-    const groups = new Map([
-      ['a', { answers: 12, invitees: 20 }],
-      ['b', { answers: 3, invitees: 5 }],
-      ['c', { answers: 30, invitees: 60 }],
-    ]);
-    expect([...suppressRates(45, groups, 5).hidden].sort()).toEqual(['a', 'b']);
-    expect(suppressRates(4, new Map([['a', { answers: 4, invitees: 50 }]]), 5).totalHidden).toBe(true);
   });
 });

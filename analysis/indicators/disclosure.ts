@@ -1,5 +1,3 @@
-import { suppressCounts } from '../disclosure/suppress-counts.ts';
-
 /**
  * Statistical disclosure control for the indicator tables, in one place (see the reporting section
  * of the privacy guide). Every figure that leaves analysis/ passes through here first.
@@ -19,7 +17,7 @@ import { suppressCounts } from '../disclosure/suppress-counts.ts';
  * 3. Secondary: while the hidden cells are a single cell, or their sum (what subtraction yields) is
  *    non-empty and either below k or all one answer (at any size: it would prove that the hidden
  *    small groups answered the same), the smallest shown cell is hidden as well.
- *    With counts only (no one-answer cells) this is exactly {@link suppressCounts}.
+ *    With counts only (no one-answer cells) this is exactly suppressCounts (analysis/disclosure).
  * 4. A hidden cell says only {@link HIDDEN_REASON}; an empty group looks the same.
  * 5. Across waves: a change is published only between two cells shown in their own wave's tables
  *    (done by the caller), so a change never exposes a hidden value.
@@ -53,6 +51,19 @@ import { suppressCounts } from '../disclosure/suppress-counts.ts';
  *    without (c) a second filtered question shows the group the first hides for its answers.
  *    An indicator filtered on a special-category question takes k_special (definition.ts).
  *    docs/decisions/008-filtered-questions.md has the alternatives and what is left.
+ * 7. A breakdown releases its groups whole (release-plan.ts, decision 011): a group hidden in one
+ *    table of the breakdown, or in its table of respondents (who answered at all, the count the
+ *    export's rows and the response counts give away), is hidden in every table of it, and in the
+ *    response rates, the response counts and the export's codes too. The figures of a shown group
+ *    (its n and value per indicator) pick out its rows in a row-level export by subset matching,
+ *    and those rows give every other cell of the group; the n of a hidden cell must not be a shown
+ *    numerator of a sibling either. Rules 1-3 then run again with those groups hidden, until the
+ *    breakdown's hidden set is the same everywhere. Tables whose total is hidden stay out of it.
+ *    Observation protocols are exempt, as from rule 6 (decisions 008 and 011): their cells describe
+ *    the City's procedures as a trained tester saw them, and their structural zeros (a service-point
+ *    visit never reads a vacancy) would hide every group of every table.
+ * 8. While a wave is open nothing but its count (from k) is published: its overall figures read
+ *    before and after one submission are that submission.
  */
 export const HIDDEN_REASON = 'te weinig antwoorden';
 
@@ -197,11 +208,12 @@ export function reachCell(respondents: number, answered: number): CellSummary {
  * row of every indicator). A filtered table also passes rules 1-3 on its reach (6b), hides what a
  * table it depends on hides (6a), and hides what its family must hide for the reach of any member
  * (6c). Hiding a group can make more hiding necessary elsewhere, so this repeats until nothing
- * changes; hidden sets only grow, so it ends. Returns one result per table, in order.
+ * changes; hidden sets only grow, so it ends. Groups in `forced` start hidden in every table (rule 7:
+ * the groups a breakdown releases are the same in every table). Returns one result per table, in order.
  *
  * Cost: O(t² g³) for t tables of g groups at worst; in practice one or two rounds over t tables.
  */
-export function suppressBreakdown(tables: readonly IndicatorTable[], respondents: Respondents): Result[] {
+export function suppressBreakdown(tables: readonly IndicatorTable[], respondents: Respondents, forced: ReadonlySet<string> = new Set()): Result[] {
   const reach = tables.map((t) => {
     if (t.filter?.reach !== true) return undefined;
     const cells = new Map([...t.cells].map(([g, c]) => [g, reachCell(respondents.groups.get(g) ?? 0, c.n)]));
@@ -210,7 +222,7 @@ export function suppressBreakdown(tables: readonly IndicatorTable[], respondents
     return uniform(total) && !isDisclosive(total, t.rule) ? undefined : { total, cells };
   });
   const also = (i: number) => (reach[i] === undefined ? [] : [reach[i]]);
-  const results: Result[] = tables.map((t, i) => suppressTable(t.total, t.cells, t.rule, { also: also(i) }));
+  const results: Result[] = tables.map((t, i) => suppressTable(t.total, t.cells, t.rule, { also: also(i), hidden: forced }));
   const families = new Map<number, number[]>();
   tables.forEach((t, i) => t.filter !== undefined && families.set(t.filter.family, [...(families.get(t.filter.family) ?? []), i]));
   const shared = new Map<number, Set<string>>();
@@ -247,22 +259,4 @@ export function suppressBreakdown(tables: readonly IndicatorTable[], respondents
     }
   }
   return results;
-}
-
-/**
- * Response rates of a table of groups: a group's rate (answers / invitees) is shown only when its
- * answer count survives {@link suppressCounts} with k (primary below k, secondary so that no hidden
- * count can be recovered from the total); answers never exceed invitees, so that also means k
- * invitees. The same rule as the server's published response counts, so the two publications cannot
- * be played off against each other. Taking part is not an answer: a 100 % rate is not disclosive.
- */
-export function suppressRates(
-  totalAnswers: number,
-  groups: ReadonlyMap<string, { answers: number; invitees: number }>,
-  k: number,
-): { totalHidden: boolean; hidden: Set<string> } {
-  const keys = [...groups.keys()];
-  if (totalAnswers < k) return { totalHidden: true, hidden: new Set(keys) };
-  const published = suppressCounts(Object.fromEntries(keys.map((g) => [g, groups.get(g)!.answers])), k);
-  return { totalHidden: false, hidden: new Set(keys.filter((g) => !published[g]!.shown)) };
 }

@@ -1,5 +1,5 @@
 import type { CompiledDefinition } from './definition.ts';
-import { ruleFor, suppressBreakdown, type IndicatorTable } from './disclosure.ts';
+import { ruleFor, suppressBreakdown, suppressTable, type CellSummary, type IndicatorTable } from './disclosure.ts';
 import type { WaveTally } from './tally.ts';
 import type { Breakdown } from './types.ts';
 
@@ -7,20 +7,34 @@ import type { Breakdown } from './types.ts';
 export interface WaveSuppression {
   /** Per indicator (in the order of `compiled.indicators`), whether its overall row is shown. */
   overall: boolean[];
+  /** Per breakdown (in the order of the tally): see {@link BreakdownSuppression}. */
+  breakdowns: BreakdownSuppression[];
+}
+
+/** One breakdown's released groups, the same in every product (rule 7 of disclosure.ts). */
+export interface BreakdownSuppression {
   /**
-   * Per breakdown (in the order of the tally), per indicator: the hidden groups of its table, or
-   * null when it has no table there (broken down by its own question it is 0 % or 100 % per group).
+   * The groups hidden everywhere: in every table whose total is shown, the rates, counts and export
+   * codes. For an observation protocol only the groups its table of respondents hides.
    */
-  tables: (Set<string> | null)[][];
+  hidden: Set<string>;
+  /**
+   * Per indicator: the hidden groups of its table (`hidden`, or every group when its total is
+   * hidden), or null when it has no table there (broken down by its own question it is 0 % or 100 %
+   * per group).
+   */
+  tables: (Set<string> | null)[];
 }
 
 /**
- * Disclosure control of every indicator of a wave (disclosure.ts, rules 1-3 and 6): the overall
+ * Disclosure control of every indicator of a wave (disclosure.ts, rules 1-3, 6 and 7): the overall
  * rows together, then each breakdown's tables together, so that a filtered indicator can follow the
- * tables it depends on. k is k_special for a special-category breakdown or an indicator about such
- * data (definition.ts), else k_min.
+ * tables it depends on, and every table of a breakdown hides the same groups: the union of what each
+ * table and the table of respondents hide, suppressed again until it no longer grows. k is
+ * k_special for a special-category breakdown or an indicator about such data (definition.ts), else
+ * k_min.
  *
- * Cost: one {@link suppressBreakdown} per breakdown, plus one for the overall rows.
+ * Cost: a few {@link suppressBreakdown} per breakdown (the union grows at most g times), plus one for the overall rows.
  */
 export function suppressWave(compiled: CompiledDefinition, tally: WaveTally, k: { kMin: number; kSpecial: number }): WaveSuppression {
   const { indicators, special, filters } = compiled;
@@ -40,9 +54,8 @@ export function suppressWave(compiled: CompiledDefinition, tally: WaveTally, k: 
   }));
   const overall = suppressBreakdown(overallTables, { total: tally.overall.respondents, groups: new Map() }).map((r) => !r.totalHidden);
 
-  const tables = tally.breakdowns.map(({ breakdown, groups }) => {
+  const breakdowns = tally.breakdowns.map(({ breakdown, groups }): BreakdownSuppression => {
     const has = indicators.map((indicator) => !(breakdown.source === 'question' && indicator.questions.includes(breakdown.name)));
-    // Broken down by its own question an indicator is 0 % or 100 % per group: no table.
     const positions = has.map((h, i) => (h ? i : -1)).filter((i) => i >= 0);
     const at = new Map(positions.map((i, p) => [i, p]));
     const list = positions.map((i): IndicatorTable => {
@@ -58,10 +71,30 @@ export function suppressWave(compiled: CompiledDefinition, tally: WaveTally, k: 
       };
     });
     const respondents = { total: tally.overall.respondents, groups: new Map([...groups].map(([g, group]) => [g, group.respondents])) };
-    const results = suppressBreakdown(list, respondents);
-    return has.map((h, i) => (h ? results[at.get(i)!]!.hidden : null));
+    // Who answered at all, per group: a count (never one answer), published by the export's rows and the response counts.
+    const count = (n: number): CellSummary => ({ n, low: 0, high: 1 });
+    const counts = new Map([...respondents.groups].map(([g, n]) => [g, count(n)]));
+    const countRule = ruleFor(breakdown.special ? k.kSpecial : k.kMin);
+
+    // An observation protocol describes procedures, not people (decision 011): each table keeps its own hidden groups.
+    if (compiled.observation) {
+      const results = suppressBreakdown(list, respondents);
+      const hidden = suppressTable(count(respondents.total), counts, countRule).hidden;
+      return { hidden, tables: has.map((h, i) => (h ? results[at.get(i)!]!.hidden : null)) };
+    }
+    let hidden = new Set<string>();
+    for (;;) {
+      const results = suppressBreakdown(list, respondents, hidden);
+      const union = new Set([...hidden, ...suppressTable(count(respondents.total), counts, countRule, { hidden }).hidden]);
+      for (const r of results) if (!r.totalHidden) for (const g of r.hidden) union.add(g);
+      if (union.size === hidden.size) {
+        const all = new Set(groups.keys());
+        return { hidden, tables: has.map((h, i) => (h ? (results[at.get(i)!]!.totalHidden ? all : hidden) : null)) };
+      }
+      hidden = union;
+    }
   });
-  return { overall, tables };
+  return { overall, breakdowns };
 }
 
 /**

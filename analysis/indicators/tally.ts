@@ -76,7 +76,8 @@ export async function tallyWave(
   return { overall, breakdowns: tables, alphas: waveStats.map((w) => w?.result() ?? null) };
 }
 
-function groupKey(value: unknown): string {
+/** The group a breakdown value falls in: the value as a string, or {@link UNKNOWN} for none, "" and "zeg ik liever niet". */
+export function groupKey(value: unknown): string {
   if (typeof value === 'string') return value === '' || value === PREFER_NOT_TO_SAY ? UNKNOWN : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return UNKNOWN;

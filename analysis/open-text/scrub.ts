@@ -35,13 +35,35 @@ export function isIban(text: string): boolean {
   return rest === 1;
 }
 
-// The pattern may run on into a following word ("NL91 ABNA 0417 1643 00 en"): the longest prefix that
-// passes mod-97 is the IBAN, and the rest stays.
+/** IBAN length per country (ISO 13616 registry): the token is exactly this many letters and digits. */
+const IBAN_LENGTH: Record<string, number> = Object.fromEntries(
+  (
+    'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 ES24 FI18 FO18 FR27 GB22 ' +
+    'GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IS26 IT27 JO30 KW30 KZ20 LB28 LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 ' +
+    'MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 SE24 SI19 SK24 SM27 TN24 TR26 UA29 VG24 XK20'
+  )
+    .split(' ')
+    .map((e) => [e.slice(0, 2), Number(e.slice(2))]),
+);
+
+/**
+ * The pattern may run on into the following words ("NL91 ABNA 0417 1643 00 en verder"). Only the
+ * IBAN itself is removed: for a country in the registry exactly its length in letters and digits,
+ * ending where a word ends; for another country the longest prefix ending at a word end that passes
+ * mod-97. Everything after it stays as written.
+ */
 function scrubIban(match: string): string {
-  for (let end = match.length; end >= 15; end--) {
-    if (match[end - 1] !== ' ' && isIban(match.slice(0, end))) return REMOVED + match.slice(end);
+  const ends: number[] = [];
+  let chars = 0;
+  for (let i = 0; i < match.length; i++) {
+    if (match[i] === ' ') continue;
+    chars++;
+    if (i + 1 === match.length || match[i + 1] === ' ') ends.push(i + 1);
+    if (chars === IBAN_LENGTH[match.slice(0, 2).toUpperCase()]) return isIban(match.slice(0, i + 1)) && ends.at(-1) === i + 1 ? REMOVED + match.slice(i + 1) : match;
   }
-  return match;
+  if (IBAN_LENGTH[match.slice(0, 2).toUpperCase()] !== undefined) return match;
+  const end = ends.reverse().find((e) => isIban(match.slice(0, e)));
+  return end === undefined ? match : REMOVED + match.slice(end);
 }
 
 /** Open text with personal details replaced by `[verwijderd]`. */

@@ -87,8 +87,8 @@ export interface AnalysePairsOptions {
  * goes through {@link suppressCounts} (primary below k, secondary so that no hidden directorate can be
  * recovered from the total): what the indicators' suppressTable does for counts. The indicators'
  * "everyone answered the same" rule is not applied: a directorate where every tested vacancy
- * treated both profiles alike describes vacancies, not people. Directorate rows, like all
- * indicator breakdowns, are published only once the wave is closed. The list of pairs itself is
+ * treated both profiles alike describes vacancies, not people. While the wave is open no row is
+ * shown, the overall one included (two readings would differ by one pair). The list of pairs itself is
  * never published (it would give away hidden directorates); {@link collectPairs} gives it to the
  * research lead.
  *
@@ -109,7 +109,8 @@ export async function analysePairs(source: AnswerSource, wave: Wave, options: An
     { name: OBSERVATION_QUESTIONS.kind, groupOf: (p) => p.kind },
   ];
   const completeIn = (ps: readonly Pair[]) => ps.filter((p) => p.status === 'complete').length;
-  const totalShown = completeIn(pairs) >= wave.kMin;
+  // While the wave takes observations nothing is published: two readings would differ by one pair.
+  const totalShown = closed && completeIn(pairs) >= wave.kMin;
   const tableOf = (split: (typeof splits)[number]) => {
     const designed = choices.get(split.name) ?? [];
     const byGroup = new Map<string, Pair[]>(designed.map((g) => [g, []]));

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTitleFromHeading } from '../document-title.ts';
 import { AppShell } from '../layout.tsx';
 import { guestRoute, usePath } from './navigation.tsx';
 import { AssignmentPage } from './pages/AssignmentPage.tsx';
@@ -14,6 +15,7 @@ import { startSync } from './sync.ts';
  * when the connection returns.
  */
 export function GuestApp() {
+  useTitleFromHeading();
   const path = usePath();
   useEffect(() => {
     registerServiceWorker();

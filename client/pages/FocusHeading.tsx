@@ -7,7 +7,9 @@ import { useEffect, useRef, type ReactNode } from 'react';
  */
 export function FocusHeading({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // Again whenever the heading's text changes (sending -> thank you): the step changed, the element did not.
+  const text = typeof children === 'string' ? children : undefined;
+  useEffect(() => ref.current?.focus(), [text]);
   return (
     <Heading level={1} ref={ref} tabIndex={-1}>
       {children}

@@ -1,19 +1,24 @@
 import { Alert, Paragraph } from '@amsterdam/design-system-react';
 import type { ProblemBody } from '../api.ts';
 import { uiText, type Locale } from '../i18n.ts';
+import { completedText } from '../completed-text.tsx';
 import { refusalReason } from '../refusal.ts';
 import { FocusHeading } from './FocusHeading.tsx';
 
 type SubmitState = { step: 'sending'; attempt: number } | { step: 'done' } | { step: 'refused'; problem: ProblemBody };
 
-/** After the last page: sending (with retries), the thank-you page, or the server's refusal. */
-export function SubmitStatus({ state, locale }: { state: SubmitState; locale: Locale }) {
+/**
+ * After the last page: sending (with retries), the thank-you page, or the server's refusal. The
+ * thank-you page is the survey's own closing text (`completedHtml`) when it has one.
+ */
+export function SubmitStatus({ state, locale, completedHtml }: { state: SubmitState; locale: Locale; completedHtml?: string }) {
   const t = uiText[locale];
   if (state.step === 'done') {
+    const own = completedHtml ? completedText(completedHtml) : undefined;
     return (
       <div className="peil-main">
-        <FocusHeading>{t.thanksTitle}</FocusHeading>
-        <Paragraph>{t.thanksBody}</Paragraph>
+        <FocusHeading>{own?.heading ?? t.thanksTitle}</FocusHeading>
+        {own && own.body.length > 0 ? own.body : <Paragraph>{t.thanksBody}</Paragraph>}
       </div>
     );
   }

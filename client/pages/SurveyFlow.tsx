@@ -1,24 +1,26 @@
 import { Paragraph } from '@amsterdam/design-system-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Model } from 'survey-core';
-import { Survey } from 'survey-react-ui';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PublicDefinition } from '../../server/waves/public-definition.ts';
 import { api, type ProblemBody } from '../api.ts';
+import { completedText } from '../completed-text.tsx';
+import { useDocumentTitle } from '../document-title.ts';
 import { uiText, type Locale, type UiText } from '../i18n.ts';
-import { checkInvitation, forgetInvitationToken, takeInvitationToken } from '../invitation.ts';
-import { prefillProcedure, takeProcedureRef } from '../procedure-link.ts';
-import { clearProgress, loadProgress, saveProgress } from '../progress.ts';
-import { createSurveyModel } from '../survey-setup.ts';
+import { forgetInvitation, invitationCredential, openInvitation, takeInvitation, type Invitation } from '../invitation.ts';
+import { takeProcedureRef } from '../procedure-link.ts';
+import { loadProgress } from '../progress.ts';
 import { createPending, deliver, loadPending, type PendingSubmission } from '../submission.ts';
 import { FocusHeading } from './FocusHeading.tsx';
 import { StartPage } from './StartPage.tsx';
 import { SubmitStatus } from './SubmitStatus.tsx';
 
+// SurveyJS (most of the client's weight) is fetched when the respondent starts, not with the start page.
+const SurveyPages = lazy(() => import('./SurveyPages.tsx'));
+
 export interface SurveyResource {
   id: string;
   version: string;
   purpose: { default: string; en: string };
-  survey: { title: { default: string; en: string } } & Record<string, unknown>;
+  survey: { title: { default: string; en: string }; completedHtml?: { default: string; en?: string } } & Record<string, unknown>;
   wave: PublicDefinition['wave'];
 }
 
@@ -39,22 +41,21 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
   const t = uiText[locale];
   const [resource, setResource] = useState<SurveyResource>();
   const [state, setState] = useState<Step>({ step: 'loading' });
-  const token = useRef<string | undefined>(undefined);
+  const invitation = useRef<Invitation | undefined>(undefined);
   const procedureRef = useRef<string | undefined>(undefined);
 
   useEffect(() => {
-    token.current = takeInvitationToken(surveyId);
     procedureRef.current = takeProcedureRef(surveyId);
     const pending = loadPending(surveyId);
-    if (pending) {
-      void send(pending);
-      return;
-    }
-    loadSurvey(surveyId, token.current)
-      .then((r) => {
-        if (typeof r === 'string') return setState({ step: 'blocked', why: r });
-        setResource(r);
-        setState({ step: 'start' });
+    takeInvitation(surveyId)
+      .then((found) => {
+        invitation.current = found;
+        if (pending) return void send(pending);
+        return loadSurvey(surveyId, found).then((r) => {
+          if (typeof r === 'string') return setState({ step: 'blocked', why: r });
+          setResource(r);
+          setState({ step: 'start' });
+        });
       })
       .catch(() => setState({ step: 'blocked', why: 'unreachable' }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -63,29 +64,15 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
   async function send(pending: PendingSubmission) {
     setState({ step: 'sending', attempt: 0 });
     const result = await deliver(pending, (attempt) => setState({ step: 'sending', attempt }));
-    if (result.ok) forgetInvitationToken(surveyId);
+    if (result.ok && invitation.current) forgetInvitation(invitation.current);
     if (!result.ok && result.problem.type.endsWith(':invitation-used')) return setState({ step: 'blocked', why: 'used' });
     setState(result.ok ? { step: 'done' } : { step: 'refused', problem: result.problem });
   }
 
-  const model = useMemo(() => (resource ? prefillProcedure(createSurveyModel(resource.survey, locale), procedureRef.current) : undefined), [resource]);
-  useEffect(() => {
-    if (model) model.locale = locale === 'nl' ? '' : locale;
-  }, [model, locale]);
-  useEffect(() => {
-    if (!model || !resource) return;
-    return wireModel(model, resource, (answers) => send(createPending(resource.id, resource.version, answers, token.current)));
-  }, [model]);
-
-  /** Picks up where this tab left off (if it did), right before the survey is shown. */
-  function startAnswering() {
-    const saved = loadProgress(resource!.id, resource!.version);
-    if (saved && model) {
-      model.data = saved.data;
-      model.currentPageNo = saved.pageNo;
-    }
-    setState({ step: 'answering' });
-  }
+  const surveyTitle = resource && (locale === 'en' ? resource.survey.title.en : resource.survey.title.default);
+  const completedHtml = completedHtmlOf(resource, locale);
+  const stepName = state.step === 'done' ? (completedHtml && completedText(completedHtml).heading) || t.thanksTitle : stepTitle(t, state);
+  useDocumentTitle(state.step === 'answering' ? null : [stepName, surveyTitle]);
 
   switch (state.step) {
     case 'loading':
@@ -98,29 +85,35 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
           resource={resource!}
           locale={locale}
           resumable={loadProgress(resource!.id, resource!.version) !== undefined}
-          onStart={startAnswering}
+          onStart={() => setState({ step: 'answering' })}
         />
       );
     case 'answering':
       return (
-        <div className="peil-survey">
-          <Survey model={model!} />
-        </div>
+        <Suspense fallback={<Paragraph role="status">{t.loading}</Paragraph>}>
+          <SurveyPages
+            resource={resource!}
+            locale={locale}
+            procedureRef={procedureRef.current}
+            onComplete={(answers) => void send(createPending(resource!.id, resource!.version, answers, invitation.current ? invitationCredential(invitation.current) : undefined))}
+            onLeave={() => setState({ step: 'start' })}
+          />
+        </Suspense>
       );
     default:
-      return <SubmitStatus state={state} locale={locale} />;
+      return <SubmitStatus state={state} locale={locale} completedHtml={completedHtml} />;
   }
 }
 
-/** The survey as the open wave fields it, or why it cannot be answered with this link. */
-async function loadSurvey(surveyId: string, token: string | undefined): Promise<SurveyResource | Blocked> {
+/** The survey as the open wave fields it, or why it cannot be answered with this link (opened here, for a credential). */
+async function loadSurvey(surveyId: string, invitation: Invitation | undefined): Promise<SurveyResource | Blocked> {
   const r = await api.surveys[':id'].$get({ param: { id: surveyId } });
   if (r.status === 404) return 'missing';
   if (!r.ok) return 'unreachable';
   const resource = (await r.json()) as SurveyResource;
   if (!resource.wave) return 'closed';
-  if (token) {
-    const state = await checkInvitation(token);
+  if (invitation) {
+    const state = await openInvitation(invitation);
     if (state !== 'valid') return state;
   } else if (resource.wave.mode === 'invitation') {
     return 'invite-only';
@@ -128,6 +121,31 @@ async function loadSurvey(surveyId: string, token: string | undefined): Promise<
     return 'assignment-only';
   }
   return resource;
+}
+
+/** The survey's own closing text in the respondent's language (unknown after a reload that resumed sending). */
+function completedHtmlOf(resource: SurveyResource | undefined, locale: Locale): string | undefined {
+  const html = resource?.survey.completedHtml;
+  return html && (locale === 'en' ? (html.en ?? html.default) : html.default);
+}
+
+/** What the document title says about the step, before the survey's title (the question pages set their own; the thank-you page says the closing text's heading). */
+function stepTitle(t: UiText, state: Step): string | undefined {
+  switch (state.step) {
+    case 'loading':
+      return t.loading;
+    case 'blocked':
+      return blockedText(t, state.why).title;
+    case 'start':
+    case 'answering':
+      return undefined;
+    case 'sending':
+      return t.sending;
+    case 'done':
+      return t.thanksTitle;
+    case 'refused':
+      return t.sendFailed;
+  }
 }
 
 function blockedText(t: UiText, why: Blocked): { title: string; body: string } {
@@ -147,32 +165,6 @@ function blockedText(t: UiText, why: Blocked): { title: string; body: string } {
     case 'assignment-only':
       return { title: t.assignmentOnlyTitle, body: t.assignmentOnlyBody };
   }
-}
-
-/** Saves progress as the respondent answers, and hands the answers over on completion. */
-function wireModel(model: Model, resource: SurveyResource, complete: (answers: Record<string, unknown>) => void): () => void {
-  const save = () => saveProgress(resource.id, resource.version, { data: model.data, pageNo: model.currentPageNo });
-  // Saved as the page starts to change: SurveyJS animates the change and reports it only afterwards,
-  // and a reload in between must not send the respondent back a page.
-  const saveTarget = (_: Model, options: { newCurrentPage: unknown; allow: boolean }) => {
-    const pageNo = model.visiblePages.indexOf(options.newCurrentPage as (typeof model.visiblePages)[number]);
-    if (options.allow && pageNo >= 0) saveProgress(resource.id, resource.version, { data: model.data, pageNo });
-  };
-  const onComplete = () => {
-    // The pending submission is written before the progress is cleared: a crash in between keeps both.
-    complete(model.data);
-    clearProgress(resource.id, resource.version);
-  };
-  model.onValueChanged.add(save);
-  model.onCurrentPageChanged.add(save);
-  model.onCurrentPageChanging.add(saveTarget);
-  model.onComplete.add(onComplete);
-  return () => {
-    model.onValueChanged.remove(save);
-    model.onCurrentPageChanged.remove(save);
-    model.onCurrentPageChanging.remove(saveTarget);
-    model.onComplete.remove(onComplete);
-  };
 }
 
 function Message({ title, body }: { title: string; body: string }) {

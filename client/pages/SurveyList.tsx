@@ -1,6 +1,7 @@
 import { Link, Paragraph, UnorderedList } from '@amsterdam/design-system-react';
 import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
+import { useDocumentTitle } from '../document-title.ts';
 import { uiText, type Locale } from '../i18n.ts';
 import { FocusHeading } from './FocusHeading.tsx';
 
@@ -9,6 +10,7 @@ type Summary = { id: string; title: { default: string; en: string } };
 /** The bundled surveys, for trying Peil by hand; respondents arrive through a survey's own link. */
 export function SurveyList({ locale }: { locale: Locale }) {
   const t = uiText[locale];
+  useDocumentTitle([t.listTitle]);
   const [surveys, setSurveys] = useState<Summary[] | 'error' | undefined>();
   useEffect(() => {
     api.surveys

@@ -1,5 +1,6 @@
 import { Button, Grid, Page, PageHeader, Paragraph, Row, SkipLink } from '@amsterdam/design-system-react';
 import { useCallback, useEffect, useState } from 'react';
+import { useTitleFromHeading } from '../document-title.ts';
 import { initialLocale, rememberLocale, type Locale } from '../i18n.ts';
 import { LanguageSwitch, SiteFooter } from '../layout.tsx';
 import { workspaceApi, type SessionView } from './api.ts';
@@ -76,6 +77,7 @@ export function Workspace() {
   const route = workspaceRoute(path);
 
   useEffect(() => rememberLocale(locale), [locale]);
+  useTitleFromHeading(t.navLabel);
   useEffect(() => {
     const onPop = () => {
       setPath(window.location.pathname);
@@ -125,7 +127,8 @@ export function Workspace() {
   }, []);
 
   const account = session?.account;
-  const isAdmin = account?.role === 'admin';
+  // The pages a role may use, as the server's permissions say (server/auth/permissions.ts); the server enforces them.
+  const may = (...p: NonNullable<typeof session>['permissions']) => p.some((x) => session?.permissions.includes(x));
   const page = (() => {
     if (route.page === 'setup') return <SetupPage t={t} onLoggedIn={loggedIn} />;
     if (route.page === 'login') return <LoginPage t={t} onLoggedIn={loggedIn} loggedOut={loggedOut} />;
@@ -133,7 +136,7 @@ export function Workspace() {
     const common = { t, locale, onUnauthenticated };
     switch (route.page) {
       case 'home':
-        return <HomePage t={t} account={session.account} />;
+        return <HomePage t={t} account={session.account} permissions={session.permissions} />;
       case 'waves':
         return <WavesPage {...common} />;
       case 'invitations':
@@ -143,7 +146,7 @@ export function Workspace() {
       case 'counts':
         return <CountsPage {...common} waveId={route.waveId} />;
       case 'indicators':
-        return <IndicatorsPage {...common} {...(route.waveId === undefined ? {} : { waveId: route.waveId })} />;
+        return <IndicatorsPage {...common} withWaves={may('waves')} {...(route.waveId === undefined ? {} : { waveId: route.waveId })} />;
       case 'surveys':
         return <SurveysPage {...common} />;
       case 'preview':
@@ -151,7 +154,7 @@ export function Workspace() {
       case 'scratch':
         return <ScratchPage {...common} />;
       case 'registers':
-        return <RegistersPage {...common} />;
+        return <RegistersPage {...common} entering={may('procedures')} withFigures={may('figures')} />;
       case 'accounts':
         return <AccountsPage {...common} me={session.account} />;
       default:
@@ -171,22 +174,32 @@ export function Workspace() {
               <AppLink href="/beheer" {...current(['home'])}>
                 {t.navHome}
               </AppLink>
-              <AppLink href="/beheer/golven" {...current(['waves', 'invitations', 'assignments', 'counts'])}>
-                {t.navWaves}
-              </AppLink>
-              <AppLink href="/beheer/cijfers" {...current(['indicators'])}>
-                {t.navIndicators}
-              </AppLink>
-              <AppLink href="/beheer/vragenlijsten" {...current(['surveys', 'preview'])}>
-                {t.navSurveys}
-              </AppLink>
-              <AppLink href="/beheer/kladblok" {...current(['scratch'])}>
-                {t.navScratch}
-              </AppLink>
-              <AppLink href="/beheer/registers" {...current(['registers'])}>
-                {registersText[locale].nav}
-              </AppLink>
-              {isAdmin && (
+              {may('waves') && (
+                <AppLink href="/beheer/golven" {...current(['waves', 'invitations', 'assignments', 'counts'])}>
+                  {t.navWaves}
+                </AppLink>
+              )}
+              {may('figures', 'published-figures') && (
+                <AppLink href="/beheer/cijfers" {...current(['indicators'])}>
+                  {t.navIndicators}
+                </AppLink>
+              )}
+              {may('surveys') && (
+                <AppLink href="/beheer/vragenlijsten" {...current(['surveys', 'preview'])}>
+                  {t.navSurveys}
+                </AppLink>
+              )}
+              {may('surveys') && (
+                <AppLink href="/beheer/kladblok" {...current(['scratch'])}>
+                  {t.navScratch}
+                </AppLink>
+              )}
+              {may('procedures', 'figures') && (
+                <AppLink href="/beheer/registers" {...current(['registers'])}>
+                  {registersText[locale].nav}
+                </AppLink>
+              )}
+              {may('accounts') && (
                 <AppLink href="/beheer/accounts" {...current(['accounts'])}>
                   {t.navAccounts}
                 </AppLink>

@@ -1,5 +1,6 @@
 import type { ProblemBody } from '../api.ts';
 import type { Account } from '../../server/db/accounts.ts';
+import type { Permission } from '../../server/auth/permissions.ts';
 import type { ResponseCounts } from '../../server/waves/response-counts.ts';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
 import type { ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
@@ -10,7 +11,7 @@ import type { ChoiceOption } from '../../server/assignments/targets.ts';
 import type { SurveySummary as CatalogSummary } from '../../survey-format/catalog/catalog.ts';
 
 export type { ProcedureReport };
-export type { Account, AssignmentProgress, ChoiceOption, ResponseCounts, Wave, WaveStatus };
+export type { Account, AssignmentProgress, Permission, ChoiceOption, ResponseCounts, Wave, WaveStatus };
 /** A bundled survey in the workspace's list: checked at start-up, so always `ok`. */
 export type SurveyListItem = CatalogSummary & { status: 'ok' };
 /** One problem the survey checker found, at a JSON path of the definition. */
@@ -25,7 +26,7 @@ export type AssignmentList = {
   assignments: AssignmentProgress[];
   choices: { directorate: ChoiceOption[]; kind: ChoiceOption[]; step: ChoiceOption[] };
 };
-export type SessionView = { account: Account; csrfToken: string; expiresAt: string };
+export type SessionView = { account: Account; permissions: Permission[]; csrfToken: string; expiresAt: string };
 export type SurveySummary = { id: string; title: { default: string; en: string } };
 export type WaveInput = {
   surveyId: string;
@@ -105,6 +106,8 @@ export const workspaceApi = {
       throw e;
     }
   },
+  /** Whether the login page offers the organisation's identity provider (OpenID Connect) beside passwords. */
+  signInOptions: () => json<{ password: boolean; oidc: boolean }>('GET', '/admin/sign-in-options'),
   setup: (token: string, username: string, password: string) => json<{ account: Account }>('POST', '/admin/setup', { token, username, password }),
   async login(username: string, password: string): Promise<SessionView> {
     const s = await json<SessionView>('POST', '/admin/login', { username, password });
@@ -115,7 +118,8 @@ export const workspaceApi = {
     await call('POST', '/admin/logout');
     csrfToken = '';
   },
-  surveys: () => json<{ surveys: SurveySummary[] }>('GET', '/surveys').then((b) => b.surveys),
+  // The catalog as this account may see it (the public /api/surveys lists only surveys open to anyone today).
+  surveys: (): Promise<SurveySummary[]> => json<{ surveys: SurveyListItem[] }>('GET', '/admin/surveys').then((b) => b.surveys),
   waves: () => json<{ waves: WaveView[] }>('GET', '/admin/waves').then((b) => b.waves),
   createWave: (input: WaveInput) => json<{ wave: WaveView }>('POST', '/admin/waves', input).then((b) => b.wave),
   closeWave: (id: string) => json<{ wave: WaveView }>('POST', `/admin/waves/${encodeURIComponent(id)}/close`).then((b) => b.wave),
@@ -181,7 +185,7 @@ export const workspaceApi = {
     return (await res.json()) as ImportResult;
   },
   accounts: () => json<{ accounts: Account[] }>('GET', '/admin/accounts').then((b) => b.accounts),
-  createAccount: (input: { username: string; password: string; role: Account['role']; surveys: string[] | null }) =>
+  createAccount: (input: { username: string; password: string; role: Account['role']; surveys: string[] | null; directorate: string | null }) =>
     json<{ account: Account }>('POST', '/admin/accounts', input).then((b) => b.account),
   async deleteAccount(id: string): Promise<void> {
     await call('DELETE', `/admin/accounts/${encodeURIComponent(id)}`);

@@ -1,6 +1,5 @@
 import type { Client } from '@libsql/client';
 import { createMiddleware } from 'hono/factory';
-import type { Role } from '../db/accounts.ts';
 import { Problem } from '../errors.ts';
 import { overTls, readSessionCookie } from './cookie.ts';
 import { csrfToken, sameSecret } from './secrets.ts';
@@ -55,16 +54,6 @@ export function authenticated(client: Client, now: () => Date) {
       ]);
     }
     c.set('session', session);
-    await next();
-  });
-}
-
-/** Requires the role: 'admin' for admins only, 'researcher' for researchers and admins. Use after `authenticated`. */
-export function requireRole(role: Role) {
-  return createMiddleware<AdminEnv>(async (c, next) => {
-    if (role === 'admin' && c.get('session').account.role !== 'admin') {
-      throw new Problem(403, 'forbidden', 'Not allowed', 'Only an admin may do this.', [{ field: 'role', message: 'must be admin' }]);
-    }
     await next();
   });
 }

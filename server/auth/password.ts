@@ -6,12 +6,24 @@ const SALT_BYTES = 16;
 const KEY_BYTES = 32;
 const ENCODED = /^\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/;
 
+/**
+ * One scrypt at a time, the others wait their turn. Each takes a core for about 70 ms; libuv would
+ * run four at once, and on a two-core server a flood of logins (from many addresses, each within
+ * the login throttle) would then leave no core for the people working. In turn, a login may wait
+ * behind a flood's password checks.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 function derive(password: string, salt: Buffer, ln: number, r: number, p: number, length: number): Promise<Buffer> {
   const N = 2 ** ln;
-  return new Promise((resolve, reject) =>
-    // maxmem: Node's 32 MiB default is exactly what N=2^15, r=8 needs, and the check is exclusive.
-    scrypt(password.normalize('NFC'), salt, length, { N, r, p, maxmem: 2 * 128 * N * r }, (err, key) => (err ? reject(err) : resolve(key))),
-  );
+  const run = () =>
+    new Promise<Buffer>((resolve, reject) =>
+      // maxmem: Node's 32 MiB default is exactly what N=2^15, r=8 needs, and the check is exclusive.
+      scrypt(password.normalize('NFC'), salt, length, { N, r, p, maxmem: 2 * 128 * N * r }, (err, key) => (err ? reject(err) : resolve(key))),
+    );
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 const b64 = (b: Buffer) => b.toString('base64').replace(/=+$/, '');

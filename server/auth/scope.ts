@@ -4,7 +4,7 @@ import { getWave } from '../db/waves.ts';
 import { Problem } from '../errors.ts';
 import type { Wave } from '../../survey-format/wave.ts';
 
-/** Whether an account may see and work on a survey: admins and unlimited researchers every survey, others their list. */
+/** Whether an account may see a survey: a researcher limited to some surveys only those; every other account every survey (what it may do there, permissions.ts decides). */
 export function maySee(account: Account, surveyId: string): boolean {
   return account.role === 'admin' || account.surveys === null || account.surveys.includes(surveyId);
 }

@@ -32,7 +32,8 @@ const USAGE = `Usage: npm run peil -- <command>
          delete the raw answers of closed waves past their retention period, keeping their
          published figures; --dry-run only lists those waves
 
-Uses DATABASE_URL (default file:data/peil.db) and SURVEYS_DIR (default surveys), like npm start.`;
+Uses DATABASE_URL (default file:data/peil.db), STAFF_DATABASE_URL (default beside it) and SURVEYS_DIR
+(default surveys), like npm start.`;
 
 class UsageError extends Error {}
 
@@ -49,7 +50,15 @@ export async function runCli(argv: string[], out = console.log, err = console.er
     }
     const env = parseEnv();
     const now = new Date();
-    const open = async () => (db = await openDatabase(env.DATABASE_URL));
+    const open = async () => {
+      // The staff database only takes what an older answers database still holds (migration 007).
+      const staff = await openDatabase(env.STAFF_DATABASE_URL, { schema: 'staff' });
+      try {
+        return (db = await openDatabase(env.DATABASE_URL, { staff: staff.client }));
+      } finally {
+        staff.close();
+      }
+    };
     if (group === 'wave' && action === 'create') {
       const { values, positionals } = parse(argv.slice(2), {
         period: { type: 'string' },

@@ -1,6 +1,7 @@
 import type { Client, Row } from '@libsql/client';
+import { ROLES, type Role } from '../auth/permissions.ts';
 
-export type Role = 'admin' | 'researcher';
+export type { Role };
 
 /** A workspace account as the server uses it; the password hash stays in this module's queries. */
 export interface Account {
@@ -9,32 +10,41 @@ export interface Account {
   role: Role;
   /** Survey ids a researcher may work on; null for every survey (always null for an admin). */
   surveys: string[] | null;
+  /** The directorate a directorate manager sees; null for every other role. */
+  directorate: string | null;
+  /** How the account signs in: its own password, or the organisation's identity provider (OpenID Connect). */
+  signIn: 'password' | 'oidc';
   /** The day the account was made (YYYY-MM-DD). */
   createdOn: string;
 }
 
 /** Columns of `accounts` that make an Account, for queries that join it. */
-export const ACCOUNT_COLUMNS = 'id, username, role, surveys, created_on';
+export const ACCOUNT_COLUMNS = 'id, username, role, surveys, directorate, subject, created_on';
 
 /** An account from a row holding ACCOUNT_COLUMNS. */
 export function toAccount(r: Row): Account {
   return {
     id: String(r.id),
     username: String(r.username),
-    role: r.role === 'admin' ? 'admin' : 'researcher',
+    role: ROLES.find((role) => role === r.role) ?? 'reader',
     surveys: r.surveys === null ? null : (JSON.parse(String(r.surveys)) as string[]),
+    directorate: r.directorate === null ? null : String(r.directorate),
+    signIn: r.subject === null ? 'password' : 'oidc',
     createdOn: String(r.created_on),
   };
 }
 
+/** Values for (id, username, password_hash, role, surveys, directorate, created_on). */
 const accountArgs = (a: Account, passwordHash: string) => [
   a.id,
   a.username,
   passwordHash,
   a.role,
   a.surveys === null ? null : JSON.stringify(a.surveys),
+  a.directorate,
   a.createdOn,
 ];
+const INSERT_COLUMNS = 'id, username, password_hash, role, surveys, directorate, created_on';
 
 export async function countAccounts(client: Client): Promise<number> {
   return Number((await client.execute('SELECT count(*) AS n FROM accounts')).rows[0]?.n ?? 0);
@@ -49,26 +59,49 @@ export async function getAccount(client: Client, id: string): Promise<Account | 
   return rs.rows[0] ? toAccount(rs.rows[0]) : undefined;
 }
 
-/** The account with this (lower-case) username and its password hash, for logging in. */
+/** The account with this (lower-case) username and its password hash, for logging in; not an account of the identity provider, which has none. */
 export async function findLogin(client: Client, username: string): Promise<{ account: Account; passwordHash: string } | undefined> {
-  const rs = await client.execute({ sql: `SELECT ${ACCOUNT_COLUMNS}, password_hash FROM accounts WHERE username = ?`, args: [username] });
+  const rs = await client.execute({
+    sql: `SELECT ${ACCOUNT_COLUMNS}, password_hash FROM accounts WHERE username = ? AND password_hash IS NOT NULL`,
+    args: [username],
+  });
   const r = rs.rows[0];
   return r ? { account: toAccount(r), passwordHash: String(r.password_hash) } : undefined;
+}
+
+/**
+ * Creates or updates the account of an identity provider's user (`subject`: "<issuer> <sub>") with
+ * the role and scope its groups give now, and returns it; undefined when `username` belongs to
+ * another account. The id and creation day of an existing account stay.
+ */
+export async function upsertOidcAccount(client: Client, subject: string, a: Account): Promise<Account | undefined> {
+  try {
+    const rs = await client.execute({
+      sql: `INSERT INTO accounts (id, username, password_hash, role, surveys, directorate, subject, created_on) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)
+            ON CONFLICT (subject) DO UPDATE SET username = excluded.username, role = excluded.role, surveys = excluded.surveys, directorate = excluded.directorate
+            RETURNING ${ACCOUNT_COLUMNS}`,
+      args: [a.id, a.username, a.role, a.surveys === null ? null : JSON.stringify(a.surveys), a.directorate, subject, a.createdOn],
+    });
+    return rs.rows[0] ? toAccount(rs.rows[0]) : undefined;
+  } catch (e) {
+    if (/UNIQUE constraint failed: accounts\.username/.test(String((e as Error).message))) return undefined;
+    throw e;
+  }
 }
 
 /** Inserts an account; false when the username is taken. */
 export async function insertAccount(client: Client, a: Account, passwordHash: string): Promise<boolean> {
   const rs = await client.execute({
-    sql: 'INSERT INTO accounts (id, username, password_hash, role, surveys, created_on) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING',
+    sql: `INSERT INTO accounts (${INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING`,
     args: accountArgs(a, passwordHash),
   });
   return rs.rowsAffected === 1;
 }
 
-export async function updateAccess(client: Client, id: string, role: Role, surveys: string[] | null): Promise<void> {
+export async function updateAccess(client: Client, id: string, role: Role, surveys: string[] | null, directorate: string | null): Promise<void> {
   await client.execute({
-    sql: 'UPDATE accounts SET role = ?, surveys = ? WHERE id = ?',
-    args: [role, surveys === null ? null : JSON.stringify(surveys), id],
+    sql: 'UPDATE accounts SET role = ?, surveys = ?, directorate = ? WHERE id = ?',
+    args: [role, surveys === null ? null : JSON.stringify(surveys), directorate, id],
   });
 }
 
@@ -81,6 +114,12 @@ export async function replacePassword(client: Client, id: string, passwordHash: 
     ],
     'write',
   );
+}
+
+/** The account of an identity provider's user ("<issuer> <sub>"), if it ever signed in. */
+export async function findOidcAccount(client: Client, subject: string): Promise<Account | undefined> {
+  const rs = await client.execute({ sql: `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE subject = ?`, args: [subject] });
+  return rs.rows[0] ? toAccount(rs.rows[0]) : undefined;
 }
 
 /** Deletes an account with its sessions. */
@@ -115,8 +154,8 @@ export async function insertFirstAdmin(client: Client, tokenHash: string, a: Acc
   const [inserted] = await client.batch(
     [
       {
-        sql: `INSERT INTO accounts (id, username, password_hash, role, surveys, created_on)
-              SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM setup_tokens WHERE token_hash = ?) AND NOT EXISTS (SELECT 1 FROM accounts)`,
+        sql: `INSERT INTO accounts (${INSERT_COLUMNS})
+              SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM setup_tokens WHERE token_hash = ?) AND NOT EXISTS (SELECT 1 FROM accounts)`,
         args: [...accountArgs(a, passwordHash), tokenHash],
       },
       'DELETE FROM setup_tokens WHERE EXISTS (SELECT 1 FROM accounts)',

@@ -15,6 +15,8 @@ export type AuditAction =
   | 'password-reset'
   | 'account-deleted'
   | 'export-made'
+  | 'figures-viewed'
+  | 'sign-in-refused'
   | 'procedure-record-entered'
   | 'procedure-record-corrected'
   | 'procedures-imported';

@@ -1,7 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
-import { migrate } from './migrate.ts';
+import { FILE_SETTINGS, PAGE_SIZE, checkFileSettings } from './file-settings.ts';
+import { migrate, type Schema } from './migrate.ts';
+import { moveStaffTables } from './move-staff-tables.ts';
+import { RewriteSchedule } from './rewrite-schedule.ts';
 
 /** How many connections the embedded database pool holds; each one is checked at start-up. */
 const POOL_SIZE = 4;
@@ -10,50 +13,72 @@ export interface Database {
   client: Client;
   /** True for an embedded file; false when a libSQL server (sqld) keeps the data and its durability. */
   embedded: boolean;
+  /** For an embedded answers file: when to rewrite it, to be told after each commit of answers. */
+  rewrites?: RewriteSchedule;
   close(): void;
+}
+
+export interface OpenOptions {
+  /** Which database this is: 'answers' (the default) or 'staff' (accounts, sessions, audit log). */
+  schema?: Schema;
+  /** The open staff database, for an answers database that still holds staff tables to move there (migration 007). */
+  staff?: Client;
+  /** How long an embedded connection waits for another writer's lock before SQLITE_BUSY. */
+  busyTimeoutMs?: number;
 }
 
 /**
  * Opens the database named by `url` (an embedded `file:` path, or a libSQL server over
- * http/ws/libsql), applies pending migrations, and for an embedded file makes sure every pooled
- * connection writes durably (WAL, synchronous=FULL). Refuses to return otherwise.
+ * http/ws/libsql) and applies pending migrations. For an embedded file it first gives the file
+ * 64 KiB pages (rewriting an older file once), and makes sure every pooled connection writes
+ * durably and leaves no old data behind (file-settings.ts). Refuses to return otherwise.
+ * `busyTimeoutMs` is how long an embedded connection waits for another writer's lock inside SQLite
+ * before it answers SQLITE_BUSY (see busy-retry.ts for what happens then).
  */
-export async function openDatabase(url: string): Promise<Database> {
+export async function openDatabase(url: string, { schema = 'answers', staff, busyTimeoutMs = 5000 }: OpenOptions = {}): Promise<Database> {
   const embedded = url.startsWith('file:');
   if (embedded) {
     const path = url.slice('file:'.length);
     mkdirSync(dirname(resolve(path)), { recursive: true });
   }
-  const client = createClient({ url, concurrency: POOL_SIZE, timeout: 5000 });
+  const client = createClient({ url, concurrency: POOL_SIZE, timeout: busyTimeoutMs });
   try {
     if (embedded) {
+      await setPageSize(client);
       await client.execute('PRAGMA journal_mode=WAL');
-      await checkDurability(client);
+      await applyToEveryConnection(client);
     }
-    await migrate(client);
+    await migrate(client, schema, schema === 'answers' ? { 7: (c) => moveStaffTables(c, staff) } : {});
   } catch (e) {
     client.close();
     throw e;
   }
-  return { client, embedded, close: () => client.close() };
+  const rewrites = embedded && schema === 'answers' ? new RewriteSchedule(client) : undefined;
+  return { client, embedded, rewrites, close: () => client.close() };
+}
+
+/**
+ * The page size can only change outside WAL mode and takes a rewrite (VACUUM) of an existing file;
+ * at start-up this is the only connection, as the change needs.
+ */
+async function setPageSize(client: Client): Promise<void> {
+  if (Number((await client.execute('PRAGMA page_size')).rows[0]?.[0]) === PAGE_SIZE) return;
+  const pages = Number((await client.execute('PRAGMA page_count')).rows[0]?.[0]);
+  await client.execute('PRAGMA journal_mode=DELETE');
+  await client.execute(`PRAGMA page_size=${PAGE_SIZE}`);
+  if (pages > 0) await client.execute('VACUUM');
 }
 
 /**
  * PRAGMAs are per connection and the client keeps a pool, so hold every pooled connection at once
- * (one open transaction each) and read its settings. synchronous cannot be changed inside a
- * transaction; SQLite's default is FULL, and anything else means a build we must not trust.
+ * (one open transaction each), apply the settings and read them back.
  */
-async function checkDurability(client: Client): Promise<void> {
+async function applyToEveryConnection(client: Client): Promise<void> {
   const txs = await Promise.all(Array.from({ length: POOL_SIZE }, () => client.transaction('deferred')));
   try {
     for (const [i, tx] of txs.entries()) {
-      const journal = String((await tx.execute('PRAGMA journal_mode')).rows[0]?.[0]);
-      const sync = Number((await tx.execute('PRAGMA synchronous')).rows[0]?.[0]);
-      if (journal !== 'wal' || sync !== 2) {
-        throw new Error(
-          `Database connection ${i + 1} of ${POOL_SIZE} is not durable (journal_mode=${journal}, synchronous=${sync}); need wal and 2 (FULL).`,
-        );
-      }
+      for (const sql of FILE_SETTINGS) await tx.execute(sql);
+      await checkFileSettings(tx, `Database connection ${i + 1} of ${POOL_SIZE}`);
     }
   } finally {
     for (const tx of txs) tx.close();

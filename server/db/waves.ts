@@ -1,4 +1,5 @@
 import type { Client, Row } from '@libsql/client';
+import { rewriteAfterDeleting } from './rewrite.ts';
 import { WAVE_MODES, type Wave, type WaveDefinition, type WaveMode } from '../../survey-format/wave.ts';
 
 /** Every column but the definition, which is large and needed only once per wave. */
@@ -67,15 +68,21 @@ export async function overlappingWaves(client: Client, surveyId: string, opensOn
   return rs.rows.map(toWave);
 }
 
-/** Closes a wave and deletes its idempotency records, which were only needed while it took answers. */
+/**
+ * Closes a wave and deletes what was only needed while it took answers: its idempotency records and
+ * its spent credentials, and rewrites the file so that no byte of them is left (rewrite.ts). Its
+ * credential keys stay, so a late credential is told the wave is closed.
+ */
 export async function closeWave(client: Client, id: string): Promise<void> {
   await client.batch(
     [
       { sql: 'UPDATE waves SET closed = 1 WHERE id = ?', args: [id] },
       { sql: 'DELETE FROM idempotency_keys WHERE wave_id = ?', args: [id] },
+      { sql: 'DELETE FROM spent_credentials WHERE wave_id = ?', args: [id] },
     ],
     'write',
   );
+  await rewriteAfterDeleting(client, 'closing a wave');
 }
 
 export async function countAnswers(client: Client, w: Pick<Wave, 'surveyId' | 'period'>): Promise<number> {

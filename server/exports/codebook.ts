@@ -14,8 +14,11 @@ export function toCodebook(e: WaveExport, changes: Changes) {
     coarsening: {
       k: e.k,
       satisfied: e.satisfied,
-      note: 'Background columns (batch attributes, declared breakdowns) are recoded until every combination of their values holds at least k rows: rarest values (unknown included) merged first into _overig.',
+      note:
+        'Background columns (batch attributes, declared breakdowns) name only groups the published figures show whole: the groups they hide are merged into _overig, and "prefer not to say" is blank like no answer (the report\'s "unknown" group). Then they are recoded until every combination of their values holds at least k rows: rarest values (unknown included) merged first into _overig.',
       recodings: e.recodings,
+      withheld: e.withheld,
+      withheldNote: 'Left empty: the columns of an indicator whose overall figure is hidden.',
     },
     scrubbing: 'Open text: e-mail addresses, phone numbers, BSNs, IBANs and postcodes replaced with [verwijderd].',
     changes,

@@ -2,12 +2,14 @@ import type { Client } from '@libsql/client';
 import { previousWaveOf } from '../../analysis/indicators/analyse.ts';
 import { answerPages } from '../db/answer-pages.ts';
 import { databaseAnswerSource } from '../db/answer-source.ts';
+import { releasePlan } from '../../analysis/indicators/release-plan.ts';
 import { getWaveDefinition } from '../db/waves.ts';
 import { isPlainObject, type JsonObject } from '../../survey-format/validation/survey-json.ts';
 import type { Wave } from '../../survey-format/wave.ts';
 import { coarsen, type Cell, type Recoding } from './coarsen.ts';
 import { cell, exportColumns, type Column } from './columns.ts';
 import { scrub } from '../../analysis/open-text/scrub.ts';
+import { codeByReleasePlan } from './release-codes.ts';
 
 /** A wave's row-level export: columns, rows (scrubbed, coarsened, shuffled) and how it was coarsened. */
 export interface WaveExport {
@@ -20,6 +22,8 @@ export interface WaveExport {
   recodings: { column: string; from: string }[];
   /** False when even with every background value blank the wave has fewer than k rows. */
   satisfied: boolean;
+  /** Columns left empty: they belong to an indicator whose overall figure is hidden (release-codes.ts). */
+  withheld: string[];
 }
 
 const parse = (text: string): JsonObject => {
@@ -68,17 +72,19 @@ export async function buildExport(client: Client, wave: Wave): Promise<WaveExpor
       return c.kind === 'text' && typeof v === 'string' ? scrub(v) : v;
     }),
   );
+  // The groups every other product shows, then k rows per combination (export codes by the same plan as the report).
+  const planned = codeByReleasePlan(await releasePlan(databaseAnswerSource(client), wave), columns, rows);
   const background = columns.flatMap((c, i) => (c.background ? [i] : []));
   const k = columns.some((c) => c.background && c.special) ? wave.kSpecial : wave.kMin;
   const { steps, satisfied } = coarsen(rows, background, k);
-  // Batch attribute values that coarsening merged away are left out of the labels too.
+  // Background values merged away (and "zeg ik liever niet", now blank) are left out of the labels too.
   columns.forEach((c, i) => {
-    if (c.kind !== 'attribute') return;
+    if (!c.background) return;
     const left = new Set(rows.map((r) => String(r[i])));
     c.values = c.values.filter((v) => left.has(String(v.code)));
   });
-  const recodings = steps.map((s: Recoding) => ({ column: columns[s.column]!.name, from: s.from }));
-  return { wave, columns, rows: shuffle(rows), k, recodings, satisfied };
+  const recodings = [...planned.steps, ...steps].map((s: Recoding) => ({ column: columns[s.column]!.name, from: s.from }));
+  return { wave, columns, rows: shuffle(rows), k, recodings, satisfied, withheld: planned.withheld };
 }
 
 /** Variables and values added or removed since the survey version the previous wave fielded. */

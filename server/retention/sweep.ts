@@ -2,6 +2,7 @@ import type { Client } from '@libsql/client';
 import { DEFAULT_CONFIDENCE, analyseWave } from '../../analysis/indicators/analyse.ts';
 import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { databaseAnswerSource } from '../db/answer-source.ts';
+import { rewriteAfterDeleting } from '../db/rewrite.ts';
 import { purgeWaveAnswers } from '../db/wave-reports.ts';
 import { wavesPastRetention, type DueWave } from './due.ts';
 
@@ -19,7 +20,8 @@ export interface SweepResult {
  * that fails is left as it was and the sweep goes on with the next one. Idempotent: a purged wave
  * is never looked at again, so a second run changes nothing.
  *
- * Cost: one full analysis of every wave due (reading its answers once) plus one write transaction each.
+ * Cost: one full analysis of every wave due (reading its answers once) plus one write transaction
+ * each, and one rewrite of the file when anything was purged.
  */
 export async function sweepRetention(client: Client, now: Date): Promise<SweepResult> {
   const result: SweepResult = { purged: [], failed: [] };
@@ -30,6 +32,8 @@ export async function sweepRetention(client: Client, now: Date): Promise<SweepRe
       result.failed.push({ waveId: due.wave.id, reason: errorReason(e) });
     }
   }
+  // Deleted rows are zeroed (secure_delete); the rewrite also clears copies that page splits left behind.
+  if (result.purged.length > 0) await rewriteAfterDeleting(client, 'purging answers');
   return result;
 }
 

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Catalog } from '../../survey-format/catalog/catalog.ts';
 import { problems } from '../errors.ts';
 import { submitResponse, type SubmitDeps } from '../submissions/submit.ts';
+import { requireJson } from './json-body.ts';
 
 /** Larger than any honest answer set (a few long comments), small enough to refuse junk early. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -18,6 +19,7 @@ export function responseRoutes(deps: SubmitDeps, catalog: Catalog, now: () => Da
       },
     }),
     async (c) => {
+      requireJson(c);
       const surveyId = c.req.param('id');
       const entry = catalog.get(surveyId);
       if (!entry) throw problems.notFound(`Survey "${surveyId}"`);

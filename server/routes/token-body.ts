@@ -1,15 +1,16 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { Problem, problems } from '../errors.ts';
+import { problems } from '../errors.ts';
 import { zodFields } from './admin/body.ts';
+import { readJsonBody } from './json-body.ts';
 
 /** A token body is a few dozen bytes; anything much larger is refused before it is read. */
 const MAX_BYTES = 1024;
 
 const ZToken = z.strictObject({ token: z.string().min(1).max(200) });
 
-/** Refuses a body over 1 KiB with 413, for the public routes that take only a link's token. */
+/** Refuses a body over 1 KiB with 413, for the public routes that take a link's token. */
 export const tokenBodyLimit = () =>
   bodyLimit({
     maxSize: MAX_BYTES,
@@ -18,17 +19,14 @@ export const tokenBodyLimit = () =>
     },
   });
 
-/** The token of a `{ "token": "..." }` body, or a 400/422 Problem naming what is wrong with it. */
+/** The token of a `{ "token": "..." }` body (readJsonBody), or a 400/415/422 Problem naming what is wrong with it. */
 export async function readToken(c: Context): Promise<string> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw problems.malformedJson();
-  }
-  const parsed = ZToken.safeParse(body);
-  if (!parsed.success) {
-    throw new Problem(422, 'invalid-body', 'Invalid body', 'The body must be { "token": "..." }.', zodFields(parsed.error));
-  }
-  return parsed.data.token;
+  return (await readTokenBody(c, ZToken, '{ "token": "..." }')).token;
+}
+
+/** A small JSON body (readJsonBody) checked against `schema`, or a 400/415/422 Problem naming what is wrong with it. */
+export async function readTokenBody<S extends z.ZodType>(c: Context, schema: S, shape: string): Promise<z.output<S>> {
+  const parsed = schema.safeParse(await readJsonBody(c));
+  if (!parsed.success) throw problems.invalidBody(`The body must be ${shape}.`, zodFields(parsed.error));
+  return parsed.data;
 }

@@ -61,3 +61,17 @@ export function newInvitationToken(): string {
 export function invitationTokenHash(token: string): string {
   return sha256(`peil:invitation:${token}`);
 }
+
+/**
+ * The stored form of a spent credential, written with its answer. Its message is 64 random bytes
+ * that only the respondent's browser and this submission ever saw, so the hash cannot be tested
+ * against anything else stored (the blinded message of the exchange is unrelated to it).
+ */
+export function spentCredentialHash(keyId: string, message: string): string {
+  return sha256(`peil:credential:${keyId}:${message}`);
+}
+
+/** The stored form of the blinded message a token was exchanged for (the retry check of the exchange). */
+export function blindedMessageHash(blindedMessage: string): string {
+  return sha256(`peil:blinded:${blindedMessage}`);
+}

@@ -4,13 +4,16 @@ import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { assignmentAttributes, mergePrefilled, type Assignment } from '../assignments/assignment.ts';
 import { unknownAssignment } from '../assignments/open.ts';
 import type { TSurveyDefinition } from '../../survey-format/catalog/definition.ts';
+import { ZCredential, type Credential } from '../credentials/credential.ts';
+import { unknownInvitation } from '../credentials/exchange.ts';
+import type { CredentialKeys } from '../credentials/keys.ts';
 import { findAssignment } from '../db/assignments.ts';
-import { findInvitation, type InvitationLookup } from '../db/invitations.ts';
 import { findOutcome } from '../db/responses.ts';
 import { wavesOpenOn } from '../db/waves.ts';
 import { Problem, problems } from '../errors.ts';
+import { parseJson } from '../json-input.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
-import { anonymousResponse, idempotencyKeyHash, invitationTokenHash, submissionBodyHash } from './anonymise.ts';
+import { anonymousResponse, idempotencyKeyHash, invitationTokenHash, spentCredentialHash, submissionBodyHash } from './anonymise.ts';
 import type { GroupCommitter } from './group-commit.ts';
 import type { OpenLinkLimiter } from './open-link-limit.ts';
 import type { WaveValidators } from './validators.ts';
@@ -22,8 +25,10 @@ const ZSubmission = z.strictObject({
   answers: z.record(z.string(), z.unknown()),
   /** The survey version the client rendered; a mismatch means the client must reload. */
   version: z.string().optional(),
-  /** The token from the link: an invitation's (used once) or a mystery-guest assignment's (used for each observation). */
+  /** A mystery-guest assignment's token (used for each observation). */
   token: z.string().min(1).max(200).optional(),
+  /** An invitation's credential (spent once), from exchanging the link's token when it was opened. */
+  credential: ZCredential.optional(),
 });
 
 export interface SubmitDeps {
@@ -31,6 +36,7 @@ export interface SubmitDeps {
   committer: GroupCommitter;
   validators: WaveValidators;
   openLinks: OpenLinkLimiter;
+  keys: CredentialKeys;
 }
 
 export interface SubmissionOutcome {
@@ -41,8 +47,9 @@ export interface SubmissionOutcome {
 
 /**
  * Takes one submission from its raw parts to a stored anonymous answer, or throws a Problem and
- * stores nothing. An invitation token is consumed, the answer stored and the key's outcome recorded
- * in one transaction, so a retry of an acknowledged submission replays the first result. An
+ * stores nothing. An invitation's credential is spent, the answer stored and the key's outcome
+ * recorded in one transaction, so a retry of an acknowledged submission replays the first result;
+ * the invitation token itself was used up earlier, in a transaction of its own (the exchange). An
  * assignment token is not consumed: its answers (pair, profile, reference, ...) are merged into the
  * observation before validation, and a paired assignment's order is copied into the attributes.
  */
@@ -59,10 +66,9 @@ export async function submitResponse(
 
   const keyHash = idempotencyKeyHash(key);
   const bodyHash = submissionBodyHash(key, body);
-  const tokenHash = body.token === undefined ? undefined : invitationTokenHash(body.token);
   let resolved: Awaited<ReturnType<typeof resolveWave>>;
   try {
-    resolved = await resolveWave(deps, survey, tokenHash, now);
+    resolved = await resolveWave(deps, survey, body, now);
   } catch (refusal) {
     // A retry of a submission acknowledged just before the wave closed gets that acknowledgement
     // again, not a refusal that would make the device think its answer was lost.
@@ -71,12 +77,6 @@ export async function submitResponse(
     throw refusal;
   }
   const { wave, invitation, assignment } = resolved;
-  if (invitation?.used) {
-    // Most likely a retry of this very submission after its acknowledgement got lost: replay it.
-    const earlier = await findOutcome(deps.client, keyHash);
-    if (earlier) return replay(earlier, bodyHash);
-    throw invitationUsed();
-  }
   if (body.version !== undefined && body.version !== wave.surveyVersion) throw problems.surveyVersionChanged(wave.surveyVersion);
   const answers = assignment ? mergePrefilled(assignment, body.answers) : body.answers;
   const result = (await deps.validators.get(wave)).validate(answers);
@@ -85,54 +85,57 @@ export async function submitResponse(
   const attributes = invitation?.attributes ?? (assignment ? assignmentAttributes(assignment) : {});
   const response = anonymousResponse(wave, result.answers, attributes);
   const outcome = { status: 201, body: { status: 'stored', survey: wave.surveyId, version: wave.surveyVersion, wave: wave.period } };
-  // Only an invitation is used up; an assignment's token serves every observation of its guest.
-  const consumed = invitation ? tokenHash : undefined;
-  const committed = await deps.committer.submit({ keyHash, bodyHash, tokenHash: consumed, waveId: wave.id, response, outcome });
+  // Only an invitation's credential is spent; an assignment's token serves every observation of its guest.
+  const credentialHash = invitation ? spentCredentialHash(invitation.credential.keyId, invitation.credential.message) : undefined;
+  const committed = await deps.committer.submit({ keyHash, bodyHash, credentialHash, waveId: wave.id, response, outcome });
   if (committed.kind === 'replayed') return replay(committed, bodyHash);
-  if (committed.kind === 'invitation-used') throw invitationUsed();
+  if (committed.kind === 'credential-spent') throw credentialSpent();
   return { ...outcome, replayed: false };
 }
 
 function parseBody(rawBody: string): z.infer<typeof ZSubmission> {
-  let json: unknown;
-  try {
-    json = JSON.parse(rawBody);
-  } catch {
-    throw problems.malformedJson();
+  const parsed = ZSubmission.safeParse(parseJson(rawBody));
+  if (parsed.success && parsed.data.token !== undefined && parsed.data.credential !== undefined) {
+    throw new Problem(422, 'invalid-body', 'Invalid body', 'A submission carries an assignment token or an invitation credential, not both.', [
+      { field: 'token', message: 'not allowed with a credential' },
+    ]);
   }
-  const parsed = ZSubmission.safeParse(json);
   if (parsed.success) return parsed.data;
   const fields = parsed.error.issues.map((i) => ({
     field: i.path.length > 0 ? i.path.join('.') : i.code === 'unrecognized_keys' ? i.keys.join(', ') : 'body',
     message: i.message,
   }));
-  throw new Problem(422, 'invalid-body', 'Invalid body', 'The body must be { "answers": { ... } }, with "token" for an invitation.', fields);
+  throw problems.invalidBody('The body must be { "answers": { ... } }, with "credential" for an invitation.', fields);
 }
 
 /**
- * The wave a submission belongs to: the token's wave (an invitation's, else an assignment's: one
- * hash, looked up in that order), or the survey's open-link wave. A token of another survey is
- * unknown here; an unknown token of an observation survey is reported as an unknown assignment.
+ * The wave a submission belongs to: an invitation credential's (the wave of the key that signed
+ * it), an assignment token's, or the survey's open-link wave. A credential or token of another
+ * survey is refused like an unknown one.
  */
 async function resolveWave(
   deps: SubmitDeps,
   survey: Pick<TSurveyDefinition, 'id' | 'kind'>,
-  tokenHash: string | undefined,
+  body: { token?: string; credential?: Credential },
   now: Date,
-): Promise<{ wave: Wave; invitation?: InvitationLookup; assignment?: Assignment }> {
-  if (tokenHash) {
-    const invitation = await findInvitation(deps.client, tokenHash);
-    const found = invitation ? undefined : await findAssignment(deps.client, tokenHash);
-    const wave = invitation?.wave ?? found?.wave;
-    if (!wave || wave.surveyId !== survey.id) throw (found ?? (!invitation && survey.kind === 'observation')) ? unknownAssignment() : unknownInvitation();
-    if (waveStatus(wave, now) !== 'open') throw waveClosed(wave);
-    return { wave, invitation, assignment: found?.assignment };
+): Promise<{ wave: Wave; invitation?: { credential: Credential; attributes: Record<string, string> }; assignment?: Assignment }> {
+  if (body.credential) {
+    const signed = await deps.keys.check(body.credential);
+    if (!signed || signed.wave.surveyId !== survey.id) throw invalidCredential();
+    if (waveStatus(signed.wave, now) !== 'open') throw waveClosed(signed.wave);
+    return { wave: signed.wave, invitation: { credential: body.credential, attributes: signed.attributes } };
+  }
+  if (body.token) {
+    const found = await findAssignment(deps.client, invitationTokenHash(body.token));
+    if (!found || found.wave.surveyId !== survey.id) throw (found || survey.kind === 'observation') ? unknownAssignment() : unknownInvitation();
+    if (waveStatus(found.wave, now) !== 'open') throw waveClosed(found.wave);
+    return { wave: found.wave, assignment: found.assignment };
   }
   const [wave] = await wavesOpenOn(deps.client, survey.id, amsterdamDate(now));
   if (!wave) throw waveClosed(undefined);
   if (wave.mode === 'invitation') {
     throw new Problem(403, 'invitation-required', 'Invitation required', 'This survey is answered through a personal invitation link.', [
-      { field: 'token', message: 'is required' },
+      { field: 'credential', message: 'is required' },
     ]);
   }
   if (wave.mode === 'assignment') {
@@ -144,17 +147,19 @@ async function resolveWave(
   return { wave };
 }
 
-const unknownInvitation = () =>
-  new Problem(403, 'unknown-invitation', 'Unknown invitation', 'This invitation link is not valid for this survey.', [{ field: 'token', message: 'unknown' }]);
+const invalidCredential = () =>
+  new Problem(403, 'invalid-credential', 'Invalid credential', 'This credential was not issued for this survey, or its signature does not hold.', [
+    { field: 'credential', message: 'not valid for this survey' },
+  ]);
 
 const waveClosed = (wave: Wave | undefined) =>
   new Problem(409, 'wave-closed', 'Survey closed', wave ? `Wave ${wave.period} of this survey is closed.` : 'This survey is not open for answers now.', [
     { field: 'wave', message: 'is not open' },
   ]);
 
-const invitationUsed = () =>
-  new Problem(409, 'invitation-used', 'Invitation used', 'This invitation link has already been used to answer.', [
-    { field: 'token', message: 'already used' },
+const credentialSpent = () =>
+  new Problem(409, 'invitation-used', 'Invitation used', 'This invitation has already been used to answer.', [
+    { field: 'credential', message: 'already spent' },
   ]);
 
 function replay(earlier: { bodyHash: string; status: number; body: unknown }, bodyHash: string): SubmissionOutcome {

@@ -1,12 +1,16 @@
 import type { Client } from '@libsql/client';
-import canonicalize from 'canonicalize';
 import { suppressCounts, type PublishedCount } from '../../analysis/disclosure/suppress-counts.ts';
+import { releasePlan } from '../../analysis/indicators/release-plan.ts';
+import { databaseAnswerSource } from '../db/answer-source.ts';
+import { UNKNOWN } from '../../analysis/indicators/tally.ts';
 import { batchTotals } from '../db/invitations.ts';
 import { countAnswers } from '../db/waves.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 
 /** Smallest number of invitees for which a response rate is shown. */
 const MIN_INVITEES_FOR_RATE = 5;
+
+const HIDDEN: PublishedCount = { shown: false, reason: 'te weinig antwoorden' };
 
 export interface ResponseCounts {
   wave: string;
@@ -15,13 +19,20 @@ export interface ResponseCounts {
   answers: PublishedCount;
   /** answers / invited, when both are large enough. */
   rate: number | null;
-  /** Per group of batch attributes; null while the wave is open (no live group counts). */
-  groups: { attributes: Record<string, string>; invited: number; answers: PublishedCount; rate: number | null }[] | null;
+  /**
+   * Per batch attribute and value (one attribute at a time, never crossed), exactly the groups the
+   * report's response rates show; `value` null and `attributes` empty for batches without the
+   * attribute. Null while the wave is open (no live group counts).
+   */
+  groups: { attribute: string; value: string | null; attributes: Record<string, string>; invited: number; answers: PublishedCount; rate: number | null }[] | null;
 }
 
 /**
- * Response counts of a wave as they may be published: the total only from k answers, group counts
- * only once the wave is closed, with primary and secondary suppression, and rates only from 5 invitees.
+ * Response counts of a wave as they may be published: the total only from k answers; group counts
+ * only once the wave is closed, per batch attribute, with the groups the wave's release plan
+ * releases (analysis/indicators/release-plan.ts), so that the report, the indicators API and these
+ * counts hide the same groups; rates only from 5 invitees. Cost: while open one count; once closed
+ * one pass over the wave's answers.
  */
 export async function responseCounts(client: Client, wave: Wave, now: Date): Promise<ResponseCounts> {
   const status = waveStatus(wave, now);
@@ -33,20 +44,19 @@ export async function responseCounts(client: Client, wave: Wave, now: Date): Pro
 
   let groups: ResponseCounts['groups'] = null;
   if (status === 'closed' && answers.shown) {
-    const rs = await client.execute({
-      sql: 'SELECT attributes, count(*) AS n FROM responses WHERE survey_id = ? AND wave = ? GROUP BY attributes',
-      args: [wave.surveyId, wave.period],
+    const plan = await releasePlan(databaseAnswerSource(client), wave, { now });
+    groups = [];
+    plan.tally.breakdowns.forEach(({ breakdown, groups: tallied }, b) => {
+      if (breakdown.source !== 'invitation') return;
+      const { hidden } = plan.suppression.breakdowns[b]!;
+      const inviteesOf = plan.invitees.byAttribute.get(breakdown.name)!;
+      for (const [g, group] of tallied) {
+        const n: PublishedCount = hidden.has(g) ? HIDDEN : { shown: true, n: group.respondents };
+        const value = g === UNKNOWN ? null : g;
+        const inv = inviteesOf.get(g) ?? 0;
+        groups!.push({ attribute: breakdown.name, value, attributes: value === null ? {} : { [breakdown.name]: value }, invited: inv, answers: n, rate: rate(n, inv) });
+      }
     });
-    const byGroup = new Map<string, { attributes: Record<string, string>; invited: number; n: number }>();
-    const group = (attributes: Record<string, string>) => {
-      const key = canonicalize(attributes)!;
-      if (!byGroup.has(key)) byGroup.set(key, { attributes, invited: 0, n: 0 });
-      return byGroup.get(key)!;
-    };
-    for (const b of batches) group(b.attributes).invited += b.invited;
-    for (const r of rs.rows) group(JSON.parse(String(r.attributes))).n += Number(r.n);
-    const published = suppressCounts(Object.fromEntries([...byGroup].map(([k, g]) => [k, g.n])), wave.kMin);
-    groups = [...byGroup].map(([k, g]) => ({ attributes: g.attributes, invited: g.invited, answers: published[k]!, rate: rate(published[k]!, g.invited) }));
   }
   return { wave: wave.id, status, invited, answers, rate: rate(answers, invited), groups };
 }

@@ -35,14 +35,15 @@ export class SurveyValidator implements CompiledSurvey {
     if (!isPlainObject(input)) return { ok: false, errors: [{ field: 'answers', message: 'must be a JSON object' }] };
     const { answers, comments, unknownKeys } = this.collect(input);
     const n = this.questions.length;
-    const { visible, values } = this.visibility.resolve(answers, comments);
+    const checked = this.check(answers);
+    const { visible, values } = this.resolve(answers, comments, checked);
     const errors: FieldError[] = [];
     const cleaned: Record<string, unknown> = {};
     for (let i = 0; i < n; i++) {
       if (!visible[i]) continue;
       const q = this.questions[i] as CompiledQuestion;
       const value = answers[i];
-      const message = (value === undefined ? undefined : q.rule.check(value)) ?? this.missing(i, q, value, values);
+      const message = checked[i] ?? this.missing(i, q, value, values);
       if (message !== undefined) errors.push({ field: q.name, message });
       else if (value !== undefined) cleaned[q.name] = value;
       if (q.rule.comment === undefined) continue;
@@ -61,8 +62,26 @@ export class SurveyValidator implements CompiledSurvey {
    */
   visibleQuestions(input: Record<string, unknown>): string[] {
     const { answers, comments } = this.collect(input);
-    const { visible } = this.visibility.resolve(answers, comments);
+    const checked = this.check(answers);
+    const { visible } = this.resolve(answers, comments, checked);
     return this.questionNames.filter((_, i) => visible[i]);
+  }
+
+  /** Why each given answer does not fit its question (undefined: fits, or not given). */
+  private check(answers: readonly unknown[]): (string | undefined)[] {
+    return answers.map((value, i) => (value === undefined ? undefined : (this.questions[i] as CompiledQuestion).rule.check(value)));
+  }
+
+  /**
+   * Visibility, with conditions reading only answers that passed their question's check and
+   * comments that are text: SurveyJS's expressions are never handed an unvalidated value (an
+   * object with a `toString` key where a choice is expected made them throw). An answer that
+   * does not fit counts as not given for every condition, and is reported if its question is shown.
+   */
+  private resolve(answers: readonly unknown[], comments: readonly unknown[], checked: readonly (string | undefined)[]) {
+    const fitting = answers.map((value, i) => (checked[i] === undefined ? value : undefined));
+    const texts = comments.map((comment) => (typeof comment === 'string' ? comment : undefined));
+    return this.visibility.resolve(fitting, texts);
   }
 
   /** Sorts the keys of an answer object into answers and comments per question (blank ones as undefined) and unknown keys. */

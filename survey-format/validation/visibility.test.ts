@@ -112,3 +112,26 @@ describe('visibleIf on panels and pages', () => {
     expect(errorMap(survey.validate({ more: true }))).toEqual({ extra: 'is required' });
   });
 });
+
+describe('conditions read only answers that fit', () => {
+  const survey = surveyOf(
+    { type: 'radiogroup', name: 'a', choices: ['ja', 'nee'], showCommentArea: true },
+    { type: 'comment', name: 'b', visibleIf: "{a} = 'ja' or {a-Comment} contains 'x'", isRequired: true },
+    { type: 'checkbox', name: 'c', choices: ['p', 'q'], enableIf: "{a} anyof ['ja']", requiredIf: "{a} notempty" },
+  );
+
+  it('refuses an object, array or number where a choice is expected, naming it, without running SurveyJS on it', () => {
+    for (const bad of [{ toString: 1 }, { valueOf: 1 }, { toString: 1, valueOf: 1 }, ['ja'], 1, true]) {
+      expect(errorMap(survey.validate({ a: bad }))).toEqual({ a: expect.stringMatching(/must be one of/) });
+    }
+  });
+
+  it('treats such an answer as not given for every condition: the question it would show stays hidden', () => {
+    expect(errorMap(survey.validate({ a: { toString: 1 }, b: 'tekst' }))).toEqual({ a: expect.any(String) });
+  });
+
+  it('refuses a comment that is not text, and does not let it reach a condition', () => {
+    expect(errorMap(survey.validate({ a: 'nee', 'a-Comment': { toString: 1 } }))).toEqual({ 'a-Comment': 'must be text' });
+    expect(survey.validate({ a: 'nee', 'a-Comment': 'x' })).toMatchObject({ ok: false });
+  });
+});

@@ -1,8 +1,9 @@
+import type { Role } from '../../server/auth/permissions.ts';
 import { issueSetupToken } from '../../server/auth/setup.ts';
 import { createApp } from '../../server/app.ts';
 import { loadCatalog, type Catalog } from '../../survey-format/catalog/catalog.ts';
 import { fixtureSurveysDir } from '../support/app.ts';
-import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { freshDatabase, tableRows, type TestDatabase } from '../support/database.ts';
 
 /** Helpers for the admin API tests: an app with a clock that can be moved, and logged-in agents. */
 
@@ -55,8 +56,8 @@ export interface AdminTestApp {
   agent(): Agent;
   /** Creates the first admin `admin` through the setup link and returns it logged in. */
   admin(): Promise<Agent>;
-  /** Creates an account as `by` and returns it logged in. */
-  account(by: Agent, username: string, role: 'admin' | 'researcher', surveys?: string[] | null): Promise<Agent & { id: string }>;
+  /** Creates an account as `by` and returns it logged in; `directorate` for a manager. */
+  account(by: Agent, username: string, role: Role, surveys?: string[] | null, directorate?: string): Promise<Agent & { id: string }>;
   rows(table: string): Promise<Record<string, unknown>[]>;
 }
 
@@ -64,7 +65,7 @@ export interface AdminTestApp {
 export async function adminTestApp(start = new Date('2026-09-15T10:00:00Z'), catalog?: Catalog): Promise<AdminTestApp> {
   const db = await freshDatabase();
   const clock = { now: start };
-  const app = createApp({ db, catalog: catalog ?? twoSurveys(loadCatalog(fixtureSurveysDir)), now: () => clock.now });
+  const app = createApp({ db, staff: db.staff, catalog: catalog ?? twoSurveys(loadCatalog(fixtureSurveysDir)), now: () => clock.now });
   const agent = () => new Agent(app);
   return {
     app,
@@ -75,22 +76,22 @@ export async function adminTestApp(start = new Date('2026-09-15T10:00:00Z'), cat
     },
     agent,
     admin: async () => {
-      const token = (await issueSetupToken(db.client))!;
+      const token = (await issueSetupToken(db.staff.client))!;
       const a = agent();
       const res = await a.request('POST', '/setup', { token, username: 'admin', password: PASSWORD });
       if (res.status !== 201) throw new Error(`setup failed: ${res.status} ${await res.text()}`);
       await a.login('admin');
       return a;
     },
-    account: async (by, username, role, surveys = null) => {
-      const res = await by.request('POST', '/accounts', { username, password: PASSWORD, role, surveys });
+    account: async (by, username, role, surveys = null, directorate) => {
+      const res = await by.request('POST', '/accounts', { username, password: PASSWORD, role, surveys, ...(directorate ? { directorate } : {}) });
       if (res.status !== 201) throw new Error(`account failed: ${res.status} ${await res.text()}`);
       const { account } = (await res.json()) as { account: { id: string } };
       const a = agent();
       await a.login(username);
       return Object.assign(a, { id: account.id });
     },
-    rows: async (table) => (await db.client.execute(`SELECT * FROM ${table}`)).rows.map((r) => ({ ...r })),
+    rows: (table) => tableRows(db, table),
   };
 }
 

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../server/db/audit.ts';
 import { coarsen, type Cell } from '../../server/exports/coarsen.ts';
 import { MERGED } from '../../server/exports/columns.ts';
 import { isBsn, isIban, REMOVED, scrub } from '../../analysis/open-text/scrub.ts';
-import { postResponse } from '../support/app.ts';
+import { answerInvitation } from '../support/invitation.ts';
 import { adminTestApp, problemType, type Agent, type AdminTestApp } from './admin-client.ts';
 
 describe('scrubbing open text', () => {
@@ -66,7 +66,7 @@ async function invite(count: number, directie: string): Promise<string[]> {
   return (await res.text()).trimEnd().split('\n').slice(1).map((l) => l.split('#t=')[1]!);
 }
 async function answer(token: string, answers: Record<string, unknown>) {
-  expect((await postResponse(t.app, 'werkplek', { answers, token })).status).toBe(201);
+  expect((await answerInvitation(t.app, 'werkplek', token, { answers })).status).toBe(201);
 }
 const exportOf = (agent: Agent, query: string) => agent.request('GET', `/waves/${waveId}/export?${query}`);
 
@@ -207,7 +207,7 @@ describe('a closed wave with fewer than k answers', () => {
       expect((await boss.request('POST', '/waves', { surveyId: 'werkplek' })).status).toBe(201);
       const res = await boss.request('POST', `/waves/${waveId}/invitations`, { count: 3, attributes: {} });
       const tokens = (await res.text()).trimEnd().split('\n').slice(1).map((l) => l.split('#t=')[1]!);
-      for (const token of tokens) expect((await postResponse(small.app, 'werkplek', { answers: { tevredenheid: 3, aanpassing_gevraagd: 'nee' }, token })).status).toBe(201);
+      for (const token of tokens) expect((await answerInvitation(small.app, 'werkplek', token, { answers: { tevredenheid: 3, aanpassing_gevraagd: 'nee' } })).status).toBe(201);
       expect((await boss.request('POST', `/waves/${waveId}/close`)).status).toBe(200);
       const refused = await onderzoeker.request('GET', `/waves/${waveId}/export?format=csv`);
       expect(refused.status).toBe(409);

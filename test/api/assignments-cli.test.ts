@@ -21,11 +21,13 @@ beforeEach(async () => {
   db = await freshDatabase();
   dir = mkdtempSync(join(tmpdir(), 'peil-assign-'));
   process.env.DATABASE_URL = db.url;
+  process.env.STAFF_DATABASE_URL = db.staffUrl;
   out = [];
   err = [];
 });
 afterEach(async () => {
   delete process.env.DATABASE_URL;
+  delete process.env.STAFF_DATABASE_URL;
   await db.destroy();
   rmSync(dir, { recursive: true, force: true });
 });

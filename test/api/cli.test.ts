@@ -10,11 +10,13 @@ const run = (...argv: string[]) => runCli(argv, (s) => out.push(s), (s) => err.p
 beforeEach(async () => {
   db = await freshDatabase();
   process.env.DATABASE_URL = db.url;
+  process.env.STAFF_DATABASE_URL = db.staffUrl;
   out = [];
   err = [];
 });
 afterEach(async () => {
   delete process.env.DATABASE_URL;
+  delete process.env.STAFF_DATABASE_URL;
   await db.destroy();
 });
 

@@ -11,6 +11,8 @@ import { adminTestApp, problemType, type Agent, type AdminTestApp } from './admi
  */
 let t: AdminTestApp;
 let admin: Agent;
+/** P&O enters and imports records (server/auth/permissions.ts); the admin reads figures. */
+let po: Agent;
 
 const HEADER = 'procedure_ref,directie,schaalgroep,werving,jaar,halfjaar,biws_gevolgd,opdracht_vertaald,vacaturetekst_inclusief,rooney_rule';
 const GOOD = [
@@ -23,6 +25,7 @@ const GOOD = [
 beforeAll(async () => {
   t = await adminTestApp(new Date('2026-09-15T10:00:00Z'), loadCatalog(bundledSurveysDir));
   admin = await t.admin();
+  po = await t.account(admin, 'p-en-o', 'po');
 });
 afterAll(async () => {
   await t.db.destroy();
@@ -45,7 +48,7 @@ const stored = async () => (await t.rows('procedure_records')).length;
 
 async function refused(body: string | Uint8Array<ArrayBuffer>): Promise<Refusal> {
   const before = await stored();
-  const res = await postCsv(admin, body);
+  const res = await postCsv(po, body);
   expect(res.status).toBe(422);
   expect(res.headers.get('content-type')).toBe('application/problem+json');
   expect(await stored()).toBe(before);
@@ -98,24 +101,24 @@ describe('importing a register CSV', () => {
 
   it('refuses a 50 MB file whole (413) without reading it', async () => {
     const big = `${HEADER}\n${'V2026-0001,sociaal,12_plus,extern,2026,h2,ja,ja,ja,ja\n'.repeat(Math.ceil((50 * 1024 * 1024) / 56))}`;
-    const res = await postCsv(admin, big);
+    const res = await postCsv(po, big);
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(await stored()).toBe(0);
   });
 
   it('stores a good file once: the same file again changes nothing, a corrected row updates one record', async () => {
-    const first = await postCsv(admin, GOOD);
+    const first = await postCsv(po, GOOD);
     expect(first.status).toBe(200);
     expect(await first.json()).toMatchObject({ rows: 3, inserted: 3, updated: 0, unchanged: 0 });
-    const again = await postCsv(admin, GOOD);
+    const again = await postCsv(po, GOOD);
     expect(await again.json()).toMatchObject({ rows: 3, inserted: 0, updated: 0, unchanged: 3 });
     expect(await stored()).toBe(3);
-    const corrected = await postCsv(admin, GOOD.replace('V2026-0003,veiligheid,12_plus,extern,2026,h2,ja,nee,ja,ja', 'V2026-0003,veiligheid,12_plus,extern,2026,h2,ja,ja,ja,ja'));
+    const corrected = await postCsv(po, GOOD.replace('V2026-0003,veiligheid,12_plus,extern,2026,h2,ja,nee,ja,ja', 'V2026-0003,veiligheid,12_plus,extern,2026,h2,ja,ja,ja,ja'));
     expect(await corrected.json()).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
     expect(await stored()).toBe(3);
     // Dutch spreadsheets write ';' between fields.
-    const semicolons = await postCsv(admin, GOOD.replaceAll(',', ';'));
+    const semicolons = await postCsv(po, GOOD.replaceAll(',', ';'));
     expect(await semicolons.json()).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
     const audit = (await t.rows('audit_log')).filter((r) => r.action === 'procedures-imported');
     expect(audit).toHaveLength(4);
@@ -124,16 +127,16 @@ describe('importing a register CSV', () => {
 
   it('enters one record from the form, refuses it twice, and corrects it', async () => {
     const answers = { procedure_ref: 'V2026-0100', directie: 'bedrijfsvoering', schaalgroep: '12_plus', werving: 'intern', jaar: 2026, halfjaar: 'h2', biws_gevolgd: 'ja' };
-    const res = await admin.request('POST', '/registers/procedures/records', { answers });
+    const res = await po.request('POST', '/registers/procedures/records', { answers });
     expect(res.status).toBe(201);
     const { record } = (await res.json()) as { record: { id: string; period: string } };
     expect(record.period).toBe('2026-H2');
-    const twice = await admin.request('POST', '/registers/procedures/records', { answers });
+    const twice = await po.request('POST', '/registers/procedures/records', { answers });
     expect(twice.status).toBe(409);
-    const bad = await admin.request('POST', '/registers/procedures/records', { answers: { ...answers, procedure_ref: 'Piet', jaar: 'twee' } });
+    const bad = await po.request('POST', '/registers/procedures/records', { answers: { ...answers, procedure_ref: 'Piet', jaar: 'twee' } });
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as Refusal).fields.map((f) => f.field).sort()).toEqual(['jaar', 'procedure_ref']);
-    const fixed = await admin.request('PUT', `/registers/procedures/records/${record.id}`, { answers: { ...answers, biws_gevolgd: 'nee' } });
+    const fixed = await po.request('PUT', `/registers/procedures/records/${record.id}`, { answers: { ...answers, biws_gevolgd: 'nee' } });
     expect(fixed.status).toBe(200);
     const rows = (await t.rows('procedure_records')).filter((r) => r.id === record.id);
     expect(JSON.parse(String(rows[0]!.answers))).toMatchObject({ biws_gevolgd: 'nee' });
@@ -141,13 +144,21 @@ describe('importing a register CSV', () => {
     expect(actions).toEqual(expect.arrayContaining(['procedure-record-entered', 'procedure-record-corrected']));
   });
 
-  it('refuses a register outside the account\'s scope, and a wave for a register', async () => {
+  it('refuses entry to every role but P&O, a register outside the account\'s scope, and a wave for a register', async () => {
     const limited = await t.account(admin, 'alleen-inclusie', 'researcher', ['inclusie']);
-    const res = await postCsv(limited, GOOD);
-    expect(res.status).toBe(403);
-    expect(await problemType(res)).toBe('forbidden');
+    for (const agent of [limited, admin]) {
+      const res = await postCsv(agent, GOOD);
+      expect(res.status).toBe(403);
+      expect(await problemType(res)).toBe('forbidden');
+      expect(((await res.json()) as Refusal).fields[0]!.field).toBe('role');
+    }
+    const outside = await limited.request('GET', '/registers/procedures/figures?period=2026-H2');
+    expect(outside.status).toBe(403);
+    expect(((await outside.json()) as Refusal).fields[0]!.field).toBe('id');
     const wave = await admin.request('POST', '/waves', { surveyId: 'procedures' });
     expect(wave.status).toBe(422);
+    // The respondents' list holds the surveys with an open link today: never a register.
+    expect((await admin.request('POST', '/waves', { surveyId: 'inclusie', mode: 'open' })).status).toBe(201);
     const listed = (await (await t.app.request('/api/surveys')).json()) as { surveys: { id: string }[] };
     expect(listed.surveys.map((s) => s.id)).not.toContain('procedures');
     expect(listed.surveys.map((s) => s.id)).toContain('inclusie');
@@ -170,7 +181,9 @@ describe('importing a register CSV', () => {
     expect(await verdict('V2026-0404')).toBe('too_few');
   });
 
-  it('serves the figures of a register per directorate for a half-year, after disclosure control', async () => {
+  it('serves the figures of a register per directorate for a half-year, after disclosure control, never to P&O', async () => {
+    expect((await po.request('GET', '/registers/procedures/figures?period=2026-H2')).status).toBe(403);
+    expect((await po.request('GET', '/registers/procedures/rooney/V2026-0001')).status).toBe(403);
     const res = await admin.request('GET', '/registers/procedures/figures?period=2026-H2');
     expect(res.status).toBe(200);
     const { report } = (await res.json()) as { report: { records: number; rows: { indicator: string; breakdown: string | null; group: string | null; shown: boolean; n: number | null }[] } };

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getWave } from '../../server/db/waves.ts';
 import { responseCounts } from '../../server/waves/response-counts.ts';
 import { closeWave, createInvitations } from '../../server/waves/waves.ts';
-import { postResponse, testApp, type TestApp } from '../support/app.ts';
+import { testApp, type TestApp } from '../support/app.ts';
+import { answerInvitation } from '../support/invitation.ts';
 
 const now = new Date('2026-09-15T10:00:00Z');
 const answers = { tevredenheid: 4, aanpassing_gevraagd: 'nee' };
@@ -19,7 +20,10 @@ afterEach(async () => {
 /** Hands out a batch and lets `answering` of its invitees answer. */
 async function batch(size: number, answering: number, attributes: Record<string, string>) {
   const { tokens } = await createInvitations(t.db.client, waveId, size, attributes, now);
-  for (const token of tokens.slice(0, answering)) expect((await postResponse(t.app, 'werkplek', { answers, token })).status).toBe(201);
+  // Varied answers: a group in which everyone gave the same answer is hidden everywhere (rule 7 of disclosure.ts).
+  for (const [i, token] of tokens.slice(0, answering).entries()) {
+    expect((await answerInvitation(t.app, 'werkplek', token, { answers: { ...answers, tevredenheid: 1 + (i % 5) } })).status).toBe(201);
+  }
 }
 const counts = async () => responseCounts(t.db.client, (await getWave(t.db.client, waveId))!, now);
 

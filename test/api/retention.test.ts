@@ -141,6 +141,7 @@ describe('retention of raw answers', () => {
 
   it('npm run peil -- retention lists with --dry-run, then purges and prints wave ids and counts only', async () => {
     process.env.DATABASE_URL = db.url;
+    process.env.STAFF_DATABASE_URL = db.staffUrl;
     const out: string[] = [];
     const run = (...argv: string[]) => runCli(argv, (s) => out.push(s), (s) => out.push(s));
     try {
@@ -158,6 +159,7 @@ describe('retention of raw answers', () => {
       expect(out.find((l) => l.startsWith(`${first.id}\t`))).toMatch(/\tclosed, answers deleted \d{4}-\d{2}-\d{2}$/);
     } finally {
       delete process.env.DATABASE_URL;
+      delete process.env.STAFF_DATABASE_URL;
     }
   });
 });

@@ -21,7 +21,7 @@ describe('a respondent answers a survey with the keyboard only', () => {
     await page.keyboard.press('Enter');
 
     // Page 1: a rating, a choice that opens a follow-up question (skip logic), a checkbox.
-    await page.locator('.sd-progress-buttons, .sd-progress').first().waitFor();
+    await page.locator('.peil-progress').waitFor();
     expect(await page.locator('h1').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, /name=tevredenheid/);

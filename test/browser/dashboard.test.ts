@@ -9,6 +9,7 @@ import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { axeViolations } from '../support/browser.ts';
 import { startServer } from '../support/server.ts';
 import { serverAndBrowser } from '../support/suite.ts';
+import { answerInvitation, atUrl } from '../support/invitation.ts';
 
 const env = serverAndBrowser();
 
@@ -23,17 +24,20 @@ async function checkPage(page: Page, title: string) {
 
 /** A respondent's submission, straight to the public API as the survey client sends it. */
 async function submit(tevredenheid: number, token?: string) {
-  const res = await fetch(`${env.server.url}/api/surveys/werkplek/responses`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ answers: { tevredenheid, aanpassing_gevraagd: 'nee' }, ...(token ? { token } : {}) }),
-  });
+  const answers = { tevredenheid, aanpassing_gevraagd: 'nee' };
+  const res = token
+    ? await answerInvitation(atUrl(env.server.url), 'werkplek', token, { answers })
+    : await fetch(`${env.server.url}/api/surveys/werkplek/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify({ answers }),
+      });
   expect(res.status).toBe(201);
 }
 
 describe('the indicators dashboard', () => {
   it('shows the API figures of a closed wave, hides small groups, and passes axe in Dutch and English', async () => {
-    const token = await issueSetupToken(env.server.db.client);
+    const token = await issueSetupToken(env.server.db.staff.client);
     const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${env.server.url}/beheer/setup#${token}`);
@@ -117,7 +121,7 @@ describe('the indicators dashboard with targets and paired tests', () => {
       // startServer opens a wave of every survey today; the seed wants an empty database.
       await clearDatabase(server.db.client);
       await seedDatabase(server.db.client, loadCatalog(surveys), { scale: 0.1, seed: 3, surveys: ['inclusie', 'mystery-guest'] });
-      const token = await issueSetupToken(server.db.client);
+      const token = await issueSetupToken(server.db.staff.client);
       const context = await env.browser.newContext();
       const page = await context.newPage();
       await page.goto(`${server.url}/beheer/setup#${token}`);

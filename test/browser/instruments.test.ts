@@ -180,6 +180,12 @@ async function completeAlongPlan(page: Page, def: SurveyDefinition, plan: PagePl
   }
 }
 
+/** The heading and the remaining text of a survey's closing HTML (a heading, then paragraphs). */
+function closingText(html: string): { heading: string; rest: string } {
+  const m = /^<h\d>(.*?)<\/h\d>(.*)$/s.exec(html)!;
+  return { heading: m[1]!, rest: m[2]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() };
+}
+
 const env = serverAndBrowser(() => startServer(surveysDir));
 
 for (const [id, plan] of Object.entries(plans)) {
@@ -197,9 +203,12 @@ for (const [id, plan] of Object.entries(plans)) {
 
         await completeAlongPlan(page, def, plan);
 
+        // The thank-you page is the survey's own closing text: its heading, then the rest of it.
+        const closing = closingText(def.survey.completedHtml!.default);
         await expect
           .poll(async () => (await validationErrors(page)) ?? (await page.locator('h1').textContent()), { timeout: 10_000 })
-          .toBe('Bedankt!');
+          .toBe(closing.heading);
+        expect((await page.locator('main').innerText()).replace(/\s+/g, ' ')).toContain(closing.rest);
         await expectNoAxeViolations(page, `${id} thank-you page`);
 
         const rows = (await env.server.db.client.execute({ sql: 'SELECT * FROM responses WHERE survey_id = ?', args: [id] })).rows;

@@ -18,8 +18,8 @@ beforeAll(async () => {
   // The server starts with an open-link pilot wave of every survey; the field work gets its own wave.
   const { rows } = await env.server.db.client.execute("SELECT id FROM waves WHERE survey_id = 'mystery-guest'");
   await closeWave(env.server.db.client, String(rows[0]!.id));
-  const account = { id: crypto.randomUUID(), username: 'onderzoeker', role: 'researcher' as const, surveys: ['mystery-guest'], createdOn: '2026-01-01' };
-  await insertAccount(env.server.db.client, account, await hashPassword(PASSWORD));
+  const account = { id: crypto.randomUUID(), username: 'onderzoeker', role: 'researcher' as const, surveys: ['mystery-guest'], directorate: null, signIn: 'password' as const, createdOn: '2026-01-01' };
+  await insertAccount(env.server.db.staff.client, account, await hashPassword(PASSWORD));
 });
 
 async function checkPage(page: Page, title: string) {

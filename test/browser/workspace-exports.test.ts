@@ -7,6 +7,7 @@ import { closeWave, createInvitations } from '../../server/waves/waves.ts';
 import { axeViolations } from '../support/browser.ts';
 import { startServer } from '../support/server.ts';
 import { serverAndBrowser } from '../support/suite.ts';
+import { answerInvitation, atUrl } from '../support/invitation.ts';
 
 const PASSWORD = 'een lang genoeg wachtwoord';
 const env = serverAndBrowser(() => startServer(undefined, { mode: 'invitation' }));
@@ -14,19 +15,16 @@ let waveId: string;
 
 beforeAll(async () => {
   waveId = String((await env.server.db.client.execute('SELECT id FROM waves')).rows[0]!.id);
-  const account = { id: crypto.randomUUID(), username: 'onderzoeker', role: 'researcher' as const, surveys: ['werkplek'], createdOn: '2026-01-01' };
-  await insertAccount(env.server.db.client, account, await hashPassword(PASSWORD));
+  const account = { id: crypto.randomUUID(), username: 'onderzoeker', role: 'researcher' as const, surveys: ['werkplek'], directorate: null, signIn: 'password' as const, createdOn: '2026-01-01' };
+  await insertAccount(env.server.db.staff.client, account, await hashPassword(PASSWORD));
 });
 
 /** Six invitees of one batch answer through the API, as their browsers would. */
 async function sixAnswers() {
   const { tokens } = await createInvitations(env.server.db.client, waveId, 10, { directie: 'Sociaal' }, new Date());
   for (const [i, token] of tokens.slice(0, 6).entries()) {
-    const res = await fetch(`${env.server.url}/api/surveys/werkplek/responses`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ answers: { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee', toelichting: `mail mij op persoon${i}@voorbeeld.nl` }, token }),
-    });
+    const answers = { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee', toelichting: `mail mij op persoon${i}@voorbeeld.nl` };
+    const res = await answerInvitation(atUrl(env.server.url), 'werkplek', token, { answers });
     expect(res.status).toBe(201);
   }
 }
@@ -74,7 +72,7 @@ describe('a researcher takes a wave out for R or SPSS', () => {
     expect(r.text).toContain('read.csv');
     expect(r.text).toContain('factor(');
 
-    const audit = (await env.server.db.client.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'export-made'")).rows[0]!;
+    const audit = (await env.server.db.staff.client.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'export-made'")).rows[0]!;
     expect(Number(audit.n)).toBe(5);
   });
 });

@@ -15,9 +15,11 @@ const surveysDir = fileURLToPath(new URL('../../surveys/', import.meta.url));
 const env = serverAndBrowser(() => startServer(surveysDir));
 
 beforeAll(async () => {
-  // Until the P&O role exists (server/auth), a researcher limited to the register enters records.
-  const account = { id: crypto.randomUUID(), username: 'recruiter', role: 'researcher' as const, surveys: ['procedures'], createdOn: '2026-01-01' };
-  await insertAccount(env.server.db.client, account, await hashPassword(PASSWORD));
+  // P&O (the recruiter) enters records and reads no figures; a researcher reads the figures.
+  const recruiter = { id: crypto.randomUUID(), username: 'recruiter', role: 'po' as const, surveys: null, directorate: null, signIn: 'password' as const, createdOn: '2026-01-01' };
+  const researcher = { ...recruiter, id: crypto.randomUUID(), username: 'onderzoeker', role: 'researcher' as const };
+  await insertAccount(env.server.db.staff.client, recruiter, await hashPassword(PASSWORD));
+  await insertAccount(env.server.db.staff.client, researcher, await hashPassword(PASSWORD));
   // Imported earlier: Sociaal BIWS 9 of 12, Rooney 6 of 10 (2 nvt); Veiligheid and Dienstverlening besides.
   const form = new RegisterForm(loadCatalog(surveysDir).get('procedures')!.definition);
   const plan: [string, string, string][] = [
@@ -40,6 +42,23 @@ beforeAll(async () => {
   await storeRecords(env.server.db.client, form.id, form.version, records);
 });
 
+/** A new browser page signed in to the workspace as `username`. */
+async function signedIn(username: string): Promise<Page> {
+  const page = await (await env.browser.newContext()).newPage();
+  await page.goto(`${env.server.url}/beheer/login`);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  return page;
+}
+
+/** The Registers page with the register of vacancy procedures chosen (the onboarding audit comes first). */
+async function openProcedures(page: Page): Promise<void> {
+  await page.goto(`${env.server.url}/beheer/registers`);
+  await page.getByLabel('Register', { exact: true }).selectOption('procedures');
+}
+
 /** Presses Tab until the element with `id` has focus. */
 async function tabToId(page: Page, id: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
@@ -51,15 +70,13 @@ async function tabToId(page: Page, id: string): Promise<void> {
 
 describe('a recruiter enters a register record', () => {
   it('fills in the form with the keyboard only, and the record is stored', async () => {
-    const page = await (await env.browser.newContext()).newPage();
-    await page.goto(`${env.server.url}/beheer/login`);
-    await page.getByLabel('Gebruikersnaam').fill('recruiter');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    await page.goto(`${env.server.url}/beheer/registers`);
+    const page = await signedIn('recruiter');
+    await openProcedures(page);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Registers van procedures');
     expect(await axeViolations(page)).toEqual([]);
+    // P&O enters records and reads no figures: the page offers none, and the server refuses them.
+    expect(await page.getByRole('button', { name: 'Cijfers tonen' }).count()).toBe(0);
+    expect((await page.request.get(`${env.server.url}/api/admin/registers/procedures/figures?period=2026-H2`)).status()).toBe(403);
 
     await tabToId(page, 'record-procedure_ref');
     await page.keyboard.type('V2026-0999');
@@ -95,13 +112,8 @@ describe('a recruiter enters a register record', () => {
   });
 
   it('finds a record and corrects it', async () => {
-    const page = await (await env.browser.newContext()).newPage();
-    await page.goto(`${env.server.url}/beheer/login`);
-    await page.getByLabel('Gebruikersnaam').fill('recruiter');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    await page.goto(`${env.server.url}/beheer/registers`);
+    const page = await signedIn('recruiter');
+    await openProcedures(page);
     await page.getByLabel('Kenmerk van het record').fill('V2026-0999');
     await page.getByLabel('Periode van het record').fill('2026-H2');
     await page.getByRole('button', { name: 'Record opzoeken' }).click();
@@ -115,18 +127,13 @@ describe('a recruiter enters a register record', () => {
     const { rows } = await env.server.db.client.execute("SELECT answers FROM procedure_records WHERE reference = 'V2026-0999'");
     expect(rows).toHaveLength(1);
     expect(JSON.parse(String(rows[0]!.answers))).toMatchObject({ biws_gevolgd: 'nee', rooney_rule: 'nee', schaalgroep: '12_plus' });
-    const audit = await env.server.db.client.execute("SELECT action FROM audit_log WHERE action LIKE 'procedure-record-%'");
+    const audit = await env.server.db.staff.client.execute("SELECT action FROM audit_log WHERE action LIKE 'procedure-record-%'");
     expect(audit.rows.map((r) => r.action)).toEqual(['procedure-record-entered', 'procedure-record-corrected']);
   });
 
   it('names the field at fault when a name is given as the reference', async () => {
-    const page = await (await env.browser.newContext()).newPage();
-    await page.goto(`${env.server.url}/beheer/login`);
-    await page.getByLabel('Gebruikersnaam').fill('recruiter');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    await page.goto(`${env.server.url}/beheer/registers`);
+    const page = await signedIn('recruiter');
+    await openProcedures(page);
     await page.getByLabel('Kenmerk van de procedure').fill('Jansen');
     await page.getByRole('button', { name: 'Record opslaan' }).click();
     await page.getByText('heeft geen cijfer en lijkt een naam; gebruik het vacaturenummer').first().waitFor();
@@ -134,15 +141,12 @@ describe('a recruiter enters a register record', () => {
   });
 
   it('shows the directorates\' BIWS and Rooney figures, counted per procedure', async () => {
-    const page = await (await env.browser.newContext()).newPage();
-    await page.goto(`${env.server.url}/beheer/login`);
-    await page.getByLabel('Gebruikersnaam').fill('recruiter');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    await page.goto(`${env.server.url}/beheer/registers`);
+    const page = await signedIn('onderzoeker');
+    await openProcedures(page);
     await page.getByLabel('Periode', { exact: true }).fill('2026-H2');
     await page.getByRole('button', { name: 'Cijfers tonen' }).click();
+    // A researcher reads the figures but enters nothing.
+    expect(await page.getByRole('button', { name: 'Record opslaan' }).count()).toBe(0);
     const sociaal = (table: RegExp) => page.getByRole('table', { name: table }).getByRole('row', { name: /^Sociaal/ });
     await expect.poll(() => sociaal(/^BIWS-procedure gevolgd/).textContent()).toContain('75%');
     expect(await sociaal(/^BIWS-procedure gevolgd/).textContent()).toContain('12');
@@ -150,7 +154,7 @@ describe('a recruiter enters a register record', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('lets an applicant register their origin from the vacancy\'s link, and the recruiter sees only a verdict', async () => {
+  it('lets an applicant register their origin from the vacancy\'s link, and the researcher sees only a verdict', async () => {
     const applicant = await (await env.browser.newContext()).newPage();
     await applicant.goto(`${env.server.url}/s/sollicitant-herkomst#v=V2026-0999`);
     await expect.poll(() => applicant.locator('h1').textContent()).toBe('Vrijwillige registratie van herkomst');
@@ -168,13 +172,8 @@ describe('a recruiter enters a register record', () => {
     const { rows } = await env.server.db.client.execute("SELECT answers FROM responses WHERE survey_id = 'sollicitant-herkomst'");
     expect(rows.map((r) => JSON.parse(String(r.answers)))).toEqual([{ procedure_ref: 'V2026-0999', herkomst: 'buiten_europa' }]);
 
-    const recruiter = await (await env.browser.newContext()).newPage();
-    await recruiter.goto(`${env.server.url}/beheer/login`);
-    await recruiter.getByLabel('Gebruikersnaam').fill('recruiter');
-    await recruiter.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await recruiter.keyboard.press('Enter');
-    await recruiter.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    const res = await recruiter.request.get(`${env.server.url}/api/admin/registers/procedures/rooney/V2026-0999`);
+    const researcher = await signedIn('onderzoeker');
+    const res = await researcher.request.get(`${env.server.url}/api/admin/registers/procedures/rooney/V2026-0999`);
     expect(await res.json()).toEqual({ register: 'procedures', reference: 'V2026-0999', verdict: 'too_few' });
   });
 });

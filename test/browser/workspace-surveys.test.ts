@@ -19,7 +19,7 @@ async function checkPage(page: Page, title: string) {
 
 describe('surveys in the workspace', () => {
   it('lists the surveys, previews one in English without sending, and checks pasted JSON in the scratch pad', async () => {
-    const token = await issueSetupToken(env.server.db.client);
+    const token = await issueSetupToken(env.server.db.staff.client);
     const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${env.server.url}/beheer/setup#${token}`);

@@ -12,15 +12,17 @@ const h1 = (page: Page) => page.locator('h1').textContent();
 const PASSWORD = 'een lang genoeg wachtwoord';
 
 /** One h1, and no WCAG 2.1 A/AA violations, on every workspace page the test visits. */
-async function checkPage(page: Page, title: string) {
+async function checkPage(page: Page, title: string, workspace = 'Werkruimte') {
   await expect.poll(() => h1(page)).toBe(title);
   expect(await page.locator('h1').count()).toBe(1);
+  // The document title names the page (WCAG 2.4.2), as every respondent page does.
+  await expect.poll(() => page.title()).toBe(title === workspace ? `${workspace} - Peil` : `${title} - ${workspace} - Peil`);
   expect(await axeViolations(page)).toEqual([]);
 }
 
 describe('the researcher workspace', () => {
   it('sets up the first admin, manages a wave and its invitations, shows counts only from k, and logs out', async () => {
-    const token = await issueSetupToken(env.server.db.client);
+    const token = await issueSetupToken(env.server.db.staff.client);
     const [existing] = (await env.server.db.client.execute('SELECT id FROM waves')).rows;
     const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
@@ -130,15 +132,15 @@ describe('the researcher workspace', () => {
 
     // English, once: the whole workspace follows, and the page stays accessible.
     await page.getByRole('button', { name: 'Read this page in English' }).click();
-    await checkPage(page, 'Accounts');
+    await checkPage(page, 'Accounts', 'Workspace');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Waves' }).click();
-    await checkPage(page, 'Waves');
+    await checkPage(page, 'Waves', 'Workspace');
     expect(await page.getByRole('button', { name: 'Create wave' }).count()).toBe(1);
 
     // Logout ends the session on the server: the workspace sends us back to login.
     await page.getByRole('button', { name: 'Log out' }).click();
-    await checkPage(page, 'Log in');
+    await checkPage(page, 'Log in', 'Workspace');
     await page.goto(`${env.server.url}/beheer/golven`);
     await expect.poll(() => h1(page)).toBe('Log in');
     expect(page.url()).toBe(`${env.server.url}/beheer/login`);

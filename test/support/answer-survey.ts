@@ -38,7 +38,7 @@ export interface PageJson {
 export interface SurveyDefinition {
   id: string;
   version: string;
-  survey: { title: { default: string; en: string }; pages: PageJson[] };
+  survey: { title: { default: string; en: string }; pages: PageJson[]; completedHtml?: { default: string; en: string } };
 }
 
 /** Reads one of the bundled definitions (`surveys/<id>.json`). */

@@ -3,7 +3,7 @@ import { createApp } from '../../server/app.ts';
 import { loadCatalog, type Catalog } from '../../survey-format/catalog/catalog.ts';
 import { createWave } from '../../server/waves/waves.ts';
 import type { WaveOptions } from '../../server/waves/wave.ts';
-import { freshDatabase, type TestDatabase } from './database.ts';
+import { freshDatabase, tableRows, type TestDatabase } from './database.ts';
 
 export const fixtureSurveysDir = fileURLToPath(new URL('../fixtures/surveys/', import.meta.url));
 
@@ -29,12 +29,12 @@ export async function testApp(
   const db = await freshDatabase();
   const catalog = loadCatalog(fixtureSurveysDir);
   if (wave) await createWave(db.client, catalog, 'werkplek', wave, now);
-  const app = createApp({ db, catalog, now: () => now });
+  const app = createApp({ db, staff: db.staff, catalog, now: () => now });
   return {
     app,
     db,
     catalog,
-    rows: async (table) => (await db.client.execute(`SELECT * FROM ${table}`)).rows.map((r) => ({ ...r })),
+    rows: (table) => tableRows(db, table),
   };
 }
 

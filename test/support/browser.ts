@@ -4,7 +4,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 /** Debian's chromium; the test never downloads a browser. Override with CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Headless Chromium with the flags that keep it off the network it cannot reach here. */
+/**
+ * Headless Chromium with the flags that keep it off the network it cannot reach here, speaking Dutch
+ * (as the City's employees' browsers mostly do: the respondent's pages follow the browser's language).
+ * A test of another language makes a context with its own `locale`.
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
@@ -18,6 +22,11 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  }).then((browser) => {
+    // Playwright gives every context en-US unless told otherwise; the --lang flag does not reach it.
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = (options = {}) => newContext({ locale: 'nl-NL', ...options });
+    return browser;
   });
 }
 

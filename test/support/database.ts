@@ -10,11 +10,16 @@ export const testDatabaseKind = process.env.PEIL_TEST_DB === 'sqld' ? 'sqld' : '
 
 export interface TestDatabase extends Database {
   url: string;
+  /** The staff database beside it (accounts, sessions, audit log): always an embedded file, also for sqld runs. */
+  staff: Database;
+  staffUrl: string;
+  /** The embedded answers file, or undefined on sqld. */
+  path: string | undefined;
   /** Closes the client, stops the server if one was started, and deletes the files. */
   destroy(): Promise<void>;
 }
 
-/** A fresh, migrated database for one test: an embedded file, or a new sqld on loopback. */
+/** A fresh, migrated answers database for one test (an embedded file, or a new sqld on loopback), with its staff database. */
 export async function freshDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'peil-test-'));
   let server: ChildProcess | undefined;
@@ -24,16 +29,29 @@ export async function freshDatabase(): Promise<TestDatabase> {
     server = started.process;
     url = started.url;
   }
+  const staffUrl = `file:${join(dir, 'peil-staff.db')}`;
+  const staff = await openDatabase(staffUrl, { schema: 'staff' });
   const db = await openDatabase(url);
   return {
     ...db,
     url,
+    staff,
+    staffUrl,
+    path: server ? undefined : join(dir, 'peil.db'),
     destroy: async () => {
       db.close();
+      staff.close();
       if (server) await stop(server);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Rows of a table, from whichever of the two databases holds it, for checking what was (not) stored. */
+export async function tableRows(db: TestDatabase, table: string): Promise<Record<string, unknown>[]> {
+  const staffHas = await db.staff.client.execute({ sql: "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", args: [table] });
+  const client = staffHas.rows.length > 0 ? db.staff.client : db.client;
+  return (await client.execute(`SELECT * FROM ${table}`)).rows.map((r) => ({ ...r }));
 }
 
 async function freePort(): Promise<number> {

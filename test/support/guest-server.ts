@@ -30,7 +30,7 @@ export async function startGuestServer(targets: TTarget[]): Promise<GuestServer>
   const now = new Date();
   const wave = await createWave(db.client, catalog, 'mystery-guest', { mode: 'assignment' }, now);
   const { assignments } = await createAssignments(db.client, wave.id, targets, now);
-  const app = createApp({ db, catalog, clientDir });
+  const app = createApp({ db, staff: db.staff, catalog, clientDir });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

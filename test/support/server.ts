@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { createApp } from '../../server/app.ts';
+import type { AuthSettings } from '../../server/auth/settings.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
+import { listen } from '../../server/http-server.ts';
 import { createWave } from '../../server/waves/waves.ts';
 import type { WaveOptions } from '../../server/waves/wave.ts';
 import { fixtureSurveysDir, openLinkWave } from './app.ts';
@@ -19,19 +20,27 @@ export interface RunningServer {
 /**
  * The whole server (API and built client) on a free loopback port, with a fresh database in which
  * every survey of `surveysDir` (registers aside) has a wave open today (an open link unless `wave` says otherwise).
+ * `auth` makes the sign-in settings once the server's address is known (an identity provider
+ * needs it for its redirect address).
  */
-export async function startServer(surveysDir = fixtureSurveysDir, wave: WaveOptions = openLinkWave): Promise<RunningServer> {
+export async function startServer(
+  surveysDir = fixtureSurveysDir,
+  wave: WaveOptions = openLinkWave,
+  auth?: (url: string) => Promise<AuthSettings>,
+): Promise<RunningServer> {
   const db = await freshDatabase();
   const catalog = loadCatalog(surveysDir);
   // Registers of procedures have no waves: their records are entered, not answered.
   for (const s of catalog.list()) if (s.kind !== 'register') await createWave(db.client, catalog, s.id, wave, new Date());
-  const app = createApp({ db, catalog, clientDir });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  let app: ReturnType<typeof createApp> | undefined;
+  const server = await new Promise<ReturnType<typeof listen>>((resolve) => {
+    const s = listen((req, env) => app!.fetch(req, env), { port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  app = createApp({ db, staff: db.staff, catalog, clientDir, ...(auth ? { auth: await auth(url) } : {}) });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     db,
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));

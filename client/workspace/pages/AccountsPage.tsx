@@ -19,6 +19,7 @@ export function AccountsPage({ t, locale, onUnauthenticated, me }: PageProps & {
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Account['role']>('researcher');
   const [scope, setScope] = useState<string[]>([]);
+  const [directorate, setDirectorate] = useState('');
 
   const fail = useCallback(
     (set: (p: ProblemBody) => void) => (e: unknown) => {
@@ -61,6 +62,7 @@ export function AccountsPage({ t, locale, onUnauthenticated, me }: PageProps & {
     username: { id: 'account-username', label: t.username },
     password: { id: 'account-password', label: t.password },
     role: { id: 'account-role', label: t.role },
+    directorate: { id: 'account-directorate', label: t.directorate },
     surveys: { id: `account-survey-${surveys[0]?.id ?? ''}`, label: t.surveysLegend },
   };
   const create = async (e: FormEvent) => {
@@ -74,11 +76,18 @@ export function AccountsPage({ t, locale, onUnauthenticated, me }: PageProps & {
     if (local) return;
     setBusy(true);
     try {
-      const account = await workspaceApi.createAccount({ username, password, role, surveys: role === 'admin' || scope.length === 0 ? null : scope });
+      const account = await workspaceApi.createAccount({
+        username,
+        password,
+        role,
+        surveys: role !== 'researcher' || scope.length === 0 ? null : scope,
+        directorate: role === 'manager' ? directorate.trim() || null : null,
+      });
       setNotice(t.accountCreated(account.username));
       setUsername('');
       setPassword('');
       setScope([]);
+      setDirectorate('');
       await load();
     } catch (err) {
       fail(setFormProblem)(err);
@@ -123,8 +132,11 @@ export function AccountsPage({ t, locale, onUnauthenticated, me }: PageProps & {
                   <Table.Cell>
                     {a.username} {a.id === me.id && t.you}
                   </Table.Cell>
-                  <Table.Cell>{t.roles[a.role] ?? a.role}</Table.Cell>
-                  <Table.Cell>{a.surveys === null ? t.allSurveys : a.surveys.join(', ')}</Table.Cell>
+                  <Table.Cell>
+                    {t.roles[a.role] ?? a.role}
+                    {a.signIn === 'oidc' && ` (${t.signedInThroughOrganisation})`}
+                  </Table.Cell>
+                  <Table.Cell>{a.directorate !== null ? t.directorateScope(a.directorate) : a.surveys === null ? t.allSurveys : a.surveys.join(', ')}</Table.Cell>
                   <Table.Cell>{a.createdOn}</Table.Cell>
                   <Table.Cell>
                     {a.id !== me.id && (
@@ -153,10 +165,18 @@ export function AccountsPage({ t, locale, onUnauthenticated, me }: PageProps & {
           {(a) => (
             <Select {...a} name="role" value={role} onChange={(e) => setRole(e.target.value as Account['role'])}>
               <Select.Option value="researcher">{t.roles.researcher}</Select.Option>
+              <Select.Option value="manager">{t.roles.manager}</Select.Option>
+              <Select.Option value="reader">{t.roles.reader}</Select.Option>
+              <Select.Option value="po">{t.roles.po}</Select.Option>
               <Select.Option value="admin">{t.roles.admin}</Select.Option>
             </Select>
           )}
         </FormField>
+        {role === 'manager' && (
+          <FormField id="account-directorate" label={t.directorate} hint={t.directorateHint} error={fieldMessage(formProblem, 'directorate')}>
+            {(a) => <TextInput {...a} name="directorate" value={directorate} onChange={(e) => setDirectorate(e.target.value)} />}
+          </FormField>
+        )}
         {role === 'researcher' && (
           <FieldSet legend={t.surveysLegend} hint={t.optional} aria-describedby="account-surveys-hint" invalid={Boolean(fieldMessage(formProblem, 'surveys'))}>
             <Paragraph id="account-surveys-hint" size="small">

@@ -164,7 +164,7 @@ function IndicatorSection({ t, f, report, id, title, kind }: { t: WorkspaceText;
 }
 
 /** `/beheer/cijfers` and `/beheer/golven/<id>/cijfers`: the indicators of one wave, with the report's suppression. */
-export function IndicatorsPage({ t, locale, onUnauthenticated, waveId }: PageProps & { waveId?: string }) {
+export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves = true }: PageProps & { waveId?: string; withWaves?: boolean }) {
   const [waves, setWaves] = useState<WaveView[]>();
   const [chosen, setChosen] = useState(waveId ?? '');
   const [report, setReport] = useState<SurveyReport>();
@@ -194,7 +194,7 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId }: PagePro
   return (
     <>
       <FocusHeading>{waveId ? t.indicatorsWaveTitle(waveId) : t.indicatorsTitle}</FocusHeading>
-      <AppLink href="/beheer/golven">{t.backToWaves}</AppLink>
+      {withWaves && <AppLink href="/beheer/golven">{t.backToWaves}</AppLink>}
       <Paragraph>{t.indicatorsIntro}</Paragraph>
       <form onSubmit={show} className="peil-wave-choice">
         <FormField id="indicators-wave" label={t.chooseWave}>

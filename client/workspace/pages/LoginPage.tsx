@@ -1,5 +1,5 @@
-import { Button, Paragraph, PasswordInput, TextInput } from '@amsterdam/design-system-react';
-import { useState, type FormEvent } from 'react';
+import { Button, Link, Paragraph, PasswordInput, TextInput } from '@amsterdam/design-system-react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ProblemBody } from '../../api.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type SessionView } from '../api.ts';
@@ -12,6 +12,10 @@ export function LoginPage({ t, onLoggedIn, loggedOut }: { t: WorkspaceText; onLo
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<ProblemBody>();
   const [busy, setBusy] = useState(false);
+  const [oidc, setOidc] = useState(false);
+  useEffect(() => {
+    workspaceApi.signInOptions().then((o) => setOidc(o.oidc), () => setOidc(false));
+  }, []);
   const fields: FieldMap = {
     username: { id: 'login-username', label: t.username },
     password: { id: 'login-password', label: t.password },
@@ -37,6 +41,15 @@ export function LoginPage({ t, onLoggedIn, loggedOut }: { t: WorkspaceText; onLo
       <FocusHeading>{t.loginTitle}</FocusHeading>
       {loggedOut && !problem && <Notice heading={t.loggedOut} />}
       <Paragraph>{t.loginIntro}</Paragraph>
+      {oidc && (
+        <>
+          {/* A full navigation: the identity provider's pages are not part of the workspace. */}
+          <Paragraph>
+            <Link href="/api/admin/oidc/start">{t.signInOidc}</Link>
+          </Paragraph>
+          <Paragraph>{t.signInPasswordIntro}</Paragraph>
+        </>
+      )}
       {problem && <ProblemAlert problem={problem} t={t} fields={fields} />}
       <form onSubmit={submit} noValidate className="peil-form">
         <FormField id="login-username" label={t.username} error={fieldMessage(problem, 'username')}>

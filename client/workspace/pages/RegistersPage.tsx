@@ -11,9 +11,10 @@ import type { PageProps } from './types.ts';
 /**
  * `/beheer/registers`: enter a record of a register of procedures with an ordinary form (every
  * question of the register, native inputs, so it works with the keyboard alone), or import the HR
- * system's CSV export. The server checks both; its refusals name each field or row.
+ * system's CSV export. The server checks both; its refusals name each field or row. Entering
+ * (`entering`: the P&O role) and the figures (`withFigures`) are shown as the account's permissions allow.
  */
-export function RegistersPage({ t, locale, onUnauthenticated }: PageProps) {
+export function RegistersPage({ t, locale, onUnauthenticated, entering, withFigures }: PageProps & { entering: boolean; withFigures: boolean }) {
   const r = registersText[locale];
   const [registers, setRegisters] = useState<RegisterView[]>();
   const [chosen, setChosen] = useState('');
@@ -115,35 +116,39 @@ export function RegistersPage({ t, locale, onUnauthenticated }: PageProps) {
               </Select>
             )}
           </FormField>
-          <form onSubmit={lookUp} noValidate className="peil-form">
-            <Heading level={2}>{r.findHeading}</Heading>
-            <FormField id="find-reference" label={r.findReference}>
-              {(x) => <TextInput {...x} size={16} value={find.reference} onChange={(e) => setFind({ ...find, reference: e.target.value })} />}
-            </FormField>
-            <FormField id="find-period" label={r.findPeriod} hint={r.periodHint}>
-              {(x) => <TextInput {...x} size={10} value={find.period} onChange={(e) => setFind({ ...find, period: e.target.value })} />}
-            </FormField>
-            <Button type="submit" variant="secondary">
-              {r.findButton}
-            </Button>
-          </form>
-          <form onSubmit={save} noValidate className="peil-form">
-            <Heading level={2}>{editing ? r.correcting(editing.reference) : r.formHeading}</Heading>
-            {elements.map((e) => (
-              <Question key={`${chosen}-${e.name}`} element={e} value={answers[e.name] ?? ''} onChange={(v) => set(e.name, v)} error={fieldMessage(problem, e.name)} text={text} r={r} />
-            ))}
-            <Button type="submit">{editing ? r.saveCorrection : r.save}</Button>
-          </form>
-          <form onSubmit={upload} noValidate className="peil-form">
-            <Heading level={2}>{r.importHeading}</Heading>
-            <FormField id="import-file" label={r.importFile} hint={r.importHint}>
-              {(x) => <input {...x} type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0])} />}
-            </FormField>
-            <Button type="submit" variant="secondary">
-              {r.importButton}
-            </Button>
-          </form>
-          <RegisterFigures key={chosen} register={chosen} r={r} onProblem={fail} />
+          {entering && (
+            <>
+              <form onSubmit={lookUp} noValidate className="peil-form">
+                <Heading level={2}>{r.findHeading}</Heading>
+                <FormField id="find-reference" label={r.findReference}>
+                  {(x) => <TextInput {...x} size={16} value={find.reference} onChange={(e) => setFind({ ...find, reference: e.target.value })} />}
+                </FormField>
+                <FormField id="find-period" label={r.findPeriod} hint={r.periodHint}>
+                  {(x) => <TextInput {...x} size={10} value={find.period} onChange={(e) => setFind({ ...find, period: e.target.value })} />}
+                </FormField>
+                <Button type="submit" variant="secondary">
+                  {r.findButton}
+                </Button>
+              </form>
+              <form onSubmit={save} noValidate className="peil-form">
+                <Heading level={2}>{editing ? r.correcting(editing.reference) : r.formHeading}</Heading>
+                {elements.map((e) => (
+                  <Question key={`${chosen}-${e.name}`} element={e} value={answers[e.name] ?? ''} onChange={(v) => set(e.name, v)} error={fieldMessage(problem, e.name)} text={text} r={r} />
+                ))}
+                <Button type="submit">{editing ? r.saveCorrection : r.save}</Button>
+              </form>
+              <form onSubmit={upload} noValidate className="peil-form">
+                <Heading level={2}>{r.importHeading}</Heading>
+                <FormField id="import-file" label={r.importFile} hint={r.importHint}>
+                  {(x) => <input {...x} type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0])} />}
+                </FormField>
+                <Button type="submit" variant="secondary">
+                  {r.importButton}
+                </Button>
+              </form>
+            </>
+          )}
+          {withFigures && <RegisterFigures key={chosen} register={chosen} r={r} onProblem={fail} />}
         </>
       )}
     </>

@@ -7,6 +7,7 @@ import { assignmentProgress } from '../../assignments/progress.ts';
 import { choiceOptions, ZTargets } from '../../assignments/targets.ts';
 import { overTls } from '../../auth/cookie.ts';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import { waveInScope } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
 import { getWaveDefinition } from '../../db/waves.ts';
@@ -27,11 +28,12 @@ const ZCreate = z.strictObject({ targets: ZTargets, baseUrl: ZBaseUrl.optional()
  * answers the links as CSV, once; GET lists them with their progress, never with a token, and the
  * directorates and kinds a target may take and the steps (the wave's own choices, with labels).
  */
-export function assignmentRoutes({ client, now }: AdminDeps) {
+export function assignmentRoutes({ client, staff, now }: AdminDeps) {
   const load = (account: Account, id: string) => waveInScope(client, account, id);
+  const session = [authenticated(staff, now), requirePermission('waves')] as const;
   // Session middleware per route: a `use('*')` here would run again for every /waves route.
   return new Hono<AdminEnv>()
-    .get('/:id/assignments', authenticated(client, now), async (c) => {
+    .get('/:id/assignments', ...session, async (c) => {
       const wave = await load(c.get('session').account, c.req.param('id'));
       const definition = await getWaveDefinition(client, wave.id);
       // The choices a target may take, with their labels, for the workspace's form.
@@ -42,12 +44,12 @@ export function assignmentRoutes({ client, now }: AdminDeps) {
       };
       return c.json({ wave: wave.id, assignments: await assignmentProgress(client, wave), choices });
     })
-    .post('/:id/assignments', authenticated(client, now), async (c) => {
+    .post('/:id/assignments', ...session, async (c) => {
       const account = c.get('session').account;
       const wave = await load(account, c.req.param('id'));
       const { targets, baseUrl } = await jsonBody(c, ZCreate);
       const { assignments } = await createAssignments(client, wave.id, targets, now());
-      await recordAudit(client, now(), account, 'assignments-created', {
+      await recordAudit(staff, now(), account, 'assignments-created', {
         wave: wave.id,
         targets: targets.length,
         pairs: targets.filter((t) => t.paired).length,

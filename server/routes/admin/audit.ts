@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { authenticated, requireRole, type AdminEnv } from '../../auth/middleware.ts';
+import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import { listAuditEntries } from '../../db/audit.ts';
 import { Problem } from '../../errors.ts';
 import type { AdminDeps } from './deps.ts';
@@ -12,13 +13,13 @@ const ZQuery = z.strictObject({
 });
 
 /** `GET /api/admin/audit?limit=100&before=<id>`, admins only: the audit log, newest first. */
-export function auditRoutes({ client, now }: AdminDeps) {
-  return new Hono<AdminEnv>().use('*', authenticated(client, now), requireRole('admin')).get('/', async (c) => {
+export function auditRoutes({ staff, now }: AdminDeps) {
+  return new Hono<AdminEnv>().use('*', authenticated(staff, now), requirePermission('accounts')).get('/', async (c) => {
     const parsed = ZQuery.safeParse(c.req.query());
     if (!parsed.success) {
       const fields = zodFields(parsed.error);
       throw new Problem(400, 'bad-request', 'Bad request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
     }
-    return c.json({ entries: await listAuditEntries(client, parsed.data.limit, parsed.data.before) });
+    return c.json({ entries: await listAuditEntries(staff, parsed.data.limit, parsed.data.before) });
   });
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
+import { requireCan, requirePermission } from '../../auth/permissions.ts';
 import { waveInScope } from '../../auth/scope.ts';
 import { Problem, problems } from '../../errors.ts';
 import { toCodebook } from '../../exports/codebook.ts';
@@ -22,18 +23,16 @@ type Format = (typeof FORMATS)[number];
  * scripts describe it (labels in `labels`, Dutch by default) and are open to admins too. Every
  * export is logged as `export-made`.
  */
-export function exportRoutes({ client, now }: AdminDeps) {
+export function exportRoutes({ client, staff, now }: AdminDeps) {
   // Session middleware on this route only: a `use('*')` here would run again for every /waves route.
-  return new Hono<AdminEnv>().get('/:id/export', authenticated(client, now), async (c) => {
+  return new Hono<AdminEnv>().get('/:id/export', authenticated(staff, now), requirePermission('export-scripts', 'export-rows'), async (c) => {
     const account = c.get('session').account;
     const wave = await waveInScope(client, account, c.req.param('id'));
     const format = c.req.query('format') as Format | undefined;
     if (format === undefined || !FORMATS.includes(format)) throw problems.badRequest('format', `must be one of ${FORMATS.join(', ')}`);
     const labels = (c.req.query('labels') ?? 'codes') as (typeof LABELS)[number];
     if (!LABELS.includes(labels)) throw problems.badRequest('labels', `must be one of ${LABELS.join(', ')}`);
-    if (format === 'csv' && account.role !== 'researcher') {
-      throw new Problem(403, 'forbidden', 'Not allowed', 'Row-level exports are for the researcher role only.', [{ field: 'role', message: 'must be researcher' }]);
-    }
+    requireCan(account, format === 'csv' ? 'export-rows' : 'export-scripts');
     if (waveStatus(wave, now()) !== 'closed') {
       throw new Problem(409, 'wave-not-closed', 'Wave not closed', `Wave "${wave.id}" still takes answers; export it once it is closed.`, [
         { field: 'id', message: 'wave is not closed' },
@@ -60,7 +59,7 @@ export function exportRoutes({ client, now }: AdminDeps) {
           : format === 'r'
             ? [toR(data, lang), 'text/plain; charset=utf-8', 'R']
             : [JSON.stringify(toCodebook(data, await changesSincePrevious(client, wave, data.columns)), null, 2), 'application/json; charset=utf-8', 'codebook.json'];
-    await recordAudit(client, now(), account, 'export-made', { wave: wave.id, format, labels, rows: data.rows.length });
+    await recordAudit(staff, now(), account, 'export-made', { wave: wave.id, format, labels, rows: data.rows.length });
     const suffix = format === 'csv' && labels !== 'codes' ? `-${labels}` : '';
     return c.body(body, 200, {
       'Content-Type': type,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../../auth/permissions.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/policy.ts';
 
 /** Usernames are compared in lower case; 3 to 40 letters, digits, dots, dashes or underscores. */
@@ -13,7 +14,10 @@ export const ZNewPassword = z
   .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
 
-export const ZRole = z.enum(['admin', 'researcher']);
+export const ZRole = z.enum(ROLES);
 
 /** Survey ids a researcher is limited to, or null for every survey. */
 export const ZSurveyScope = z.array(z.string().min(1).max(100)).max(100).nullable();
+
+/** The directorate a directorate manager sees, as it appears in the `directie` breakdown; null for other roles. */
+export const ZDirectorate = z.string().trim().min(1).max(100).nullable();

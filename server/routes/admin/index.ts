@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { LoginLimiter } from '../../auth/login-limiter.ts';
+import { LoginThrottle } from '../../auth/login-throttle.ts';
 import { sameOrigin } from '../../auth/middleware.ts';
 import { problems } from '../../errors.ts';
 import { accountRoutes } from './accounts.ts';
 import { assignmentRoutes } from './assignments.ts';
 import { auditRoutes } from './audit.ts';
 import { exportRoutes } from './exports.ts';
+import { oidcRoutes } from './oidc.ts';
 import { registerRoutes } from './registers.ts';
 import type { AdminDeps } from './deps.ts';
 import { sessionRoutes } from './session.ts';
@@ -18,7 +19,8 @@ import { waveRoutes } from './waves.ts';
 const MAX_ADMIN_BODY_BYTES = 16 * 1024;
 
 /**
- * `/api/admin`: the researcher workspace's API. Only setup and login work without a session; every
+ * `/api/admin`: the researcher workspace's API. Only setup, login and the sign-in through the
+ * identity provider (server/routes/admin/oidc.ts) work without a session; every
  * other route requires one (401), a CSRF token on state-changing requests (403), and admin routes
  * the admin role (403). test/api/admin-routes.test.ts walks every registered route to prove it.
  */
@@ -37,7 +39,8 @@ export function adminRoutes(deps: AdminDeps) {
       }),
     )
     .route('/', setupRoutes(deps))
-    .route('/', sessionRoutes(deps, new LoginLimiter()))
+    .route('/', sessionRoutes(deps, new LoginThrottle()))
+    .route('/', oidcRoutes(deps))
     .route('/waves', waveRoutes(deps))
     .route('/waves', exportRoutes(deps))
     .route('/waves', assignmentRoutes(deps))

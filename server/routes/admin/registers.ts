@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
 import { getRecord, listRecords, recordIdOf, replaceRecord, storeRecords } from '../../db/procedure-records.ts';
@@ -34,14 +35,16 @@ const limit = (bytes: number) =>
  * register's records of a period; enter one record (POST), correct one (PUT), or import a CSV
  * export of the HR system (POST .../import, `text/csv`, at most 16 MB), which stores every row or,
  * when any row is at fault, none (a 422 naming each row and column). Every entry, correction and
- * import is written to the audit log with counts, never with the records' contents.
+ * import is written to the audit log (in the staff database) with counts, never with the records'
+ * contents.
  *
- * Open to researchers and admins within their survey scope. The P&O role (issue 17, server/auth)
- * plugs in here: it may use these routes for its registers and nothing else.
+ * Entering, importing, correcting and finding records needs the `procedures` permission (the P&O
+ * role, server/auth/permissions.ts), which reads nothing else; a register's figures and a
+ * procedure's Rooney verdict need `figures`. Every route works within the account's survey scope.
  *
  * Mounted before the admin API's shared 16 KB body limit, so it has its own origin check and limits.
  */
-export function registerRoutes({ client, catalog, now }: AdminDeps) {
+export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
   const forms = new Map<string, RegisterForm>();
   const formOf = (account: Account, id: string): RegisterForm => {
     requireSurvey(account, id, 'id');
@@ -70,8 +73,8 @@ export function registerRoutes({ client, catalog, now }: AdminDeps) {
     ]);
 
   return new Hono<AdminEnv>()
-    .use('*', sameOrigin, authenticated(client, now))
-    .get('/', (c) => {
+    .use('*', sameOrigin, authenticated(staff, now))
+    .get('/', requirePermission('procedures', 'figures'), (c) => {
       const account = c.get('session').account;
       const registers = catalog
         .list()
@@ -79,23 +82,23 @@ export function registerRoutes({ client, catalog, now }: AdminDeps) {
         .map((s) => ({ ...s, definition: catalog.get(s.id)!.definition }));
       return c.json({ registers });
     })
-    .get('/:id/records', async (c) => {
+    .get('/:id/records', requirePermission('procedures'), async (c) => {
       const form = formOf(c.get('session').account, c.req.param('id'));
       const period = c.req.query('period');
       if (period !== undefined && !ZPeriod.safeParse(period).success) throw problems.badRequest('period', 'must be a half-year like 2026-H2');
       return c.json({ register: form.id, records: await listRecords(client, form.id, period) });
     })
-    .post('/:id/records', limit(MAX_RECORD_BYTES), async (c) => {
+    .post('/:id/records', requirePermission('procedures'), limit(MAX_RECORD_BYTES), async (c) => {
       const account = c.get('session').account;
       const form = formOf(account, c.req.param('id'));
       const record = checked(form, (await jsonBody(c, ZRecord)).answers);
       if ((await recordIdOf(client, form.id, record.period, record.key)) !== undefined) throw taken(record);
       await storeRecords(client, form.id, form.version, [record]);
       const id = (await recordIdOf(client, form.id, record.period, record.key))!;
-      await recordAudit(client, now(), account, 'procedure-record-entered', { register: form.id, period: record.period, record: id });
+      await recordAudit(staff, now(), account, 'procedure-record-entered', { register: form.id, period: record.period, record: id });
       return c.json({ record: await getRecord(client, form.id, id) }, 201);
     })
-    .put('/:id/records/:recordId', limit(MAX_RECORD_BYTES), async (c) => {
+    .put('/:id/records/:recordId', requirePermission('procedures'), limit(MAX_RECORD_BYTES), async (c) => {
       const account = c.get('session').account;
       const form = formOf(account, c.req.param('id'));
       const id = c.req.param('recordId');
@@ -104,11 +107,11 @@ export function registerRoutes({ client, catalog, now }: AdminDeps) {
       const other = await recordIdOf(client, form.id, record.period, record.key);
       if (other !== undefined && other !== id) throw taken(record);
       await replaceRecord(client, id, form.version, record);
-      await recordAudit(client, now(), account, 'procedure-record-corrected', { register: form.id, period: record.period, record: id });
+      await recordAudit(staff, now(), account, 'procedure-record-corrected', { register: form.id, period: record.period, record: id });
       return c.json({ record: await getRecord(client, form.id, id) });
     })
     // "% procedures gelukt" of one register in one half-year, as npm run analyse publishes it (after disclosure control).
-    .get('/:id/figures', async (c) => {
+    .get('/:id/figures', requirePermission('figures'), async (c) => {
       const form = formOf(c.get('session').account, c.req.param('id'));
       const period = c.req.query('period') ?? halfYearWave(now());
       if (!ZPeriod.safeParse(period).success) throw problems.badRequest('period', 'must be a half-year like 2026-H2');
@@ -117,13 +120,13 @@ export function registerRoutes({ client, catalog, now }: AdminDeps) {
       return c.json({ register: form.id, period, report: report ?? null });
     })
     // The Rooney verdict of one procedure from its applicants' registrations, while it runs: never a share (analysis/procedures/rooney-verdict.ts).
-    .get('/:id/rooney/:reference', async (c) => {
+    .get('/:id/rooney/:reference', requirePermission('figures'), async (c) => {
       const form = formOf(c.get('session').account, c.req.param('id'));
       const reference = c.req.param('reference');
       const verdict = (await registrationVerdicts(client)).get(reference) ?? 'too_few';
       return c.json({ register: form.id, reference, verdict });
     })
-    .post('/:id/import', limit(MAX_IMPORT_BYTES), async (c) => {
+    .post('/:id/import', requirePermission('procedures'), limit(MAX_IMPORT_BYTES), async (c) => {
       const account = c.get('session').account;
       const form = formOf(account, c.req.param('id'));
       if (!/^text\/csv\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
@@ -132,7 +135,7 @@ export function registerRoutes({ client, catalog, now }: AdminDeps) {
       const records = readRegisterCsv(form, new Uint8Array(await c.req.arrayBuffer()));
       const counts = await storeRecords(client, form.id, form.version, records);
       const periods = [...new Set(records.map((r) => r.period))].sort();
-      await recordAudit(client, now(), account, 'procedures-imported', { register: form.id, rows: records.length, periods, ...counts });
+      await recordAudit(staff, now(), account, 'procedures-imported', { register: form.id, rows: records.length, periods, ...counts });
       return c.json({ register: form.id, rows: records.length, ...counts });
     });
 }

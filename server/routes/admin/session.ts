@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../../auth/cookie.ts';
-import type { LoginLimiter } from '../../auth/login-limiter.ts';
+import { clientAddress } from '../../auth/client-address.ts';
+import type { LoginThrottle } from '../../auth/login-throttle.ts';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
 import { decoyHash, verifyPassword } from '../../auth/password.ts';
+import { permissionsOf } from '../../auth/permissions.ts';
 import { csrfToken } from '../../auth/secrets.ts';
 import { endSession, startSession, type Session } from '../../auth/sessions.ts';
 import { findLogin } from '../../db/accounts.ts';
@@ -15,40 +17,46 @@ import { recordAudit } from './record.ts';
 const ZLogin = z.strictObject({ username: z.string().max(100), password: z.string().max(1000) });
 
 /** What the workspace needs to know about its session, with the token for X-CSRF-Token. */
-const sessionView = (s: Session) => ({ account: s.account, csrfToken: csrfToken(s.secret), expiresAt: s.expiresAt.toISOString() });
+const sessionView = (s: Session) => ({
+  account: s.account,
+  permissions: permissionsOf(s.account),
+  csrfToken: csrfToken(s.secret),
+  expiresAt: s.expiresAt.toISOString(),
+});
 
 /**
  * `POST /api/admin/login`, `POST /api/admin/logout` and `GET /api/admin/session`. A login always
  * starts a new session and ends the one the browser had; logout deletes the session on the server.
  */
-export function sessionRoutes({ client, now }: AdminDeps, limiter: LoginLimiter) {
-  const session = authenticated(client, now);
+export function sessionRoutes({ staff, now, auth }: AdminDeps, throttle: LoginThrottle) {
+  const session = authenticated(staff, now);
   return new Hono<AdminEnv>()
     .post('/login', async (c) => {
       const body = await jsonBody(c, ZLogin);
       const username = body.username.trim().toLowerCase();
-      limiter.take(username, now());
-      const found = await findLogin(client, username);
+      const address = clientAddress(c, auth.trustedProxies);
+      await throttle.admit(username, address, now());
+      const found = await findLogin(staff, username);
       const ok = await verifyPassword(body.password, found?.passwordHash ?? (await decoyHash()));
       if (!found || !ok) {
         // The typed username is not logged when no account has it: it may be a mistyped password.
-        await recordAudit(client, now(), found?.account ?? null, 'login-failed');
+        await recordAudit(staff, now(), found?.account ?? null, 'login-failed');
         throw new Problem(401, 'login-failed', 'Login failed', 'The username or password is wrong.', [
           { field: 'username', message: 'or password is wrong' },
           { field: 'password', message: 'or username is wrong' },
         ]);
       }
-      limiter.succeeded(username);
-      const started = await startSession(client, found.account, now(), readSessionCookie(c));
+      throttle.succeeded(username, address);
+      const started = await startSession(staff, found.account, now(), readSessionCookie(c));
       setSessionCookie(c, started.secret);
-      await recordAudit(client, now(), found.account, 'login');
+      await recordAudit(staff, now(), found.account, 'login');
       return c.json(sessionView(started));
     })
     .post('/logout', session, async (c) => {
       const s = c.get('session');
-      await endSession(client, s.secret);
+      await endSession(staff, s.secret);
       clearSessionCookie(c);
-      await recordAudit(client, now(), s.account, 'logout');
+      await recordAudit(staff, now(), s.account, 'logout');
       return c.body(null, 204);
     })
     .get('/session', session, (c) => c.json(sessionView(c.get('session'))));

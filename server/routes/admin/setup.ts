@@ -19,15 +19,15 @@ const tokenRefused = () =>
   ]);
 
 /** `POST /api/admin/setup`: the one-time token printed at first start, a username and a password make the first admin. */
-export function setupRoutes({ client, now }: AdminDeps) {
+export function setupRoutes({ staff, now }: AdminDeps) {
   return new Hono().post('/setup', async (c) => {
     const body = await jsonBody(c, ZSetup);
     const tokenHash = secretHash('setup', body.token);
     // Checked before hashing the password, so bad tokens cost no scrypt time.
-    if (!(await setupTokenUsable(client, tokenHash))) throw tokenRefused();
-    const account: Account = { id: randomUUID(), username: body.username, role: 'admin', surveys: null, createdOn: amsterdamDate(now()) };
-    if (!(await insertFirstAdmin(client, tokenHash, account, await hashPassword(body.password)))) throw tokenRefused();
-    await recordAudit(client, now(), account, 'setup', { account: account.id, role: 'admin' });
+    if (!(await setupTokenUsable(staff, tokenHash))) throw tokenRefused();
+    const account: Account = { id: randomUUID(), username: body.username, role: 'admin', surveys: null, directorate: null, signIn: 'password', createdOn: amsterdamDate(now()) };
+    if (!(await insertFirstAdmin(staff, tokenHash, account, await hashPassword(body.password)))) throw tokenRefused();
+    await recordAudit(staff, now(), account, 'setup', { account: account.id, role: 'admin' });
     return c.json({ account }, 201);
   });
 }

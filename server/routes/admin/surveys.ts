@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
+import { requirePermission } from '../../auth/permissions.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
 import { checkDefinitions } from '../../../survey-format/checker/index.ts';
 import { Problem, problems } from '../../errors.ts';
+import { parseJson } from '../../json-input.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
 
@@ -22,7 +24,7 @@ const ZCheck = z.union([z.string(), z.record(z.string(), z.unknown())]);
  * Mounted before the admin API's shared 16 KB body limit (server/routes/admin/index.ts), so it
  * carries the same origin check and its own, larger limit here.
  */
-export function surveyRoutes({ client, catalog, now }: AdminDeps) {
+export function surveyRoutes({ staff, catalog, now }: AdminDeps) {
   return new Hono<AdminEnv>()
     .use(
       '*',
@@ -33,7 +35,8 @@ export function surveyRoutes({ client, catalog, now }: AdminDeps) {
           throw problems.tooLarge(MAX_CHECK_BODY_BYTES);
         },
       }),
-      authenticated(client, now),
+      authenticated(staff, now),
+      requirePermission('surveys'),
     )
     .get('/', (c) => {
       const account = c.get('session').account;
@@ -45,15 +48,15 @@ export function surveyRoutes({ client, catalog, now }: AdminDeps) {
     })
     .post('/check', async (c) => {
       const body = await jsonBody(c, ZCheck);
-      let json: unknown;
+      let json: unknown = body;
       if (typeof body === 'string') {
+        // The pasted text gets the same shape checks as a body (depth, numbers, lone surrogates).
         try {
-          json = JSON.parse(body);
+          json = parseJson(body);
         } catch (e) {
-          return c.json({ problems: [{ path: '$', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] });
+          if (!(e instanceof Problem)) throw e;
+          return c.json({ problems: [{ path: '$', message: e.type.endsWith(':malformed-json') ? `not valid JSON: ${jsonSyntaxError(body)}` : e.message }] });
         }
-      } else {
-        json = body;
       }
       // The checker wants the file named after the id; a pasted definition has no file, so it gets that name.
       const id = json !== null && typeof json === 'object' && 'id' in json && typeof json.id === 'string' ? json.id : 'kladblok';
@@ -67,4 +70,14 @@ export function surveyRoutes({ client, catalog, now }: AdminDeps) {
       requireSurvey(c.get('session').account, id, 'id');
       return c.json({ definition: entry.definition, status: 'ok' as const });
     });
+}
+
+/** What JSON.parse says about text that is not JSON, for the scratch pad (parseJson only says that it is not). */
+function jsonSyntaxError(text: string): string {
+  try {
+    JSON.parse(text);
+    return 'unknown error';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
 }

@@ -1,0 +1,60 @@
+import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
+import type { Account } from '../db/accounts.ts';
+import { Problem } from '../errors.ts';
+import { waveStatus, type Wave } from '../../survey-format/wave.ts';
+import { can, requireCan } from './permissions.ts';
+import { maySee } from './scope.ts';
+
+/** Breakdowns whose groups are directorates: the invitation batch's `directie`, a mystery-guest assignment's `opdracht_directie`. */
+export const DIRECTORATE_BREAKDOWNS: readonly string[] = ['directie', 'opdracht_directie'];
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Whether the wave shows in the account's wave list: every wave in scope for who works on waves, closed ones for readers of published figures. */
+export function listsWave(account: Account, wave: Wave, now: Date): boolean {
+  if (!maySee(account, wave.surveyId)) return false;
+  if (can(account, 'waves') || can(account, 'figures')) return true;
+  return can(account, 'published-figures') && waveStatus(wave, now) === 'closed';
+}
+
+/**
+ * The directorate whose figures the account may read of this wave, with the city totals: `asked`
+ * (a query parameter) or, when that is missing, the manager's own directorate, or null for every
+ * group. 403 for a role without figures, for a wave not yet published to a reader of published
+ * figures, and for a manager asking for another directorate.
+ */
+export function figuresScope(account: Account, wave: Wave, now: Date, asked: string | undefined): string | null {
+  requireCan(account, 'figures', 'published-figures');
+  if (!can(account, 'figures')) {
+    if (waveStatus(wave, now) !== 'closed') {
+      throw new Problem(403, 'forbidden', 'Not published yet', `The figures of wave "${wave.id}" are published once it is closed.`, [
+        { field: 'id', message: 'wave not closed: figures not published' },
+      ]);
+    }
+    if (account.directorate !== null) {
+      if (asked !== undefined && !same(asked, account.directorate)) {
+        throw new Problem(403, 'forbidden', 'Not allowed', `This account sees the figures of directorate "${account.directorate}" only.`, [
+          { field: 'directorate', message: 'outside this account\'s scope' },
+        ]);
+      }
+      return account.directorate;
+    }
+  }
+  return asked ?? null;
+}
+
+/**
+ * A report cut down to one directorate's groups and the city totals (null: unchanged). Rows of
+ * other breakdowns go too: a manager sees their directorate, not the city's groups by age or scale.
+ * Only suppressed rows are ever in a report, so what is left reveals nothing the whole did not.
+ */
+export function reportFor(report: SurveyReport, directorate: string | null): SurveyReport {
+  if (directorate === null) return report;
+  const keep = (r: { breakdown: string | null; group: string | null }) =>
+    r.breakdown === null || (DIRECTORATE_BREAKDOWNS.includes(r.breakdown) && r.group !== null && same(r.group, directorate));
+  return {
+    ...report,
+    rows: report.rows.filter(keep),
+    paired: report.paired === null ? null : { ...report.paired, rows: report.paired.rows.filter(keep) },
+  };
+}

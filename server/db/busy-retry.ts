@@ -1,0 +1,82 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/**
+ * "Database is locked": another connection (another API instance on the same sqld, the command
+ * line, a checkpoint) holds the write lock. The embedded binding and sqld both report it as a
+ * LibsqlError whose `code` is `SQLITE_BUSY` (or `SQLITE_LOCKED`, or an extended `SQLITE_BUSY_*`);
+ * sqld's may sit one `cause` deeper when the stream was closed by it. sqld also answers
+ * `TRANSACTION_TIMEOUT` when it rolled a transaction back to hand its lock to a waiting writer:
+ * the same contention, seen from the other side, and just as safe to run again.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth < 4 && typeof e === 'object' && e !== null; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^(SQLITE_(BUSY|LOCKED)|TRANSACTION_TIMEOUT$)/.test(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * Works around a bug of the embedded binding (libsql 0.5.29; tursodatabase/libsql-client-ts#352,
+ * fix pending in tursodatabase/libsql-js#238): a statement that failed with SQLITE_BUSY is never
+ * reset, so its connection stays "in a statement" and every later COMMIT on it fails with
+ * `SQLITE_BUSY: cannot commit transaction - SQL statements in progress`, until the garbage
+ * collector finalizes that statement. So after a busy error of the embedded binding (it carries a
+ * numeric `rawCode`; sqld's do not), run a collection, at most one per 10 ms, and give the
+ * finalizers a turn. Remove this once the binding resets failed statements.
+ */
+export async function releaseFailedStatements(error: unknown): Promise<void> {
+  if (typeof (error as { rawCode?: unknown } | undefined)?.rawCode !== 'number') return;
+  const now = Date.now();
+  if (now - lastCollection < 10) return;
+  lastCollection = now;
+  collectGarbage();
+  await new Promise((r) => setImmediate(r));
+}
+
+let lastCollection = 0;
+let gc: (() => void) | undefined;
+function collectGarbage(): void {
+  if (!gc) {
+    // The documented way to reach V8's gc() without starting Node with --expose-gc.
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
+}
+
+export interface BusyRetryOptions {
+  /** Longest total wait before the busy error is passed on (the request then gets a 503). */
+  maxWaitMs?: number;
+  /** First pause; each next one doubles, with jitter so competing instances do not retry in step. */
+  firstDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Runs `work` again while it fails with a busy database, for at most `maxWaitMs` (default 2 s) of
+ * waiting in all, then throws the last busy error. `work` must be a whole transaction that leaves
+ * nothing behind when it fails (a write transaction rolled back), so running it twice is safe.
+ * Any other error is thrown at once.
+ */
+export async function retryWhileBusy<T>(work: () => Promise<T>, options: BusyRetryOptions = {}): Promise<T> {
+  const { maxWaitMs = 2000, firstDelayMs = 5, sleep = pause } = options;
+  let waited = 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await work();
+    } catch (e) {
+      if (!isDatabaseBusy(e)) throw e;
+      await releaseFailedStatements(e);
+      if (waited >= maxWaitMs) throw e;
+      const delay = Math.min(maxWaitMs - waited, firstDelayMs * 2 ** attempt * (0.5 + Math.random()));
+      await sleep(delay);
+      waited += delay;
+    }
+  }
+}

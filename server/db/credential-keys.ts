@@ -1,0 +1,48 @@
+import type { Client, Transaction } from '@libsql/client';
+import type { Wave } from '../../survey-format/wave.ts';
+import { toWave, WAVE_COLUMNS } from './waves.ts';
+
+/** A credential key as stored: DER bytes in base64url (SPKI public, PKCS#8 private). */
+export interface StoredCredentialKey {
+  id: string;
+  waveId: string;
+  /** Canonical JSON of the batch attributes this key stands for. */
+  attributes: string;
+  publicKey: string;
+  privateKey: string;
+}
+
+const waveColumns = WAVE_COLUMNS.split(', ').map((c) => `w.${c}`).join(', ');
+
+/** The key of a wave's attribute group, if one was made. */
+export async function findGroupKey(client: Client, waveId: string, attributes: string): Promise<StoredCredentialKey | undefined> {
+  const rs = await client.execute({
+    sql: 'SELECT id, public_key, private_key FROM credential_keys WHERE wave_id = ? AND attributes = ?',
+    args: [waveId, attributes],
+  });
+  const r = rs.rows[0];
+  return r ? { id: String(r.id), waveId, attributes, publicKey: String(r.public_key), privateKey: String(r.private_key) } : undefined;
+}
+
+/** Stores a key unless its group has one already (two first exchanges at once): the caller reads back the winner. */
+export async function insertGroupKey(tx: Pick<Transaction, 'execute'>, key: StoredCredentialKey): Promise<void> {
+  await tx.execute({
+    sql: `INSERT INTO credential_keys (id, wave_id, attributes, public_key, private_key) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (wave_id, attributes) DO NOTHING`,
+    args: [key.id, key.waveId, key.attributes, key.publicKey, key.privateKey],
+  });
+}
+
+/** A key's public half, its attributes and its wave, by key id: one query, on every credential submission. */
+export async function findVerifyingKey(
+  client: Client,
+  id: string,
+): Promise<{ publicKey: string; attributes: Record<string, string>; wave: Wave } | undefined> {
+  const rs = await client.execute({
+    sql: `SELECT k.public_key, k.attributes AS key_attributes, ${waveColumns} FROM credential_keys k JOIN waves w ON w.id = k.wave_id WHERE k.id = ?`,
+    args: [id],
+  });
+  const r = rs.rows[0];
+  if (!r) return undefined;
+  return { publicKey: String(r.public_key), attributes: JSON.parse(String(r.key_attributes)) as Record<string, string>, wave: toWave(r) };
+}

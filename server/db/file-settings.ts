@@ -1,0 +1,40 @@
+import type { Transaction } from '@libsql/client';
+
+/**
+ * Pages of 64 KiB, SQLite's largest: an answer record up to about 16 KB (the local payload of an
+ * index b-tree page, which a WITHOUT ROWID table is) stays on its page instead of spilling into
+ * overflow pages, which are allocated at the end of the file in commit order: a clock.
+ */
+export const PAGE_SIZE = 65536;
+
+/**
+ * What every connection to an embedded file is set to, and why (docs/decisions/010):
+ * - secure_delete: deleted rows and freed pages are overwritten with zeros, not just unlinked.
+ * - wal_autocheckpoint=1 with journal_size_limit=0: every commit is copied into the main file at
+ *   once, and the next write starts the WAL over and cuts it to its own frames, so the WAL never
+ *   holds more than the latest transaction (instead of a thousand frames of earlier ones).
+ */
+export const FILE_SETTINGS = ['PRAGMA secure_delete=ON', 'PRAGMA wal_autocheckpoint=1', 'PRAGMA journal_size_limit=0'];
+
+/**
+ * Reads the settings of one connection back and throws, naming `which`, unless it writes durably
+ * (WAL, synchronous=FULL: SQLite's default here, anything else means a build we must not trust)
+ * and with the FILE_SETTINGS. synchronous cannot be changed inside a transaction, so it is only read.
+ */
+export async function checkFileSettings(tx: Transaction, which: string): Promise<void> {
+  const read = async (pragma: string) => (await tx.execute(`PRAGMA ${pragma}`)).rows[0]?.[0];
+  const journal = String(await read('journal_mode'));
+  const sync = Number(await read('synchronous'));
+  if (journal !== 'wal' || sync !== 2) {
+    throw new Error(`${which} is not durable (journal_mode=${journal}, synchronous=${sync}); need wal and 2 (FULL).`);
+  }
+  const secureDelete = Number(await read('secure_delete'));
+  const checkpoint = Number(await read('wal_autocheckpoint'));
+  const walLimit = Number(await read('journal_size_limit'));
+  const pageSize = Number(await read('page_size'));
+  if (secureDelete !== 1 || checkpoint !== 1 || walLimit !== 0 || pageSize !== PAGE_SIZE) {
+    throw new Error(
+      `${which} would leave order or deleted data in the files (secure_delete=${secureDelete}, wal_autocheckpoint=${checkpoint}, journal_size_limit=${walLimit}, page_size=${pageSize}); need 1, 1, 0 and ${PAGE_SIZE}.`,
+    );
+  }
+}
