@@ -26,3 +26,7 @@ printPageWeight(await runPageWeightBench());
 console.log('\nanalysis (analysePeriod: one wave, all five instruments, every indicator and breakdown; previous wave as large):');
 const { runAnalysisBench } = await import('./analysis.ts');
 await runAnalysisBench();
+
+console.log('\nregisters of procedures (100,000 rows of the HR export, then their indicators) vs their ceilings:');
+const { runProcedureBench } = await import('./procedures.ts');
+await runProcedureBench();

@@ -1,6 +1,8 @@
 import type { AnswerSource } from '../answer-source.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { analysePairs, isPairedProtocol, type PairedReport } from '../paired/analyse.ts';
+import { withPairedChange } from '../paired/paired-change.ts';
+import { observedProcedureRows, withProceduresCounted } from '../procedures/observed-procedures.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition } from './definition.ts';
 import { publishRows, rowKey, type Figure, type PublishedWave, type WaveFigures } from './publish-rows.ts';
@@ -75,7 +77,12 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
   const previousWave = await previousWaveOf(source, wave);
   const current = await waveFigures(source, wave, options);
   const previous = previousWave === undefined ? undefined : await publishedWave(source, previousWave, options);
-  const rows = publishRows(current, previous, options);
+  const perObservation = publishRows(current, previous, options);
+  // An observation protocol's compliance items are counted per procedure: a pair of testers is one vacancy (decision 016).
+  const rows =
+    definition.kind === 'observation'
+      ? withProceduresCounted(perObservation, await observedProcedureRows(source, wave, current.compiled, previousWave, { ...options, live: waveStatus(wave, options.now ?? new Date()) !== 'closed' }))
+      : perObservation;
   const published: PublishedWave = { wave, compiled: current.compiled, rows, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
   const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (spec) =>
     baselineOf(source, spec, published, options),
@@ -96,10 +103,18 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
       ...current.compiled.targets.map((t) => ({ id: t.id, kind: 'target' as const, title: t.title ?? null, target: t.spec })),
     ],
     rows: [...rows, ...targets],
-    paired: isPairedProtocol(definition)
-      ? await analysePairs(source, wave, { confidence: options.confidence, significance: options.significance, pageSize: options.pageSize })
-      : null,
+    paired: isPairedProtocol(definition) ? await pairedWithChange(source, wave, previousWave, options) : null,
   };
+}
+
+/** Paired testing of a wave, with the change of each shown rate since the previous wave's published one (paired-change.ts). */
+async function pairedWithChange(source: AnswerSource, wave: Wave, previousWave: Wave | undefined, options: AnalyseOptions): Promise<PairedReport> {
+  const pairOptions = { confidence: options.confidence, significance: options.significance, pageSize: options.pageSize };
+  const current = await analysePairs(source, wave, pairOptions);
+  if (previousWave === undefined || !isPairedProtocol(await source.definition(previousWave.id))) return current;
+  const stored = await source.publishedReport(previousWave.id);
+  const previous = stored !== undefined ? (stored.report as SurveyReport).paired : await analysePairs(source, previousWave, pairOptions);
+  return withPairedChange(current, previous);
 }
 
 /** A wave's published rows: stored when it was purged, else made now (without its own comparison, which is not needed). */

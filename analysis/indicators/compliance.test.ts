@@ -43,11 +43,12 @@ let report: SurveyReport;
 
 function fieldWave(period: string, opensOn: string, closesOn: string, observations: Observation[]): void {
   const wave = memoryWave(loadCatalog('surveys'), 'mystery-guest', { period, opensOn, closesOn });
-  wave.answers = observations.map((o) => ({
+  // Each observation is a vacancy of its own (compliance is counted per procedure: analysis/procedures).
+  wave.answers = observations.map((o, i) => ({
     answers: {
       opdracht_directie: o.directorate,
       opdracht_soort: 'vacature_extern',
-      procedure_ref: 'V-1',
+      procedure_ref: `V-${i}`,
       stap: o.step,
       ...(o.inclusive ? { vac_taal_inclusief: o.inclusive } : {}),
       ...(o.demands ? { vac_onnodige_eisen: o.demands } : {}),

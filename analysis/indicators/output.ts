@@ -1,4 +1,5 @@
 import type { PairedRow } from '../paired/analyse.ts';
+import type { ProcedureReport } from '../procedures/analyse-procedures.ts';
 import type { SurveyReport } from './analyse.ts';
 import type { IndicatorRow } from './types.ts';
 
@@ -72,7 +73,10 @@ export function toCsv(rows: readonly OutputRow[]): string {
 /** Every published row of a survey's report: its indicator and target rows, then its paired-testing rows. */
 export const outputRows = (report: SurveyReport): OutputRow[] => [...report.rows, ...(report.paired?.rows ?? [])];
 
-/** The JSON document for one or more surveys' reports of a wave (paired testing under `paired`). */
-export function toJson(wave: string, reports: readonly SurveyReport[]): string {
-  return `${JSON.stringify({ wave, surveys: reports }, null, 2)}\n`;
+/**
+ * The JSON document for one or more surveys' reports of a wave (paired testing under `paired`), and
+ * the registers' "% procedures gelukt" of the same half-year under `procedures` when given.
+ */
+export function toJson(wave: string, reports: readonly SurveyReport[], procedures?: readonly ProcedureReport[]): string {
+  return `${JSON.stringify({ wave, surveys: reports, ...(procedures === undefined ? {} : { procedures }) }, null, 2)}\n`;
 }

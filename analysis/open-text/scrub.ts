@@ -5,6 +5,10 @@
  * set; the checksums decide for the digit runs, so an order number of 9 digits that fails the
  * 11-check is kept.
  */
+import { isBsn } from '../../survey-format/bsn.ts';
+
+export { isBsn };
+
 export const REMOVED = '[verwijderd]';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -17,16 +21,6 @@ const BSN = /\b\d{3}[.\s]?\d{3}[.\s]?\d{3}\b/g;
 // Postcodes: four digits, the first not 0, then two capitals after an optional space (SA, SD and SS are
 // not issued), or two small letters written straight after the digits (`1012ab`): "2026 en" is no postcode.
 const POSTCODE = /\b[1-9]\d{3}(?: ?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})\b/g;
-
-/** The 11-check ("elfproef") of a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is divisible by 11 (and not 0). */
-export function isBsn(text: string): boolean {
-  const digits = text.replace(/\D/g, '');
-  if (digits.length !== 9) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += (9 - i) * Number(digits[i]);
-  sum -= Number(digits[8]);
-  return sum !== 0 && sum % 11 === 0;
-}
 
 /** An IBAN's mod-97 check (ISO 13616): move the first four characters to the end, letters to 10..35. */
 export function isIban(text: string): boolean {

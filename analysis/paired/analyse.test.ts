@@ -189,11 +189,11 @@ describe('paired testing of a hand-made wave', () => {
     }
     // Designed directorates without pairs look the same; no unknown group without pairs in it.
     expect(row(main, 'bestuur_en_concernstaf')).toMatchObject({ shown: false, reason: HIDDEN_REASON, n: null });
-    expect(main.rows.filter((r) => r.breakdown !== null).map((r) => r.group)).toEqual([
+    expect(main.rows.filter((r) => r.breakdown === 'opdracht_directie').map((r) => r.group)).toEqual([
       'sociaal', 'ruimte_en_economie', 'dienstverlening', 'veiligheid', 'bedrijfsvoering', 'stadsdeel', 'bestuur_en_concernstaf', 'anders',
     ]);
     // No shown row gives away the hidden pairs: 29 − 12 − 8 = 9 pairs in two hidden directorates.
-    const shownPairs = main.rows.filter((r) => r.breakdown !== null && r.shown).reduce((s, r) => s + r.n!, 0);
+    const shownPairs = main.rows.filter((r) => r.breakdown === 'opdracht_directie' && r.shown).reduce((s, r) => s + r.n!, 0);
     expect(29 - shownPairs).toBeGreaterThanOrEqual(5);
   });
 
@@ -220,7 +220,8 @@ describe('edge cases', () => {
     const report = await analysePairs(source, wave);
     expect(report.pairs).toEqual({ complete: 0, incomplete: 0, inconsistent: 0 });
     expect(report.rows.every((r) => !r.shown && r.reason === HIDDEN_REASON && r.n === null)).toBe(true);
-    expect(report.rows).toHaveLength(9); // overall + the 8 designed directorates
+    // Overall, the 8 designed directorates, the 4 scale bands and internal/external vacancies.
+    expect(report.rows).toHaveLength(1 + 8 + 4 + 2);
   });
 
   it('all pairs concordant: rate 0, p = 1, a symmetric interval (R)', async () => {
@@ -258,5 +259,23 @@ describe('edge cases', () => {
     waves.push(onboarding);
     const wave = onboarding.wave;
     await expect(analysePairs(source, wave)).rejects.toThrow('not a paired-testing protocol');
+  });
+});
+
+describe('the splits by scale band and internal/external', () => {
+  it('split the complete pairs per table, suppressed like the directorates', async () => {
+    const wave = field('2023-H2', '2023-07-01', '2023-12-31', cells('sociaal', 4, 6, 1, 1), true);
+    const report = await analysePairs(source, wave);
+    const kinds = report.rows.filter((r) => r.breakdown === 'opdracht_soort');
+    // Every pair is an external vacancy: the internal group is empty, and a table of one empty and one
+    // full group is hidden whole (suppressCounts: a lone hidden group takes the next smallest with it).
+    expect(kinds.map((r) => [r.group, r.shown, r.n])).toEqual([
+      ['vacature_extern', false, null],
+      ['vacature_intern', false, null],
+    ]);
+    // No observation names a scale band: the pairs form the unknown group, which is also the whole.
+    const scales = report.rows.filter((r) => r.breakdown === 'vacature_schaalgroep');
+    expect(scales.map((r) => r.group)).toEqual(['t_m_8', '9_11', '12_plus', 'onbekend', null]);
+    expect(scales.find((r) => r.group === null)).toMatchObject({ n: 12 });
   });
 });

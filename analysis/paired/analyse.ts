@@ -10,7 +10,7 @@ import { UNKNOWN } from '../indicators/tally.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 import { netDiscriminationRate } from '../stats/index.ts';
 import { DEFAULT_MAJORITY_PROFILE, POSITIVE_OUTCOMES, type Profile } from './outcome.ts';
-import { collectPairs, type Pair } from './pairs.ts';
+import { collectPairs, SCALE_QUESTION, type Pair } from './pairs.ts';
 
 /** The indicator id of the paired-testing rows. */
 export const NET_DISCRIMINATION = 'netto_discriminatie';
@@ -23,8 +23,10 @@ export const MCNEMAR_EXACT = 'McNemar exact test';
  * - `kind` is `net_discrimination`; `n` is the number of complete pairs; `value` is the net
  *   discrimination rate (b − c)/n with Newcombe's paired interval in `lower`/`upper`.
  * - `test`/`pValue`/`significant` are McNemar's exact test of b against c in this wave, not a
- *   change since the previous wave; `previousWave`, `previousValue` and `change` stay null.
- * - The breakdown is the question `opdracht_directie`; `group` null is a directorate not given.
+ *   change since the previous wave; `previousWave`, `previousValue` and `change` are filled in by
+ *   analyseWave from the previous wave's published rows (paired-change.ts), without a test.
+ * - The breakdown is the question `opdracht_directie`, `vacature_schaalgroep` (scale band) or
+ *   `opdracht_soort` (internal or external vacancy), each its own table; `group` null is a value not given.
  * A hidden row carries only `reason` (as an indicator row), and none of the counts.
  */
 export interface PairedRow extends Omit<IndicatorRow, 'kind' | 'test'> {
@@ -97,36 +99,43 @@ export async function analysePairs(source: AnswerSource, wave: Wave, options: An
   const significance = options.significance ?? 0.05;
   const majority = options.majorityProfile ?? DEFAULT_MAJORITY_PROFILE;
   const minority: Profile = majority === 'a' ? 'b' : 'a';
-  const designed = await directorateChoices(source, wave);
+  const choices = await breakdownChoices(source, wave);
   const { pairs, unpairedObservations } = await collectPairs(source.answerPages(wave, options.pageSize));
   const closed = waveStatus(wave, new Date()) === 'closed';
-
-  const groupOf = (p: Pair) => p.directorate ?? UNKNOWN;
-  const byGroup = new Map<string, Pair[]>(designed.map((g) => [g, []]));
-  for (const p of pairs) {
-    const g = groupOf(p);
-    if (!byGroup.has(g)) byGroup.set(g, []);
-    byGroup.get(g)!.push(p);
-  }
-  const known = new Set(designed);
-  const extra = [...byGroup.keys()].filter((g) => !known.has(g) && g !== UNKNOWN).sort();
-  // The unknown group is a cell of the table only when it holds complete pairs (directorate is required).
-  const hasUnknown = (byGroup.get(UNKNOWN) ?? []).some((p) => p.status === 'complete');
-  const groups = [...designed, ...extra, ...(hasUnknown ? [UNKNOWN] : [])];
-
+  // Per directorate, and split by the vacancy's scale band and by internal / external vacancy: each its own table.
+  const splits: { name: string; groupOf: (p: Pair) => string | null }[] = [
+    { name: OBSERVATION_QUESTIONS.directorate, groupOf: (p) => p.directorate },
+    { name: SCALE_QUESTION, groupOf: (p) => p.scale },
+    { name: OBSERVATION_QUESTIONS.kind, groupOf: (p) => p.kind },
+  ];
   const completeIn = (ps: readonly Pair[]) => ps.filter((p) => p.status === 'complete').length;
   // While the wave takes observations nothing is published: two readings would differ by one pair.
   const totalShown = closed && completeIn(pairs) >= wave.kMin;
-  const published = suppressCounts(Object.fromEntries(groups.map((g) => [g, completeIn(byGroup.get(g)!)])), wave.kMin);
+  const tableOf = (split: (typeof splits)[number]) => {
+    const designed = choices.get(split.name) ?? [];
+    const byGroup = new Map<string, Pair[]>(designed.map((g) => [g, []]));
+    for (const p of pairs) {
+      const g = split.groupOf(p) ?? UNKNOWN;
+      if (!byGroup.has(g)) byGroup.set(g, []);
+      byGroup.get(g)!.push(p);
+    }
+    const known = new Set(designed);
+    const extra = [...byGroup.keys()].filter((g) => !known.has(g) && g !== UNKNOWN).sort();
+    // The unknown group is a cell of the table only when it holds complete pairs.
+    const hasUnknown = (byGroup.get(UNKNOWN) ?? []).some((p) => p.status === 'complete');
+    const groups = [...designed, ...extra, ...(hasUnknown ? [UNKNOWN] : [])];
+    const published = suppressCounts(Object.fromEntries(groups.map((g) => [g, completeIn(byGroup.get(g)!)])), wave.kMin);
+    return { groups, byGroup, published };
+  };
 
-  const row = (group: string | null, breakdown: boolean, ps: readonly Pair[], shown: boolean): PairedRow => {
+  const row = (group: string | null, breakdown: string | null, ps: readonly Pair[], shown: boolean): PairedRow => {
     const r: PairedRow = {
       survey: wave.surveyId,
       wave: wave.period,
       indicator: NET_DISCRIMINATION,
       kind: 'net_discrimination',
-      breakdown: breakdown ? OBSERVATION_QUESTIONS.directorate : null,
-      breakdownSource: breakdown ? 'question' : null,
+      breakdown,
+      breakdownSource: breakdown === null ? null : 'question',
       special: false,
       group,
       ...HIDDEN_FIGURES,
@@ -168,9 +177,12 @@ export async function analysePairs(source: AnswerSource, wave: Wave, options: An
     });
   };
 
-  const rows = [row(null, false, pairs, totalShown)];
+  const rows = [row(null, null, pairs, totalShown)];
   if (closed) {
-    for (const g of groups) rows.push(row(g === UNKNOWN ? null : g, true, byGroup.get(g)!, totalShown && published[g]!.shown));
+    for (const split of splits) {
+      const { groups, byGroup, published } = tableOf(split);
+      for (const g of groups) rows.push(row(g === UNKNOWN ? null : g, split.name, byGroup.get(g)!, totalShown && published[g]!.shown));
+    }
   }
   const count = (status: Pair['status']) => pairs.filter((p) => p.status === status).length;
   return {
@@ -197,13 +209,22 @@ export function isPairedProtocol(definition: Record<string, unknown>): boolean {
   return [OBSERVATION_QUESTIONS.pair, OBSERVATION_QUESTIONS.profile, OBSERVATION_QUESTIONS.outcome].every((q) => outline.questions.has(q));
 }
 
-/** The directorates by design (the choices of `opdracht_directie` in the wave's definition). */
-async function directorateChoices(source: AnswerSource, wave: Wave): Promise<string[]> {
+/** The groups by design of each split: the choices of its question in the wave's definition. */
+async function breakdownChoices(source: AnswerSource, wave: Wave): Promise<Map<string, string[]>> {
   const definition = await source.definition(wave.id);
   if (!isPairedProtocol(definition)) throw new Error(`survey "${wave.surveyId}" does not ask ${OBSERVATION_QUESTIONS.pair}, ${OBSERVATION_QUESTIONS.profile} and ${OBSERVATION_QUESTIONS.outcome}: not a paired-testing protocol`);
   const outline = outlineSurvey(isPlainObject(definition.survey) ? definition.survey : undefined);
-  const directorate = outline.questions.get(OBSERVATION_QUESTIONS.directorate);
-  return directorate === undefined ? [] : (answerValues(directorate) ?? []).map(String);
+  const choicesOf = (name: string) => {
+    const q = outline.questions.get(name);
+    return q === undefined ? [] : (answerValues(q) ?? []).map(String);
+  };
+  // Only the kinds of assignment that are vacancies are paired: a service-point visit never is.
+  const kinds = choicesOf(OBSERVATION_QUESTIONS.kind).filter((k) => k.startsWith('vacature_'));
+  return new Map([
+    [OBSERVATION_QUESTIONS.directorate, choicesOf(OBSERVATION_QUESTIONS.directorate)],
+    [SCALE_QUESTION, choicesOf(SCALE_QUESTION)],
+    [OBSERVATION_QUESTIONS.kind, kinds],
+  ]);
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -77,6 +77,8 @@ describe('collectPairs', () => {
       status: 'complete',
       directorate: 'sociaal',
       reference: 'V-1',
+      scale: null,
+      kind: 'vacature_extern',
       profiles: {
         a: { observations: 4, furthestPositive: 'aanbod', final: true },
         b: { observations: 2, furthestPositive: 'uitgenodigd', final: true },

@@ -27,6 +27,9 @@ export interface Pair {
   directorate: string | null;
   /** The vacancy or assignment reference all observations agree on; null likewise. */
   reference: string | null;
+  /** The vacancy's salary-scale band (`vacature_schaalgroep`) and kind of assignment (internal or external vacancy), when the observations agree on one. */
+  scale: string | null;
+  kind: string | null;
   profiles: Record<Profile, ProfileOutcome>;
 }
 
@@ -40,8 +43,13 @@ export interface CollectedPairs {
 interface Accumulator {
   directorates: Set<string>;
   references: Set<string>;
+  scales: Set<string>;
+  kinds: Set<string>;
   profiles: Record<Profile, { observations: number; rank: number; furthest: string | null; final: boolean }>;
 }
+
+/** The vacancy's salary-scale band in the mystery-guest protocol (surveys/mystery-guest.json). */
+export const SCALE_QUESTION = 'vacature_schaalgroep';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 
@@ -66,13 +74,17 @@ export async function collectPairs(pages: AsyncIterable<StoredAnswer[]>): Promis
       let acc = byId.get(id);
       if (acc === undefined) {
         const empty = () => ({ observations: 0, rank: 0, furthest: null, final: false });
-        acc = { directorates: new Set(), references: new Set(), profiles: { a: empty(), b: empty() } };
+        acc = { directorates: new Set(), references: new Set(), scales: new Set(), kinds: new Set(), profiles: { a: empty(), b: empty() } };
         byId.set(id, acc);
       }
       const directorate = text(answers[OBSERVATION_QUESTIONS.directorate]);
       if (directorate !== undefined) acc.directorates.add(directorate);
       const reference = text(answers[OBSERVATION_QUESTIONS.reference]);
       if (reference !== undefined) acc.references.add(reference.toUpperCase());
+      const scale = text(answers[SCALE_QUESTION]);
+      if (scale !== undefined) acc.scales.add(scale);
+      const kind = text(answers[OBSERVATION_QUESTIONS.kind]);
+      if (kind !== undefined) acc.kinds.add(kind);
 
       const p = acc.profiles[profile];
       p.observations++;
@@ -96,7 +108,7 @@ export async function collectPairs(pages: AsyncIterable<StoredAnswer[]>): Promis
       };
       const status: PairStatus =
         acc.directorates.size > 1 || acc.references.size > 1 ? 'inconsistent' : profiles.a.final && profiles.b.final ? 'complete' : 'incomplete';
-      return { id, status, directorate: one(acc.directorates), reference: one(acc.references), profiles };
+      return { id, status, directorate: one(acc.directorates), reference: one(acc.references), scale: one(acc.scales), kind: one(acc.kinds), profiles };
     });
   return { pairs, unpairedObservations };
 }

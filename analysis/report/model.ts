@@ -1,3 +1,4 @@
+import type { ProcedureReport } from '../procedures/analyse-procedures.ts';
 import type { SurveyReport } from '../indicators/analyse.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 import type { OpenTextQuestion } from '../open-text/index.ts';
@@ -33,6 +34,8 @@ export interface SurveyMonitor {
 export interface MonitorInput {
   wave: string;
   surveys: SurveyMonitor[];
+  /** The registers' "% procedures gelukt" of the same half-year (analysis/procedures), if any. */
+  procedures?: ProcedureReport[];
   /** The date the report was made, YYYY-MM-DD. */
   generatedOn: string;
   confidence: number;

@@ -83,7 +83,8 @@ function pairedBlock(m: SurveyMonitor, paired: PairedReport, ci: string): string
   const id = `${m.report.survey}-paartesten`;
   const names = m.labels.breakdowns[breakdownKey('question', DIRECTORATE)];
   const label = (r: PairedRow) => (r.breakdown === null ? 'Alle paren' : (names?.groups[r.group ?? UNKNOWN_KEY] ?? r.group ?? 'Onbekend'));
-  const rows = paired.rows.map((row) => ({ label: label(row), row }));
+  // The directorate table; the splits by scale band and internal/external are in the JSON and CSV.
+  const rows = paired.rows.filter((row) => row.breakdown === null || row.breakdown === DIRECTORATE).map((row) => ({ label: label(row), row }));
   const line = ({ label: name, row }: { label: string; row: PairedRow }) => {
     const head = `<th scope="row">${esc(name)}</th>`;
     if (!row.shown || row.value === null) return `<tr class="hidden-row">${head}${hiddenCells(7)}</tr>`;

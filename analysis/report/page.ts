@@ -4,6 +4,7 @@ import { changeArrow, changeText, esc, formatCount, formatInterval, formatValue,
 import { breakdownBlocks, overallRow, trendPoints, type MonitorInput, type SurveyMonitor } from './model.ts';
 import { mysterySection } from './mystery-section.ts';
 import { openAnswersSection } from './open-answers.ts';
+import { PROCEDURES_ANCHOR, proceduresSection } from './procedures-section.ts';
 import { readingGuide } from './reading-guide.ts';
 import { STYLE } from './style.ts';
 import { breakdownTable, overviewTable, trendTable } from './tables.ts';
@@ -34,7 +35,7 @@ export function renderMonitorHtml(input: MonitorInput): string {
 <h1>Inclusiemonitor: meting ${esc(input.wave)}</h1>
 <p class="lead">De uitkomsten van ${input.surveys.length === 1 ? 'één vragenlijst' : `${input.surveys.length} vragenlijsten`} in de meting ${esc(input.wave)}, met ${formatCount(answers)} ingevulde vragenlijsten. Per onderwerp zie je hoe de uitkomst zich ontwikkelt over de metingen en hoe groepen van elkaar verschillen. Gemaakt op ${esc(dutchDate(input.generatedOn))}.</p>
 <nav aria-labelledby="inhoud"><h2 id="inhoud">Inhoud</h2><ol><li><a href="#leeswijzer">Zo lees je dit rapport</a></li>
-${toc}</ol></nav>
+${toc}${input.procedures?.length ? `\n<li><a href="#${PROCEDURES_ANCHOR}">Prestatieafspraken</a></li>` : ''}</ol></nav>
 ${readingGuide({
   confidence: input.confidence,
   significance: input.significance,
@@ -42,6 +43,7 @@ ${readingGuide({
   kSpecial: input.surveys.map((m) => m.report.kSpecial),
 })}
 ${input.surveys.map((m) => surveySection(m, intervalName(input.confidence))).join('\n')}
+${proceduresSection(input.procedures ?? [], intervalName(input.confidence))}
 </main>
 <footer><p>Gemaakt met Peil. Alle cijfers zijn na geheimhoudingsregels (k-drempel en secundaire onderdrukking); ruwe antwoorden staan niet in dit rapport.</p></footer>
 </body>

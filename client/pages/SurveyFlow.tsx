@@ -6,6 +6,7 @@ import { completedText } from '../completed-text.tsx';
 import { useDocumentTitle } from '../document-title.ts';
 import { uiText, type Locale, type UiText } from '../i18n.ts';
 import { forgetInvitation, invitationCredential, openInvitation, takeInvitation, type Invitation } from '../invitation.ts';
+import { takeProcedureRef } from '../procedure-link.ts';
 import { loadProgress } from '../progress.ts';
 import { createPending, deliver, loadPending, type PendingSubmission } from '../submission.ts';
 import { FocusHeading } from './FocusHeading.tsx';
@@ -41,8 +42,10 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
   const [resource, setResource] = useState<SurveyResource>();
   const [state, setState] = useState<Step>({ step: 'loading' });
   const invitation = useRef<Invitation | undefined>(undefined);
+  const procedureRef = useRef<string | undefined>(undefined);
 
   useEffect(() => {
+    procedureRef.current = takeProcedureRef(surveyId);
     const pending = loadPending(surveyId);
     takeInvitation(surveyId)
       .then((found) => {
@@ -91,6 +94,7 @@ export function SurveyFlow({ surveyId, locale }: { surveyId: string; locale: Loc
           <SurveyPages
             resource={resource!}
             locale={locale}
+            procedureRef={procedureRef.current}
             onComplete={(answers) => void send(createPending(resource!.id, resource!.version, answers, invitation.current ? invitationCredential(invitation.current) : undefined))}
             onLeave={() => setState({ step: 'start' })}
           />

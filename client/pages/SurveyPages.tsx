@@ -4,6 +4,7 @@ import type { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { useDocumentTitle } from '../document-title.ts';
 import { uiText, type Locale } from '../i18n.ts';
+import { prefillProcedure } from '../procedure-link.ts';
 import { clearProgress, loadProgress, saveProgress } from '../progress.ts';
 import { createSurveyModel } from '../survey-setup.ts';
 import { followPagesInHistory } from '../survey-history.ts';
@@ -21,10 +22,12 @@ import type { SurveyResource } from './SurveyFlow.tsx';
 export default function SurveyPages(props: {
   resource: SurveyResource;
   locale: Locale;
+  /** The vacancy number of a per-procedure link (client/procedure-link.ts), filled in read-only. */
+  procedureRef?: string;
   onComplete: (answers: Record<string, unknown>) => void;
   onLeave: () => void;
 }) {
-  const { resource, locale, onComplete, onLeave } = props;
+  const { resource, locale, procedureRef, onComplete, onLeave } = props;
   const t = uiText[locale];
   const [position, setPosition] = useState<{ page: number; pages: number }>();
   const model = useMemo(() => {
@@ -37,6 +40,7 @@ export default function SurveyPages(props: {
       m.data = saved.data;
       m.currentPageNo = saved.pageNo;
     }
+    prefillProcedure(m, procedureRef);
     // Before the first render: SurveyJS renders (and reports) the first page before this component's effects run.
     focusPageHeadings(m, (page, pages) => setPosition({ page, pages }));
     return m;

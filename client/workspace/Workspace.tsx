@@ -16,6 +16,8 @@ import { InvitationsPage } from './pages/InvitationsPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PreviewPage } from './pages/PreviewPage.tsx';
+import { RegistersPage } from './pages/RegistersPage.tsx';
+import { registersText } from './registers-text.ts';
 import { ScratchPage } from './pages/ScratchPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { SurveysPage } from './pages/SurveysPage.tsx';
@@ -35,6 +37,7 @@ export type WorkspaceRoute =
   | { page: 'surveys' }
   | { page: 'preview'; surveyId: string }
   | { page: 'scratch' }
+  | { page: 'registers' }
   | { page: 'not-found' };
 
 /** The workspace's addresses, all under /beheer. */
@@ -48,6 +51,7 @@ export function workspaceRoute(pathname: string): WorkspaceRoute {
   if (path === '/beheer/cijfers') return { page: 'indicators' };
   if (path === '/beheer/vragenlijsten') return { page: 'surveys' };
   if (path === '/beheer/kladblok') return { page: 'scratch' };
+  if (path === '/beheer/registers') return { page: 'registers' };
   const preview = /^\/beheer\/vragenlijsten\/([^/]+)$/.exec(path);
   if (preview) return { page: 'preview', surveyId: decodeURIComponent(preview[1]!) };
   const m = /^\/beheer\/golven\/([^/]+)\/(uitnodigingen|opdrachten|respons|cijfers)$/.exec(path);
@@ -149,6 +153,8 @@ export function Workspace() {
         return <PreviewPage {...common} surveyId={route.surveyId} />;
       case 'scratch':
         return <ScratchPage {...common} />;
+      case 'registers':
+        return <RegistersPage {...common} entering={may('procedures')} withFigures={may('figures')} />;
       case 'accounts':
         return <AccountsPage {...common} me={session.account} />;
       default:
@@ -186,6 +192,11 @@ export function Workspace() {
               {may('surveys') && (
                 <AppLink href="/beheer/kladblok" {...current(['scratch'])}>
                   {t.navScratch}
+                </AppLink>
+              )}
+              {may('procedures', 'figures') && (
+                <AppLink href="/beheer/registers" {...current(['registers'])}>
+                  {registersText[locale].nav}
                 </AppLink>
               )}
               {may('accounts') && (

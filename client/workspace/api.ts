@@ -3,12 +3,14 @@ import type { Account } from '../../server/db/accounts.ts';
 import type { Permission } from '../../server/auth/permissions.ts';
 import type { ResponseCounts } from '../../server/waves/response-counts.ts';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
+import type { ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
 import type { Wave, WaveMode, WaveStatus } from '../../survey-format/wave.ts';
 import type { AssignmentProgress } from '../../server/assignments/progress.ts';
 import type { ChoiceOption } from '../../server/assignments/targets.ts';
 
 import type { SurveySummary as CatalogSummary } from '../../survey-format/catalog/catalog.ts';
 
+export type { ProcedureReport };
 export type { Account, AssignmentProgress, Permission, ChoiceOption, ResponseCounts, Wave, WaveStatus };
 /** A bundled survey in the workspace's list: checked at start-up, so always `ok`. */
 export type SurveyListItem = CatalogSummary & { status: 'ok' };
@@ -78,6 +80,21 @@ async function call(method: string, path: string, body?: unknown): Promise<Respo
 
 const json = async <T>(method: string, path: string, body?: unknown): Promise<T> => (await (await call(method, path, body)).json()) as T;
 
+/** A register as the workspace gets it: its summary and whole definition, to build the entry form from. */
+export type RegisterView = SurveyListItemBase & { definition: { id: string; version: string; survey: { pages?: { elements?: RegisterElement[] }[] } & Record<string, unknown> } };
+type SurveyListItemBase = CatalogSummary;
+/** One question of a register's form, as the SurveyJS JSON has it. */
+export type RegisterElement = {
+  type: string;
+  name: string;
+  title?: { default: string; en: string };
+  description?: { default: string; en: string };
+  inputType?: string;
+  isRequired?: boolean;
+  choices?: { value: string; text: { default: string; en: string } }[];
+};
+export type ImportResult = { register: string; rows: number; inserted: number; updated: number; unchanged: number };
+
 export const workspaceApi = {
   async session(): Promise<SessionView | undefined> {
     try {
@@ -137,6 +154,35 @@ export const workspaceApi = {
     const res = await call('GET', `/admin/waves/${encodeURIComponent(id)}/export?format=${format}&labels=${labels}`);
     const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
     return { blob: await res.blob(), filename: m?.[1] ?? `${id}.${format}` };
+  },
+  /** A register's "% procedures gelukt" in a half-year (null when it has no records then). */
+  registerFigures: (id: string, period: string) =>
+    json<{ period: string; report: ProcedureReport | null }>('GET', `/admin/registers/${encodeURIComponent(id)}/figures?period=${encodeURIComponent(period)}`),
+  records: (id: string, period: string) =>
+    json<{ records: { id: string; reference: string; period: string; answers: Record<string, unknown> }[] }>(
+      'GET',
+      `/admin/registers/${encodeURIComponent(id)}/records?period=${encodeURIComponent(period)}`,
+    ).then((b) => b.records),
+  correctRecord: (id: string, recordId: string, answers: Record<string, unknown>) =>
+    json<{ record: { id: string; period: string; reference: string } }>('PUT', `/admin/registers/${encodeURIComponent(id)}/records/${encodeURIComponent(recordId)}`, { answers }).then((b) => b.record),
+  registers: () => json<{ registers: RegisterView[] }>('GET', '/admin/registers').then((b) => b.registers),
+  enterRecord: (id: string, answers: Record<string, unknown>) =>
+    json<{ record: { id: string; period: string; reference: string } }>('POST', `/admin/registers/${encodeURIComponent(id)}/records`, { answers }).then((b) => b.record),
+  /** Uploads an HR export as it is: the server checks its encoding and every row. */
+  async importRecords(id: string, file: Blob): Promise<ImportResult> {
+    let res: Response;
+    try {
+      res = await fetch(`/api/admin/registers/${encodeURIComponent(id)}/import`, {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'text/csv', 'X-CSRF-Token': csrfToken },
+        body: file,
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiProblem({ type: 'urn:peil:problem:network', title: 'Network error', status: 0, detail: 'The server could not be reached.' });
+    }
+    if (!res.ok) throw new ApiProblem((await res.json()) as ProblemBody);
+    return (await res.json()) as ImportResult;
   },
   accounts: () => json<{ accounts: Account[] }>('GET', '/admin/accounts').then((b) => b.accounts),
   createAccount: (input: { username: string; password: string; role: Account['role']; surveys: string[] | null; directorate: string | null }) =>

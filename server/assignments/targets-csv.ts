@@ -1,3 +1,4 @@
+import { parseCsv } from '../csv/records.ts';
 import { Problem } from '../errors.ts';
 
 // Runs in the workspace too (pasted targets), so it imports nothing that needs Node.
@@ -25,41 +26,4 @@ export function parseTargetsCsv(text: string): Record<string, unknown>[] {
     const p = paired.trim().toLowerCase();
     return { reference, directorate, kind, paired: YES.has(p) ? true : NO.has(p) ? false : paired, ...(rest.length > 0 ? { extra: rest.join(',') } : {}) };
   });
-}
-
-/** RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    record.push(field);
-    field = '';
-  };
-  const endRecord = () => {
-    endField();
-    records.push(record);
-    record = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === ',') {
-      endField();
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-    } else {
-      field += ch;
-    }
-  }
-  if (field !== '' || record.length > 0) endRecord();
-  return records;
 }

@@ -28,7 +28,7 @@ export type Permission =
   | 'export-scripts'
   /** The row-level CSV export (pseudonymous microdata). */
   | 'export-rows'
-  /** Procedure records (registers of recruitment procedures): no routes yet. */
+  /** Enter, import, find and correct the records of registers of procedures (server/routes/admin/registers.ts); reads no figures. */
   | 'procedures';
 
 /**

@@ -11,7 +11,10 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open.ts';
 import { databaseAnswerSource } from '../db/answer-source.ts';
 import { parseEnv } from '../env.ts';
-import { analysePeriod, outputRows, toCsv, toJson, WaveNotFoundError } from '../../analysis/indicators/index.ts';
+import { analysePeriod, outputRows, toCsv, toJson, WaveNotFoundError, type SurveyReport } from '../../analysis/indicators/index.ts';
+import { analyseProcedures, type ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
+import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
+import { databaseProcedureSource } from '../db/procedure-source.ts';
 import { openTexts } from '../../analysis/open-text/index.ts';
 import { monitorReport, reportFileName } from '../../analysis/report/index.ts';
 
@@ -23,12 +26,24 @@ Reads the database named by DATABASE_URL (default file:data/peil.db).
   --wave PERIOD    the wave's period, e.g. 2026-H1 (required)
   --survey ID      only this survey, e.g. inclusie
   --format FORMAT  json (default): every figure, per survey its open answers (openTexts) and,
-                   for mystery guests, paired testing (paired); csv: one row per indicator
-                   and group, targets and paired testing included; html: one self-contained
+                   for mystery guests, paired testing (paired), and the registers'
+                   "% procedures gelukt" per directorate (procedures); csv: one row per
+                   indicator and group, targets, paired testing and procedures included; html: one self-contained
                    report with charts, DIR/monitor-<period>.html (DIR: --out, else the current directory)
   --out DIR        write one file per survey, DIR/<survey>-<period>.<format>, instead of to standard output`;
 
 const PERIOD = /^[0-9A-Za-z][0-9A-Za-z-]{0,39}$/;
+const HALF_YEAR = /^\d{4}-H[12]$/;
+
+/** The surveys' reports; none, rather than "no such wave", when only registers have figures for the period. */
+async function surveysOrNone(reports: Promise<SurveyReport[]>, procedures: readonly ProcedureReport[]): Promise<SurveyReport[]> {
+  try {
+    return await reports;
+  } catch (e) {
+    if (e instanceof WaveNotFoundError && procedures.length > 0) return [];
+    throw e;
+  }
+}
 const SURVEY_ID = /^[a-z][a-z0-9-]*$/;
 
 export interface CliIo {
@@ -83,8 +98,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const db = await openDatabase(env.DATABASE_URL);
   const source = databaseAnswerSource(db.client);
   try {
+    // The registers' "% procedures gelukt" of the same half-year (analysis/procedures), when any has records then.
+    const procedures = HALF_YEAR.test(wave)
+      ? (await analyseProcedures(databaseProcedureSource(db.client, loadCatalog(env.SURVEYS_DIR)), wave)).filter((p) => survey === undefined || p.register === survey)
+      : [];
     if (format === 'html') {
-      const html = await monitorReport(source, wave, survey);
+      const html = await monitorReport(source, wave, survey, {}, procedures);
       const dir = out ?? '.';
       mkdirSync(dir, { recursive: true });
       const file = join(dir, reportFileName(wave));
@@ -92,7 +111,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.err(`${file}: ${Math.round(Buffer.byteLength(html) / 1024)} KB\n`);
       return 0;
     }
-    const analysed = await analysePeriod(source, wave, survey);
+    const analysed = await surveysOrNone(analysePeriod(source, wave, survey), procedures);
     // JSON carries each survey's open answers too (scrubbed, whole wave only, above kSpecial); CSV is one row per figure.
     const reports =
       format === 'json'
@@ -103,16 +122,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             }),
           )
         : analysed;
-    const render = (rs: typeof reports) => (format === 'csv' ? toCsv(rs.flatMap(outputRows)) : toJson(wave, rs));
+    const render = (rs: typeof reports, ps: readonly ProcedureReport[]) =>
+      format === 'csv' ? toCsv([...rs.flatMap(outputRows), ...ps.flatMap((p) => p.rows)]) : toJson(wave, rs, ps.length > 0 ? ps : undefined);
     if (out === undefined) {
-      io.out(render(reports));
+      io.out(render(reports, procedures));
     } else {
       mkdirSync(out, { recursive: true });
       for (const report of reports) {
         const file = join(out, `${report.survey}-${wave}.${format}`);
-        writeFileSync(file, render([report]));
+        writeFileSync(file, render([report], []));
         const rows = outputRows(report);
         io.err(`${file}: ${rows.length} rows, ${rows.filter((r) => !r.shown).length} hidden\n`);
+      }
+      for (const p of procedures) {
+        const file = join(out, `${p.register}-${wave}.${format}`);
+        writeFileSync(file, render([], [p]));
+        io.err(`${file}: ${p.rows.length} rows, ${p.rows.filter((r) => !r.shown).length} hidden\n`);
       }
     }
     return 0;

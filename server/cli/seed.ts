@@ -8,12 +8,14 @@ import { parseArgs } from 'node:util';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { openDatabase } from '../db/open.ts';
 import { parseEnv } from '../env.ts';
+import { seedProcedures } from '../seed/procedures.ts';
 import { clearDatabase, DatabaseNotEmptyError, existingData, seedDatabase } from '../seed/seed.ts';
 
 const USAGE = `Usage: npm run seed -- [--force] [--scale N] [--seed N]
 
 Fills the database named by DATABASE_URL (default file:data/peil.db) with fake answers for every
-survey: waves 2025-H1 to 2026-H2 (all but the last closed), one invitation batch per directorate.
+survey: waves 2025-H1 to 2026-H2 (all but the last closed), one invitation batch per directorate,
+and register records (vacancy procedures, onboarding audits) for every directorate and half-year.
   --force     delete the waves, invitations and answers already in the database first
   --scale N   multiply the number of invitees (default 1: about 10,000 answers per wave)
   --seed N    seed of the random generator (default 1)`;
@@ -51,8 +53,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     }
     if (values.force) await clearDatabase(db.client);
     const started = performance.now();
-    const summary = await seedDatabase(db.client, loadCatalog(config.SURVEYS_DIR), { scale, seed, progress: (line) => console.log(line) });
-    console.log(`Seeded ${summary.answers} answers in ${summary.waves.length} waves into ${config.DATABASE_URL} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    const catalog = loadCatalog(config.SURVEYS_DIR);
+    const summary = await seedDatabase(db.client, catalog, { scale, seed, progress: (line) => console.log(line) });
+    const registers = await seedProcedures(db.client, catalog, seed);
+    console.log(`Seeded ${summary.answers} answers in ${summary.waves.length} waves and ${registers.records} register records into ${config.DATABASE_URL} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } catch (e) {
     if (e instanceof DatabaseNotEmptyError) {

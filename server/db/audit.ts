@@ -16,7 +16,10 @@ export type AuditAction =
   | 'account-deleted'
   | 'export-made'
   | 'figures-viewed'
-  | 'sign-in-refused';
+  | 'sign-in-refused'
+  | 'procedure-record-entered'
+  | 'procedure-record-corrected'
+  | 'procedures-imported';
 
 /** Detail values are ids, counts, roles and batch attributes: never answers, passwords or tokens. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | Record<string, string>>;

@@ -16,7 +16,8 @@ export function surveyRoutes(client: Client, catalog: Catalog, now: () => Date) 
   return new Hono()
     .get('/', async (c) => {
       const today = amsterdamDate(now());
-      const all = catalog.list();
+      // Registers of procedures are entered in the workspace, never answered by respondents.
+      const all = catalog.list().filter((s) => s.kind !== 'register');
       const open = await Promise.all(all.map(async (s) => (await wavesOpenOn(client, s.id, today)).some((w) => w.mode === 'open')));
       return c.json({ surveys: all.filter((_, i) => open[i]) });
     })

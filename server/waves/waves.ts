@@ -13,7 +13,8 @@ import { resolveWaveOptions, ZWaveOptions, type WaveOptions } from './wave.ts';
  * Creates a wave for the survey's current version. Refuses a survey that does not exist, a wave
  * whose dates overlap another wave of the same survey (so that a link or an open form always
  * belongs to exactly one wave), and the assignment mode for anything but an observation survey.
- * Observation surveys may also use an open link (a pilot) or invitations (as the seed does).
+ * Observation surveys may also use an open link (a pilot) or invitations (as the seed does). A
+ * register (survey-format/register/) has no waves at all: its records are entered per procedure.
  */
 export async function createWave(client: Client, catalog: Catalog, surveyId: string, options: WaveOptions, now: Date): Promise<Wave> {
   const entry = catalog.get(surveyId);
@@ -28,6 +29,11 @@ export async function createWave(client: Client, catalog: Catalog, surveyId: str
     o = resolveWaveOptions(options, now);
   } catch (e) {
     throw new Problem(422, 'invalid-wave', 'Invalid wave', (e as Error).message, [{ field: 'closesOn', message: (e as Error).message }]);
+  }
+  if (entry.definition.kind === 'register') {
+    throw new Problem(422, 'invalid-wave', 'Invalid wave', `"${surveyId}" is a register of procedures: its records are entered or imported, not answered in a wave.`, [
+      { field: 'surveyId', message: 'a register has no waves' },
+    ]);
   }
   if (o.mode === 'assignment' && entry.definition.kind !== 'observation') {
     throw new Problem(422, 'invalid-wave', 'Invalid wave', `Only an observation survey takes mystery-guest assignments; "${surveyId}" is a ${entry.definition.kind}.`, [

@@ -22,7 +22,11 @@ describe('loadCatalog', () => {
       'exit x.y.z',
       'inclusie x.y.z',
       'mystery-guest x.y.z',
+      // File order: onboarding-audit.json sorts before onboarding.json.
+      'onboarding-audit x.y.z',
       'onboarding x.y.z',
+      'procedures x.y.z',
+      'sollicitant-herkomst x.y.z',
       'toegankelijkheid x.y.z',
     ]);
     expect(catalog.get('exit')?.definition.survey.title).toEqual({ default: expect.any(String), en: expect.any(String) });

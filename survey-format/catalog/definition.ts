@@ -14,7 +14,21 @@ export const DATA_KEY = /^[a-z][a-z0-9_]*$/;
 export const ZSurveyDefinition = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must match ^[a-z][a-z0-9-]*$'),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be major.minor.patch, e.g. 1.0.0'),
-  kind: z.enum(['questionnaire', 'observation']),
+  kind: z.enum(['questionnaire', 'observation', 'register']),
+  /** A register only: what one record is about, a vacancy procedure (default) or a directorate (survey-format/register/). */
+  unit: z.enum(['procedure', 'directorate']).optional(),
+  /** A register only: what the City agreed per directorate and year, e.g. Rooney Rule gelukt in >= 60% (survey-format/register/). */
+  agreementTargets: z
+    .array(
+      z.strictObject({
+        indicator: z.string(),
+        directorate: z.string().optional(),
+        year: z.number().int().min(2020).max(2100),
+        atLeast: z.number().gt(0).max(1),
+        source: ZLocalizedText,
+      }),
+    )
+    .optional(),
   purpose: ZLocalizedText,
   indicators: z.array(z.record(z.string(), z.unknown())).default([]),
   breakdowns: z

@@ -10,12 +10,12 @@ describe('the bundled surveys', () => {
   it('all pass the checker, against their lock file', () => {
     const { fileCount, problems } = checkPaths([surveysDir]);
     expect(problems).toEqual([]);
-    expect(fileCount).toBe(5);
+    expect(fileCount).toBe(8);
   });
 
   it('are all published at 1.0.0', () => {
     const { lock } = readLock(surveysDir);
-    expect(Object.keys(lock?.surveys ?? {}).sort()).toEqual(['exit', 'inclusie', 'mystery-guest', 'onboarding', 'toegankelijkheid']);
+    expect(Object.keys(lock?.surveys ?? {}).sort()).toEqual(['exit', 'inclusie', 'mystery-guest', 'onboarding', 'onboarding-audit', 'procedures', 'sollicitant-herkomst', 'toegankelijkheid']);
     for (const versions of Object.values(lock?.surveys ?? {})) expect(Object.keys(versions)).toContain('1.0.0');
   });
 

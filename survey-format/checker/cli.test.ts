@@ -29,7 +29,7 @@ describe('npm run surveys:check', () => {
   });
 
   it('checks the bundled surveys by default, and the files and folders given, with one line for good files', () => {
-    expect(run()).toMatchObject({ status: 0, stdout: 'Checked 5 survey files: no problems.\n' });
+    expect(run()).toMatchObject({ status: 0, stdout: 'Checked 8 survey files: no problems.\n' });
     expect(run('surveys/exit.json', 'test/fixtures/surveys')).toMatchObject({ status: 0, stdout: 'Checked 2 survey files: no problems.\n' });
   });
 

@@ -13,6 +13,7 @@ import { checkIndicators } from './indicators.ts';
 import type { TPublishedLock } from './lock-file.ts';
 import { checkNames } from './names.ts';
 import { checkQuestionTypes } from './question-types.ts';
+import { checkRegister } from './register.ts';
 import { checkServerRules } from './server-rules.ts';
 import { outlineSurvey } from './survey-outline.ts';
 import { checkSurveyJsLoad } from './surveyjs-load.ts';
@@ -26,7 +27,7 @@ export type { TPublishedLock } from './lock-file.ts';
 // The survey's structure as SurveyJS and Peil read it; the server's compiler runs only when these
 // pass, because it stops at its first refusal and would repeat what they say.
 const STRUCTURE: Check[] = [checkEnvelope, checkQuestionTypes, checkSurveyJsLoad, checkNames, checkChoiceValues, checkTranslations, checkExpressions];
-const MEANING: Check[] = [checkIndicators, checkBreakdowns];
+const MEANING: Check[] = [checkIndicators, checkBreakdowns, checkRegister];
 
 /**
  * Checks parsed survey files against every rule of docs/survey-format.md, and against `lock` (the

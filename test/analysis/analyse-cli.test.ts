@@ -110,7 +110,9 @@ describe('npm run analyse: mystery guests and targets', () => {
     const header = csv[0]!.split(',');
     const get = (line: string, column: string) => line.split(',')[header.indexOf(column)];
     const paired = csv.filter((l) => l.startsWith('mystery-guest,2026-H2,netto_discriminatie,net_discrimination,'));
-    expect(paired.length).toBe(9); // everyone, then the eight directorates of opdracht_directie
+    // Everyone, the eight directorates of opdracht_directie, the four scale bands and internal/external vacancies.
+    expect(paired.length).toBe(1 + 8 + 4 + 2);
+    expect(paired.filter((l) => get(l, 'breakdown') === 'vacature_schaalgroep')).toHaveLength(4);
     const overall = paired[0]!;
     const counts = ['both_positive', 'majority_only', 'minority_only', 'neither_positive'].map((c) => Number(get(overall, c)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(Number(get(overall, 'n')));

@@ -19,8 +19,17 @@ const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login', 'GET /api/admin/sign-in-options', 'GET /api/admin/oidc/start', 'GET /api/admin/oidc/callback'];
 const OWN_SESSION = ['GET /api/admin/session', 'POST /api/admin/logout'];
 const PUBLISHED = [...OWN_SESSION, 'GET /api/admin/waves', 'GET /api/admin/waves/:id/indicators'];
+/** P&O enters, imports, finds and corrects register records: no figures, counts or exports. */
+const PROCEDURES = [
+  ...OWN_SESSION,
+  'GET /api/admin/registers',
+  'GET /api/admin/registers/:id/records',
+  'POST /api/admin/registers/:id/records',
+  'PUT /api/admin/registers/:id/records/:recordId',
+  'POST /api/admin/registers/:id/import',
+];
 /** What each of the new roles may reach; everything else is 403. */
-const REACHES: Record<keyof typeof agents, string[]> = { manager: PUBLISHED, reader: PUBLISHED, po: OWN_SESSION };
+const REACHES: Record<keyof typeof agents, string[]> = { manager: PUBLISHED, reader: PUBLISHED, po: PROCEDURES };
 
 type Report = { rows: { breakdown: string | null; group: string | null; shown: boolean }[] };
 
@@ -59,6 +68,9 @@ function call(agent: Agent, r: { method: string; path: string }, wave = closedWa
     .replace('/api/admin', '')
     .replace(/^\/waves\/:id/, `/waves/${wave}`)
     .replace(/^\/surveys\/:id/, '/surveys/werkplek')
+    .replace(/^\/registers\/:id/, '/registers/werkplek')
+    .replace(':recordId', '00000000-0000-4000-8000-000000000000')
+    .replace(':reference', 'V2026-0001')
     .replace(/^\/accounts\/:id/, '/accounts/someone');
   expect(path, `unfilled parameter in ${r.path}`).not.toMatch(/:/);
   return agent.request(r.method, path, r.method === 'GET' ? undefined : { surveyId: 'werkplek' });

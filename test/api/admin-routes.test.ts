@@ -15,8 +15,10 @@ let routes: { method: string; path: string }[];
 /** Routes open without a session: they are how one gets a session (the sign-in routes answer 404 here, with no provider set). */
 const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login', 'GET /api/admin/sign-in-options', 'GET /api/admin/oidc/start', 'GET /api/admin/oidc/callback'];
 /** A researcher's own session, the wave and survey lists (filtered to their surveys), and the survey checker. */
-const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin/waves', 'GET /api/admin/surveys', 'POST /api/admin/surveys/check'];
+const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin/waves', 'GET /api/admin/surveys', 'POST /api/admin/surveys/check', 'GET /api/admin/registers'];
 const adminOnly = (path: string) => /^\/api\/admin\/(accounts|audit)(\/|$)/.test(path);
+/** Entering, importing and finding register records: the P&O role's alone (test/api/admin-roles.test.ts). */
+const poOnly = (path: string) => /^\/api\/admin\/registers\/:id\/(records|import)/.test(path);
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 
 beforeAll(async () => {
@@ -44,6 +46,9 @@ function call(agent: Agent, r: { method: string; path: string }) {
     .replace('/api/admin', '')
     .replace(/^\/waves\/:id/, '/waves/andere-2026-H2')
     .replace(/^\/surveys\/:id/, '/surveys/andere')
+    .replace(/^\/registers\/:id/, '/registers/andere')
+    .replace(':recordId', '00000000-0000-4000-8000-000000000000')
+    .replace(':reference', 'V2026-0001')
     .replace(/^\/accounts\/:id/, `/accounts/${target.id}`);
   expect(path, `unfilled parameter in ${r.path}`).not.toMatch(/:/);
   return agent.request(r.method, path, r.method === 'GET' ? undefined : { surveyId: 'andere' });
@@ -71,7 +76,7 @@ describe('every /api/admin route', () => {
       expect(res.status, key(r)).toBe(403);
       expect(await problemType(res), key(r)).toBe('forbidden');
       const field = ((await res.json()) as { fields: { field: string }[] }).fields[0]!.field;
-      expect(field, key(r)).toBe(adminOnly(r.path) ? 'role' : r.path === '/api/admin/waves' ? 'surveyId' : 'id');
+      expect(field, key(r)).toBe(adminOnly(r.path) || poOnly(r.path) ? 'role' : r.path === '/api/admin/waves' ? 'surveyId' : 'id');
     }
     const { waves } = (await (await scoped.request('GET', '/waves')).json()) as { waves: { surveyId: string }[] };
     expect(waves.map((w) => w.surveyId)).toEqual(['werkplek']);
@@ -80,14 +85,16 @@ describe('every /api/admin route', () => {
   it('answers 403 to a researcher for all surveys only on admin routes', async () => {
     for (const r of routes.filter((r) => !PUBLIC.includes(key(r)) && !r.path.endsWith('/logout'))) {
       const res = await call(unscoped, r);
-      if (adminOnly(r.path)) expect(res.status, key(r)).toBe(403);
+      if (adminOnly(r.path) || poOnly(r.path)) expect(res.status, key(r)).toBe(403);
       else expect([401, 403], key(r)).not.toContain(res.status);
     }
   });
 
-  it('lets an admin through everywhere', async () => {
+  it('lets an admin through everywhere but the P&O role\'s register entry', async () => {
     for (const r of routes.filter((r) => !PUBLIC.includes(key(r)))) {
-      expect([401, 403], key(r)).not.toContain((await call(admin, r)).status);
+      const status = (await call(admin, r)).status;
+      if (poOnly(r.path)) expect(status, key(r)).toBe(403);
+      else expect([401, 403], key(r)).not.toContain(status);
     }
   });
 });

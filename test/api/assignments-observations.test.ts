@@ -171,6 +171,8 @@ describe('observations through an assignment link', () => {
         status: 'complete',
         directorate: 'sociaal',
         reference: 'V-2026-0417',
+        scale: '9_11',
+        kind: 'vacature_extern',
         profiles: { a: { observations: 2, furthestPositive: 'uitgenodigd', final: true }, b: { observations: 1, furthestPositive: null, final: true } },
       },
       {
@@ -178,6 +180,8 @@ describe('observations through an assignment link', () => {
         status: 'incomplete',
         directorate: 'veiligheid',
         reference: 'V-2026-0500',
+        scale: '9_11',
+        kind: 'vacature_extern',
         profiles: { a: { observations: 1, furthestPositive: null, final: true }, b: { observations: 1, furthestPositive: null, final: false } },
       },
     ]);

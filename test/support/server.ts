@@ -19,7 +19,7 @@ export interface RunningServer {
 
 /**
  * The whole server (API and built client) on a free loopback port, with a fresh database in which
- * every survey of `surveysDir` has a wave open today (an open link unless `wave` says otherwise).
+ * every survey of `surveysDir` (registers aside) has a wave open today (an open link unless `wave` says otherwise).
  * `auth` makes the sign-in settings once the server's address is known (an identity provider
  * needs it for its redirect address).
  */
@@ -30,7 +30,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const db = await freshDatabase();
   const catalog = loadCatalog(surveysDir);
-  for (const s of catalog.list()) await createWave(db.client, catalog, s.id, wave, new Date());
+  // Registers of procedures have no waves: their records are entered, not answered.
+  for (const s of catalog.list()) if (s.kind !== 'register') await createWave(db.client, catalog, s.id, wave, new Date());
   let app: ReturnType<typeof createApp> | undefined;
   const server = await new Promise<ReturnType<typeof listen>>((resolve) => {
     const s = listen((req, env) => app!.fetch(req, env), { port: 0, hostname: '127.0.0.1' }, () => resolve(s));

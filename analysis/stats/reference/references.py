@@ -22,3 +22,11 @@ for df, q in [(10, 0.975), (1, 0.975), (4.7, 0.975), (1000, 0.95), (1e4, 0.975),
 for t_, df in [(-2, 10), (2, 10), (-1.96, 1e4), (-0.01, 1e6), (-0.01, 1e7), (-1.96, 1e12)]:
   p(f't.cdf({t_}, {df})', stats.t.cdf(t_, df))
 p('norm.ppf(0.975), norm.ppf(0.95), 2 norm.cdf(-1), 2 t.cdf(-2, 10)', stats.norm.ppf(0.975), stats.norm.ppf(0.95), 2*stats.norm.cdf(-1), 2*stats.t.cdf(-2, 10))
+# analysis/procedures: Wilson with the finite-population correction as scipy's Wilson at the
+# confidence level whose z is z(0.975)·sqrt((N − n)/(N − 1)).
+def wilson_fpc(k, n, N):
+  c = 2*stats.norm.cdf(stats.norm.ppf(0.975)*np.sqrt((N-n)/(N-1)))-1
+  ci = stats.binomtest(k, n).proportion_ci(confidence_level=c, method='wilson'); return ci.low, ci.high
+for k, n, N in [(9, 12, 14), (18, 22, 24), (4, 6, 8)]: p(f'wilson fpc {k}/{n} of {N}', *wilson_fpc(k, n, N))
+p('z 9/12 vs 5/10', stats.chi2_contingency([[9, 3], [5, 5]], correction=False).pvalue)
+for k, n in [(6, 10), (14, 20)]: p(f'wilson {k}/{n}', *stats.binomtest(k, n).proportion_ci(method='wilson'))

@@ -12,7 +12,7 @@ export function HomePage({ t, account, permissions }: { t: WorkspaceText; accoun
       <FocusHeading>{t.homeTitle}</FocusHeading>
       <Paragraph>{t.loggedInAs(account.username, t.roles[account.role] ?? account.role)}</Paragraph>
       {may('waves') && <Paragraph>{t.homeIntro}</Paragraph>}
-      {!may('waves', 'figures', 'published-figures', 'accounts') && <Paragraph>{t.noWorkspacePages}</Paragraph>}
+      {!may('waves', 'figures', 'published-figures', 'accounts', 'procedures') && <Paragraph>{t.noWorkspacePages}</Paragraph>}
       <UnorderedList>
         {may('waves') && (
           <UnorderedList.Item>

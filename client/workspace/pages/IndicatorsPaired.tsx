@@ -33,7 +33,7 @@ export function PairedSection({ t, x, f, paired }: { t: WorkspaceText; x: Indica
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {paired.rows.map((r) => (
+            {paired.rows.filter((r) => r.breakdown === null || r.breakdown === 'opdracht_directie').map((r) => (
               <Table.Row key={`${r.breakdown ?? ''}:${r.group ?? ''}`} data-group={r.breakdown === null ? 'total' : (r.group ?? '')} className={r.shown ? undefined : 'peil-breakdown__hidden'}>
                 <Table.HeaderCell scope="row">{label(r)}</Table.HeaderCell>
                 {r.shown && r.value !== null ? (

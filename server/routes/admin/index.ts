@@ -8,6 +8,7 @@ import { assignmentRoutes } from './assignments.ts';
 import { auditRoutes } from './audit.ts';
 import { exportRoutes } from './exports.ts';
 import { oidcRoutes } from './oidc.ts';
+import { registerRoutes } from './registers.ts';
 import type { AdminDeps } from './deps.ts';
 import { sessionRoutes } from './session.ts';
 import { setupRoutes } from './setup.ts';
@@ -26,6 +27,7 @@ const MAX_ADMIN_BODY_BYTES = 16 * 1024;
 export function adminRoutes(deps: AdminDeps) {
   return new Hono()
     .route('/surveys', surveyRoutes(deps)) // first: its own origin check and larger body limit (pasted definitions)
+    .route('/registers', registerRoutes(deps)) // likewise: CSV imports up to 16 MB
     .use(
       '*',
       sameOrigin,
