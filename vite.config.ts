@@ -20,15 +20,8 @@ export default defineConfig({
     // Brotli and gzip copies of every built file, served as they are by server/static.ts.
     precompress(),
   ],
-  // Preact's React compatibility layer instead of React: the same components (ours, the design
-  // system's, SurveyJS's React renderer) at a tenth of React DOM's weight (decision 013).
   resolve: {
     alias: [
-      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-      { find: /^react-dom$/, replacement: 'preact/compat' },
-      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-      { find: /^react$/, replacement: 'preact/compat' },
       // The design system's one-file ES build keeps every component (its static property assignments
       // count as side effects); its per-component modules let each bundle keep only what it renders.
       { find: /^@amsterdam\/design-system-react$/, replacement: here('node_modules/@amsterdam/design-system-react/dist/index.js') },
