@@ -20,6 +20,13 @@ export default defineConfig({
     // Brotli and gzip copies of every built file, served as they are by server/static.ts.
     precompress(),
   ],
+  resolve: {
+    alias: [
+      // The design system's one-file ES build keeps every component (its static property assignments
+      // count as side effects); its per-component modules let each bundle keep only what it renders.
+      { find: /^@amsterdam\/design-system-react$/, replacement: here('node_modules/@amsterdam/design-system-react/dist/index.js') },
+    ],
+  },
   build: {
     outDir: here('dist/client'),
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { brandName } from './theme.ts';
 
 /**
@@ -12,10 +12,14 @@ export function documentTitle(...parts: (string | undefined)[]): string {
   return named.filter((p, i) => p !== named[i - 1]).join(' - ');
 }
 
-/** Sets the document title from `parts` (most specific first); `null` leaves it to a child component. */
+/**
+ * Sets the document title from `parts` (most specific first); `null` leaves it to a child component.
+ * Set as the page's DOM changes (a layout effect), not after the next paint: whoever reads the new
+ * page, by screen reader or test, reads the title that goes with it.
+ */
 export function useDocumentTitle(parts: (string | undefined)[] | null): void {
   const title = parts && documentTitle(...parts);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (title) document.title = title;
   }, [title]);
 }

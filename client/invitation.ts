@@ -1,6 +1,10 @@
 import type { Credential, PublicCredentialKey } from '../server/credentials/credential.ts';
 import { api } from './api.ts';
-import { blindCredential, finaliseCredential, toBase64url, type BlindedCredential } from './credential.ts';
+import type { BlindedCredential } from './credential.ts';
+
+// The blind-signature code (client/credential.ts, with its RSA library) is fetched only when there is
+// an invitation: most respondents open a survey without one, and their start page does not carry it.
+const credentials = () => import('./credential.ts');
 
 /**
  * An invitation link in this browser. The token comes from the link's fragment (`#t=…`, never sent
@@ -41,7 +45,7 @@ export async function takeInvitation(surveyId: string): Promise<Invitation | und
   }
   const tab = readJson<{ ref?: string; token?: string }>(sessionStorage, tabKey(surveyId));
   if (!tab?.ref && !tab?.token) return undefined;
-  const ref = tab.ref ?? toBase64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`peil:invitation:${tab.token}`))));
+  const ref = tab.ref ?? (await credentials()).toBase64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`peil:invitation:${tab.token}`))));
   sessionStorage.setItem(tabKey(surveyId), JSON.stringify({ ...tab, ref }));
   return { surveyId, ref };
 }
@@ -72,7 +76,7 @@ async function exchange(invitation: Invitation): Promise<InvitationState> {
     const check = await api.invitations.check.$post({ json: { token } } as never);
     const body = (await check.json()) as { status: InvitationState; key?: PublicCredentialKey };
     if (body.status !== 'valid' || !body.key) return body.status;
-    kept = { blinded: await blindCredential(body.key) };
+    kept = { blinded: await (await credentials()).blindCredential(body.key) };
     // Kept before it is sent: if the response is lost, the same blinded message gets the same signature.
     localStorage.setItem(browserKey(invitation.ref), JSON.stringify(kept));
   }
@@ -85,7 +89,7 @@ async function exchange(invitation: Invitation): Promise<InvitationState> {
     return type.endsWith(':wave-closed') ? 'closed' : type.endsWith(':invitation-used') ? 'used' : 'unknown';
   }
   const { blindSignature } = (await res.json()) as { blindSignature: string };
-  localStorage.setItem(browserKey(invitation.ref), JSON.stringify({ credential: await finaliseCredential(blinded, blindSignature) }));
+  localStorage.setItem(browserKey(invitation.ref), JSON.stringify({ credential: await (await credentials()).finaliseCredential(blinded, blindSignature) }));
   sessionStorage.setItem(tabKey(invitation.surveyId), JSON.stringify({ ref: invitation.ref }));
   return 'valid';
 }

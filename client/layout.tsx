@@ -1,5 +1,5 @@
 import { Button, Grid, LinkList, Page, PageFooter, PageHeader, Paragraph, SkipLink } from '@amsterdam/design-system-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { initialLocale, rememberLocale, uiText, type Locale } from './i18n.ts';
 import { organisation } from './organisation.ts';
 import { brandName } from './theme.ts';
@@ -18,6 +18,14 @@ export function LanguageSwitch({ t, onSwitch }: { t: SwitchText; onSwitch: (loca
       {t.switchTo}
     </Button>
   );
+}
+
+/**
+ * Keeps the page's language (`<html lang>`, what a screen reader speaks in) and the tab's choice
+ * equal to `locale`, set as the DOM changes (a layout effect): the text and its language change together.
+ */
+export function useDocumentLocale(locale: Locale): void {
+  useLayoutEffect(() => rememberLocale(locale), [locale]);
 }
 
 /** A link of the footer. */
@@ -59,7 +67,7 @@ export function SiteFooter({ text, links = [], label }: { text: string; links?: 
 export function AppShell({ logoLink, children }: { logoLink: string; children: (locale: Locale) => ReactNode }) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const t = uiText[locale];
-  useEffect(() => rememberLocale(locale), [locale]);
+  useDocumentLocale(locale);
   return (
     <Page>
       <SkipLink href="#inhoud">{t.skipToContent}</SkipLink>

@@ -3,10 +3,30 @@
  * tokens). The Amsterdam Design System styles the page; SurveyJS's question pages get the same
  * tokens: its CSS variables point at the design system's (type scale, colours, borders), and
  * survey-look.css gives its controls the design system's shapes, buttons, spacing and focus ring.
- * SurveyJS's own CSS comes with SurveyJS, in survey-setup.ts.
+ * SurveyJS's own CSS comes with SurveyJS, in survey-setup.ts; the design system's form and table
+ * components come with the workspace and the guest app, in theme-forms.css.
  */
 import '@amsterdam/design-system-tokens/dist/index.css';
-import '@amsterdam/design-system-css/dist/index.css';
+// Only the design system's components that respondent pages render (and the ones those render):
+// the whole set is three times the CSS. The workspace and the guest app add their form and table
+// components' CSS with their own bundles (theme-forms.css).
+import '@amsterdam/design-system-css/dist/alert/alert.css';
+import '@amsterdam/design-system-css/dist/button/button.css';
+import '@amsterdam/design-system-css/dist/grid/grid.css';
+import '@amsterdam/design-system-css/dist/heading/heading.css';
+import '@amsterdam/design-system-css/dist/icon/icon.css';
+import '@amsterdam/design-system-css/dist/icon-button/icon-button.css';
+import '@amsterdam/design-system-css/dist/link/link.css';
+import '@amsterdam/design-system-css/dist/link-list/link-list.css';
+import '@amsterdam/design-system-css/dist/logo/logo.css';
+import '@amsterdam/design-system-css/dist/page/page.css';
+import '@amsterdam/design-system-css/dist/page-footer/page-footer.css';
+import '@amsterdam/design-system-css/dist/page-header/page-header.css';
+import '@amsterdam/design-system-css/dist/paragraph/paragraph.css';
+import '@amsterdam/design-system-css/dist/row/row.css';
+import '@amsterdam/design-system-css/dist/skip-link/skip-link.css';
+import '@amsterdam/design-system-css/dist/unordered-list/unordered-list.css';
+import '@amsterdam/design-system-css/dist/visually-hidden/visually-hidden.css';
 import './peil.css';
 import './survey-look.css';
 import type { ITheme } from 'survey-core';

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import '../theme-forms.css';
 import { useTitleFromHeading } from '../document-title.ts';
 import { AppShell } from '../layout.tsx';
 import { guestRoute, usePath } from './navigation.tsx';

@@ -1,11 +1,12 @@
 import { Button, Grid, Page, PageHeader, Paragraph, Row, SkipLink } from '@amsterdam/design-system-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTitleFromHeading } from '../document-title.ts';
-import { initialLocale, rememberLocale, type Locale } from '../i18n.ts';
-import { LanguageSwitch, SiteFooter } from '../layout.tsx';
+import { initialLocale, type Locale } from '../i18n.ts';
+import { LanguageSwitch, SiteFooter, useDocumentLocale } from '../layout.tsx';
 import { workspaceApi, type SessionView } from './api.ts';
 import { AppLink, navigate, ProblemAlert, toProblem } from './common.tsx';
 import { workspaceText } from './i18n.ts';
+import '../theme-forms.css';
 import './workspace.css';
 import { AccountsPage } from './pages/AccountsPage.tsx';
 import { AssignmentsPage } from './pages/AssignmentsPage.tsx';
@@ -76,7 +77,7 @@ export function Workspace() {
   const [loggedOut, setLoggedOut] = useState(false);
   const route = workspaceRoute(path);
 
-  useEffect(() => rememberLocale(locale), [locale]);
+  useDocumentLocale(locale);
   useTitleFromHeading(t.navLabel);
   useEffect(() => {
     const onPop = () => {

@@ -1,5 +1,5 @@
 import { Alert, Button, ErrorMessage, Field, Label, Link, Paragraph, Row, UnorderedList } from '@amsterdam/design-system-react';
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { ProblemBody } from '../api.ts';
 import { ApiProblem } from './api.ts';
 import type { WorkspaceText } from './i18n.ts';
@@ -49,7 +49,7 @@ export function fieldMessage(problem: ProblemBody | undefined, name: string): st
  */
 export function ProblemAlert({ problem, t, fields = {} }: { problem: ProblemBody; t: WorkspaceText; fields?: FieldMap }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), [problem]);
+  useLayoutEffect(() => ref.current?.focus(), [problem]);
   const slug = problem.type.replace(/^urn:peil:problem:/, '');
   const heading = t.problemTitles[slug] ?? (problem.title || t.errorHeading);
   const detail = slug === 'network' ? t.networkError : problem.detail;
@@ -131,7 +131,7 @@ export function FormField(props: {
  */
 export function Confirm(props: { heading: string; body: string; confirm: string; cancel: string; busy?: boolean; onConfirm: () => void; onCancel: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useLayoutEffect(() => ref.current?.focus(), []);
   return (
     <Alert ref={ref} tabIndex={-1} severity="warning" heading={props.heading} headingLevel={2} className="peil-confirm">
       <Paragraph>{props.body}</Paragraph>
