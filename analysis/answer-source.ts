@@ -19,8 +19,12 @@ export interface PublishedReport {
   report: unknown;
 }
 
-/** Answers read per page unless a caller asks otherwise. */
-export const DEFAULT_PAGE_SIZE = 10_000;
+/**
+ * Answers read per page unless a caller asks otherwise. Measured on the analysis bench's answers
+ * (about 540 characters each): read and parsed from the database, 2,500 a page beat 10,000 by
+ * some 13% (a page's texts stay in the processor's cache) and hold a quarter of the memory.
+ */
+export const DEFAULT_PAGE_SIZE = 2_500;
 
 /**
  * Everything analysis reads, and the only way it reads: the waves, each wave's survey definition as

@@ -27,6 +27,8 @@ export interface AnalysisBenchResult {
   previousAnswers: number;
   /** Time of analysePeriod alone, and to make the answers (seed and every copy so far). */
   seconds: number;
+  /** CPU time of analysePeriod (every thread of its process): steadier than \`seconds\` when other jobs share the machine. */
+  cpuSeconds: number;
   generateSeconds: number;
   /** Max resident set size of the process that ran the analysis. */
   peakMb: number;
@@ -93,13 +95,14 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
         answers: base.current * factor,
         previousAnswers: base.previous * factor,
         seconds: run.seconds,
+        cpuSeconds: run.cpuSeconds,
         generateSeconds,
         peakMb: run.peakMb,
         rows: run.rows,
       };
       results.push(result);
       console.log(
-        `  ${label(size)}: ${result.answers.toLocaleString('en')} answers in ${CURRENT} (+ ${result.previousAnswers.toLocaleString('en')} in ${PREVIOUS}), made in ${generateSeconds.toFixed(1)} s; analysed in ${result.seconds.toFixed(2)} s, peak ${result.peakMb} MB, ${result.rows} rows`,
+        `  ${label(size)}: ${result.answers.toLocaleString('en')} answers in ${CURRENT} (+ ${result.previousAnswers.toLocaleString('en')} in ${PREVIOUS}), made in ${generateSeconds.toFixed(1)} s; analysed in ${result.seconds.toFixed(2)} s (CPU ${result.cpuSeconds.toFixed(2)} s), peak ${result.peakMb} MB, ${result.rows} rows`,
       );
     }
   } finally {
@@ -123,13 +126,13 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
 }
 
 /** Runs analysePeriod for the current wave in a fresh process: its time and max RSS. */
-async function analyseInChild(url: string): Promise<{ seconds: number; peakMb: number; rows: number }> {
+async function analyseInChild(url: string): Promise<{ seconds: number; cpuSeconds: number; peakMb: number; rows: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', url], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`analysis bench child exited with ${code}`);
-  return JSON.parse(out.trim().split('\n').at(-1)!) as { seconds: number; peakMb: number; rows: number };
+  return JSON.parse(out.trim().split('\n').at(-1)!) as { seconds: number; cpuSeconds: number; peakMb: number; rows: number };
 }
 
 /**
@@ -151,12 +154,15 @@ async function child(url: string): Promise<void> {
   const db = await openDatabase(url);
   try {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const reports = await analysePeriod(databaseAnswerSource(db.client), CURRENT);
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
     const rows = reports.reduce((s, r) => s + r.rows.length, 0);
     if (reports.length !== 5) throw new Error(`expected five instruments, got ${reports.length}`);
     clearInterval(sampler);
-    process.stdout.write(`${JSON.stringify({ seconds, peakMb: mb(Math.max(sampled, highWaterMark())), rows })}\n`);
+    process.stdout.write(`${JSON.stringify({ seconds, cpuSeconds, peakMb: mb(Math.max(sampled, highWaterMark())), rows })}\n`);
   } finally {
     db.close();
   }

@@ -21,7 +21,7 @@ export interface AnalyseOptions {
   confidence?: number;
   /** A change is significant when the test's p-value is below this; default 0.05. */
   significance?: number;
-  /** Answers read per query; default 10,000. */
+  /** Answers read per query; default DEFAULT_PAGE_SIZE (answer-source.ts). */
   pageSize?: number;
   /** The moment that decides whether a wave is still open (no group figures then); default the clock. */
   now?: Date;

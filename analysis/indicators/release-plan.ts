@@ -23,7 +23,7 @@ export interface ReleasePlan {
 }
 
 export interface ReleasePlanOptions {
-  /** Answers read per query; default 10,000. */
+  /** Answers read per query; default DEFAULT_PAGE_SIZE (answer-source.ts). */
   pageSize?: number;
   /** The moment that decides whether the wave is still open; default the clock. */
   now?: Date;

@@ -26,7 +26,7 @@ export type OpenTextQuestion = {
 } & ({ shown: true; reason: null; n: number; texts: string[] } | { shown: false; reason: typeof HIDDEN_REASON; n: null; texts: [] });
 
 export interface OpenTextOptions {
-  /** Answers read per query; default 10,000. */
+  /** Answers read per query; default DEFAULT_PAGE_SIZE (answer-source.ts). */
   pageSize?: number;
   /** Random integer in [0, max): the shuffle's source; default node:crypto's randomInt. */
   randomInt?: (max: number) => number;

@@ -72,7 +72,7 @@ export interface AnalysePairsOptions {
   significance?: number;
   /** Which profile the study assigned to the majority (reference) candidate; default 'a'. */
   majorityProfile?: Profile;
-  /** Answers read per query; default 10,000. */
+  /** Answers read per query; default DEFAULT_PAGE_SIZE (answer-source.ts). */
   pageSize?: number;
 }
 

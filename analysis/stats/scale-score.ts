@@ -54,14 +54,16 @@ export function scaleScore(
 
   let answered = 0;
   let total = 0;
-  itemValues.forEach((value, index) => {
-    if (value === null || value === undefined) return;
+  // A plain loop: analysis scores every respondent of a wave (a million), where a callback per item shows.
+  for (let index = 0; index < itemValues.length; index++) {
+    const value = itemValues[index];
+    if (value === null || value === undefined) continue;
     if (!(value >= min && value <= max)) {
       throw new RangeError('scaleScore requires every answer to lie between min and max');
     }
     const rescaled = (100 * (value - min)) / (max - min);
     total += reversed?.[index] ? 100 - rescaled : rescaled;
     answered++;
-  });
+  }
   return answered >= minAnswered ? total / answered : null;
 }
