@@ -19,7 +19,7 @@ const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login', 'GET /api/admin/sign-in-options', 'GET /api/admin/oidc/start', 'GET /api/admin/oidc/callback'];
 const OWN_SESSION = ['GET /api/admin/session', 'POST /api/admin/logout'];
 const PUBLISHED = [...OWN_SESSION, 'GET /api/admin/waves', 'GET /api/admin/waves/:id/indicators'];
-/** P&O enters, imports, finds and corrects register records: no figures, counts or exports. */
+/** P&O enters, imports, finds and corrects register records, and reads a procedure's Rooney verdict: no figures, counts or exports. */
 const PROCEDURES = [
   ...OWN_SESSION,
   'GET /api/admin/registers',
@@ -27,6 +27,7 @@ const PROCEDURES = [
   'POST /api/admin/registers/:id/records',
   'PUT /api/admin/registers/:id/records/:recordId',
   'POST /api/admin/registers/:id/import',
+  'GET /api/admin/registers/:id/rooney/:reference',
 ];
 /** What each of the new roles may reach; everything else is 403. */
 const REACHES: Record<keyof typeof agents, string[]> = { manager: PUBLISHED, reader: PUBLISHED, po: PROCEDURES };

@@ -120,7 +120,8 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
       return c.json({ register: form.id, period, report: report ?? null });
     })
     // The Rooney verdict of one procedure from its applicants' registrations, while it runs: never a share (analysis/procedures/rooney-verdict.ts).
-    .get('/:id/rooney/:reference', requirePermission('figures'), async (c) => {
+    // The recruiter (P&O) may see the verdict of a procedure while it runs: a verdict, never a share (decision 016).
+    .get('/:id/rooney/:reference', requirePermission('procedures', 'figures'), async (c) => {
       const form = formOf(c.get('session').account, c.req.param('id'));
       const reference = c.req.param('reference');
       const verdict = (await registrationVerdicts(client)).get(reference) ?? 'too_few';
