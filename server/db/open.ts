@@ -5,6 +5,7 @@ import { FILE_SETTINGS, PAGE_SIZE, checkFileSettings } from './file-settings.ts'
 import { migrate, type Schema } from './migrate.ts';
 import { moveStaffTables } from './move-staff-tables.ts';
 import { RewriteSchedule } from './rewrite-schedule.ts';
+import { checkServerDurability } from './sqld.ts';
 
 /** How many connections the embedded database pool holds; each one is checked at start-up. */
 const POOL_SIZE = 4;
@@ -31,7 +32,8 @@ export interface OpenOptions {
  * Opens the database named by `url` (an embedded `file:` path, or a libSQL server over
  * http/ws/libsql) and applies pending migrations. For an embedded file it first gives the file
  * 64 KiB pages (rewriting an older file once), and makes sure every pooled connection writes
- * durably and leaves no old data behind (file-settings.ts). Refuses to return otherwise.
+ * durably and leaves no old data behind (file-settings.ts); for a libSQL server, that the server
+ * syncs every commit to its disk (sqld.ts). Refuses to return otherwise.
  * `busyTimeoutMs` is how long an embedded connection waits for another writer's lock inside SQLite
  * before it answers SQLITE_BUSY (see busy-retry.ts for what happens then).
  */
@@ -47,6 +49,8 @@ export async function openDatabase(url: string, { schema = 'answers', staff, bus
       await setPageSize(client);
       await client.execute('PRAGMA journal_mode=WAL');
       await applyToEveryConnection(client);
+    } else {
+      await checkServerDurability(client);
     }
     await migrate(client, schema, schema === 'answers' ? { 7: (c) => moveStaffTables(c, staff) } : {});
   } catch (e) {

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findInvitation } from '../../server/db/invitations.ts';
 import { migrate, readMigrations } from '../../server/db/migrate.ts';
 import { invitationTokenHash } from '../../server/submissions/anonymise.ts';
-import { startSqld, testDatabaseKind } from '../support/database.ts';
+import { startSqld } from '../../server/db/sqld.ts';
+import { testDatabaseKind } from '../support/database.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -20,7 +21,7 @@ async function databaseAt003(): Promise<Client> {
   let url = `file:${join(dir, 'peil.db')}`;
   let stop = async () => {};
   if (testDatabaseKind === 'sqld') {
-    const sqld = await startSqld(dir);
+    const sqld = await startSqld({ dbPath: join(dir, 'sqld-data') });
     url = sqld.url;
     stop = async () => {
       sqld.process.kill('SIGKILL');

@@ -5,7 +5,8 @@ import { createClient, type Client } from '@libsql/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findLogin, getAccount } from '../../server/db/accounts.ts';
 import { migrate, readMigrations } from '../../server/db/migrate.ts';
-import { startSqld, testDatabaseKind } from '../support/database.ts';
+import { startSqld } from '../../server/db/sqld.ts';
+import { testDatabaseKind } from '../support/database.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -19,7 +20,7 @@ async function staffDatabaseBefore002(): Promise<Client> {
   let url = `file:${join(dir, 'peil.db')}`;
   let stop = async () => {};
   if (testDatabaseKind === 'sqld') {
-    const sqld = await startSqld(dir);
+    const sqld = await startSqld({ dbPath: join(dir, 'sqld-data') });
     url = sqld.url;
     stop = async () => {
       sqld.process.kill('SIGKILL');

