@@ -5,6 +5,7 @@ import { FILE_SETTINGS, PAGE_SIZE, checkFileSettings } from './file-settings.ts'
 import { migrate, type Schema } from './migrate.ts';
 import { moveStaffTables } from './move-staff-tables.ts';
 import { RewriteSchedule } from './rewrite-schedule.ts';
+import { registerFile } from './read-thread.ts';
 import { checkServerDurability } from './sqld.ts';
 
 /** How many connections the embedded database pool holds; each one is checked at start-up. */
@@ -49,6 +50,7 @@ export async function openDatabase(url: string, { schema = 'answers', staff, bus
       await setPageSize(client);
       await client.execute('PRAGMA journal_mode=WAL');
       await applyToEveryConnection(client);
+      registerFile(client, url);
     } else {
       await checkServerDurability(client);
     }

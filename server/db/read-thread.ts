@@ -1,0 +1,86 @@
+import { Worker } from 'node:worker_threads';
+import type { Client, InStatement, InValue } from '@libsql/client';
+
+/**
+ * Long reads of an embedded database file on a thread of their own. The libSQL binding runs a query
+ * synchronously on the calling thread, so a reader that asks for the next page of answers before it
+ * tallies the current one still waits for it; on another thread the query runs while the page is
+ * tallied (answer-pages.ts). A libSQL server is read over the network, which does not block the
+ * thread anyway: its queries go through the client.
+ *
+ * One thread per database file, started on first use (read-worker.mjs: its own connection, so it
+ * reads committed data as any other connection does) and ended after a second without queries.
+ */
+
+/** The file behind each embedded client opened by openDatabase (open.ts). */
+const files = new WeakMap<Client, string>();
+
+/** Records that `client` is the embedded database at `url` (`file:…`), so its long reads may go to a thread. */
+export function registerFile(client: Client, url: string): void {
+  files.set(client, url);
+}
+
+/** Rows as arrays of column values. */
+export type RawRows = unknown[][];
+
+const IDLE_MS = 1000;
+
+interface Reader {
+  worker: Worker;
+  waiting: Map<number, { resolve: (rows: RawRows) => void; reject: (e: Error) => void }>;
+  nextId: number;
+  idle?: NodeJS.Timeout;
+}
+
+const readers = new Map<string, Reader>();
+
+/** Runs one read query of `client`: on the file's read thread for a registered embedded file, else through the client. */
+export async function readRows(client: Client, statement: { sql: string; args: InValue[] }): Promise<RawRows> {
+  const url = files.get(client);
+  if (url === undefined) return (await client.execute(statement as InStatement)).rows.map((row) => Array.from(row));
+  if (client.closed) throw new Error('The database client is closed.');
+  const reader = readerFor(url);
+  clearTimeout(reader.idle);
+  const id = reader.nextId++;
+  reader.worker.ref();
+  try {
+    return await new Promise<RawRows>((resolve, reject) => {
+      reader.waiting.set(id, { resolve, reject });
+      reader.worker.postMessage({ id, ...statement });
+    });
+  } finally {
+    if (reader.waiting.size === 0) {
+      reader.worker.unref();
+      reader.idle = setTimeout(() => void stopReader(url), IDLE_MS).unref();
+    }
+  }
+}
+
+function readerFor(url: string): Reader {
+  const existing = readers.get(url);
+  if (existing) return existing;
+  const worker = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { url } });
+  const reader: Reader = { worker, waiting: new Map(), nextId: 0 };
+  worker.on('message', ({ id, rows, error }: { id: number; rows?: RawRows; error?: string }) => {
+    const waiting = reader.waiting.get(id);
+    reader.waiting.delete(id);
+    if (error !== undefined) waiting?.reject(new Error(error));
+    else waiting?.resolve(rows!);
+  });
+  const fail = (e: Error) => {
+    readers.delete(url);
+    for (const w of reader.waiting.values()) w.reject(e);
+    reader.waiting.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', () => fail(new Error('The database read thread stopped.')));
+  readers.set(url, reader);
+  return reader;
+}
+
+async function stopReader(url: string): Promise<void> {
+  const reader = readers.get(url);
+  if (!reader || reader.waiting.size > 0) return;
+  readers.delete(url);
+  await reader.worker.terminate();
+}
