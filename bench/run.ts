@@ -11,6 +11,9 @@ console.log(`target: compiled validator >= 100x a reused SurveyJS model (${Math.
 
 console.log('');
 printSubmissionBench(await runSubmissionBench());
+console.log('');
+const { printSqldBench, runSqldBench } = await import('./submissions-sqld.ts');
+printSqldBench(await runSqldBench());
 console.log('\nlogin flood (an attacker sends wrong passwords for new usernames while a signed-in researcher works):');
 const { runLoginFloodBench } = await import('./login-flood.ts');
 const f = await runLoginFloodBench();

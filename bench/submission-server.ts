@@ -5,7 +5,9 @@
  * the public key of the wave's credentials, and ready credentials (see below) to `<out>`.
  * `peil-no-rewrite` and `peil-before`: the same app and set-up on another answers file (see
  * answersDatabase). `bare`: a Hono endpoint that only parses the JSON body and answers 201, the
- * ceiling. Prints `{ "port": N }` when listening.
+ * ceiling. With a fifth argument, a libSQL server's URL (sqld, started durable), `peil` uses that
+ * for answers instead of a fresh file; with 0 links it only serves, on what another instance set up
+ * there (a second API instance on the same sqld). Prints `{ "port": N }` when listening.
  */
 import { constants, randomBytes, sign } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -24,7 +26,7 @@ import { openDatabase, type Database } from '../server/db/open.ts';
 import { GroupCommitter } from '../server/submissions/group-commit.ts';
 import { createInvitations, createWave } from '../server/waves/waves.ts';
 
-const [mode, tokenCount, credentialCount, out] = process.argv.slice(2);
+const [mode, tokenCount, credentialCount, out, databaseUrl] = process.argv.slice(2);
 
 async function app() {
   if (mode === 'bare') {
@@ -35,8 +37,9 @@ async function app() {
   }
   const dir = mkdtempSync(join(tmpdir(), 'peil-bench-'));
   const staff = await openDatabase(`file:${join(dir, 'bench-staff.db')}`, { schema: 'staff' });
-  const db = await answersDatabase(`file:${join(dir, 'bench.db')}`, staff);
+  const db = await answersDatabase(databaseUrl ?? `file:${join(dir, 'bench.db')}`, staff);
   const catalog = loadCatalog(new URL('../surveys/', import.meta.url).pathname);
+  if (Number(tokenCount) === 0) return createApp({ db, staff, catalog });
   const now = new Date();
   const wave = await createWave(db.client, catalog, 'inclusie', { mode: 'invitation' }, now);
   const tokens: string[] = [];

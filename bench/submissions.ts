@@ -22,18 +22,20 @@ export interface LoadResult {
   p50: number;
   p99: number;
   non2xx: number;
+  /** Answers 500-599. */
+  serverErrors: number;
   /** Requests that got no answer: connection errors and timeouts. */
   errors: number;
 }
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = [10, 50, 200];
 /** Credentials made for the run: enough for SECONDS at each number of connections on this machine. */
 const CREDENTIALS = Number(process.env.BENCH_CREDENTIALS ?? 30_000);
 const PATH = '/api/surveys/inclusie/responses';
 
 /** Valid answer sets for the inclusion survey, as the validator cleans them. */
-function inclusionAnswers(): Record<string, unknown>[] {
+export function inclusionAnswers(): Record<string, unknown>[] {
   const def = JSON.parse(readFileSync(new URL('../surveys/inclusie.json', import.meta.url), 'utf8')) as { survey: Record<string, unknown> };
   const validator = compileSurvey(def.survey);
   const valid = benchAnswerSets(def.survey, 3000)
@@ -47,8 +49,10 @@ function inclusionAnswers(): Record<string, unknown>[] {
 const MODES = ['bare', 'peil', 'peil-no-rewrite', 'peil-before'] as const;
 type Mode = (typeof MODES)[number];
 
-async function startServer(mode: Mode, tokens: number, credentials: number, out: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./submission-server.ts', import.meta.url).pathname, mode, String(tokens), String(credentials), out], {
+/** Starts bench/submission-server.ts in its own process; `databaseUrl` puts Peil's answers on a libSQL server. */
+export async function startServer(mode: Mode, tokens: number, credentials: number, out: string, databaseUrl?: string) {
+  const args = [mode, String(tokens), String(credentials), out, ...(databaseUrl ? [databaseUrl] : [])];
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./submission-server.ts', import.meta.url).pathname, ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = await new Promise<string>((resolve, reject) => {
@@ -58,9 +62,11 @@ async function startServer(mode: Mode, tokens: number, credentials: number, out:
   return { port: (JSON.parse(line) as { port: number }).port, stop: () => child.kill('SIGTERM') };
 }
 
-async function load(port: number, connections: number, path: string, next: () => { key?: string; body: string }): Promise<LoadResult> {
+/** Loads one server, or several with the connections spread evenly over them, for SECONDS. */
+export async function load(port: number | number[], connections: number, path: string, next: () => { key?: string; body: string }): Promise<LoadResult> {
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
+    // autocannon spreads the connections over a list of URLs (lib/run.js); its types know only one.
+    url: [port].flat().map((p) => `http://127.0.0.1:${p}`) as unknown as string,
     connections,
     duration: SECONDS,
     requests: [
@@ -74,7 +80,8 @@ async function load(port: number, connections: number, path: string, next: () =>
       },
     ],
   });
-  return { connections, perSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  const serverErrors = Object.entries(result.statusCodeStats ?? {}).reduce((n, [code, s]) => n + (code.startsWith('5') ? (s.count ?? 0) : 0), 0);
+  return { connections, perSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, serverErrors, errors: result.errors + result.timeouts };
 }
 
 /** A blinded message as a browser's Blind step makes it: a uniformly random number below the modulus. */

@@ -1,4 +1,5 @@
-import { LibsqlError } from '@libsql/client';
+import { createServer } from 'node:http';
+import { createClient, LibsqlError } from '@libsql/client';
 import { describe, expect, it } from 'vitest';
 import { isDatabaseBusy, retryWhileBusy } from './busy-retry.ts';
 
@@ -11,6 +12,32 @@ describe('isDatabaseBusy', () => {
     expect(isDatabaseBusy(new LibsqlError('snapshot', 'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 517))).toBe(true);
     expect(isDatabaseBusy(new LibsqlError('Transaction timed out', 'TRANSACTION_TIMEOUT'))).toBe(true);
     expect(isDatabaseBusy(new Error('stream closed', { cause: busy() }))).toBe(true);
+  });
+
+  it("knows sqld's HTTP 500 for a connection it could not open (SQLITE_BUSY), and its 429, as the client reports them", async () => {
+    // What sqld 0.24 answers when opening a stream's connection fails (libsql-server, error.rs: format_err).
+    const answers = [
+      { status: 500, body: { error: 'Rusqlite error: database is locked' } },
+      { status: 429, body: { error: 'Too many concurrent requests' } },
+      { status: 400, body: { error: 'Invalid host' } },
+    ];
+    let next = 0;
+    const server = createServer((req, res) => {
+      const { status, body } = answers[next++]!;
+      req.resume().on('end', () => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body)));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    const client = createClient({ url: `http://127.0.0.1:${port}` });
+    try {
+      const errors = [];
+      for (let i = 0; i < answers.length; i++) errors.push(await client.execute('SELECT 1').catch((e: unknown) => e));
+      expect(errors.map((e) => (e as LibsqlError).code)).toEqual(['SERVER_ERROR', 'SERVER_ERROR', 'SERVER_ERROR']);
+      expect(errors.map(isDatabaseBusy)).toEqual([true, true, false]);
+    } finally {
+      client.close();
+      server.close();
+    }
   });
 
   it('leaves every other error alone', () => {

@@ -8,15 +8,30 @@ import { runInNewContext } from 'node:vm';
  * sqld's may sit one `cause` deeper when the stream was closed by it. sqld also answers
  * `TRANSACTION_TIMEOUT` when it rolled a transaction back to hand its lock to a waiting writer:
  * the same contention, seen from the other side, and just as safe to run again.
+ *
+ * sqld reports a busy database a second way, over HTTP (docs/decisions/018): each new request
+ * stream gets a new SQLite connection, whose opening runs `PRAGMA journal_mode=WAL` before it sets
+ * a busy timeout (libsql-sys, Connection::open), so a checkpoint holding the WAL fails it with
+ * SQLITE_BUSY. sqld then answers the whole request with HTTP 500 and `{"error": "... database is
+ * locked"}`, a field the client does not read: what arrives is a LibsqlError `SERVER_ERROR` whose
+ * cause has `status` 500 and no SQLite code. When its connection limit is reached sqld answers
+ * 429 (`--max-concurrent-connections`). Nothing of the request ran, so both are retried as busy.
  */
 export function isDatabaseBusy(error: unknown): boolean {
   let e: unknown = error;
   for (let depth = 0; depth < 4 && typeof e === 'object' && e !== null; depth++) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && /^(SQLITE_(BUSY|LOCKED)|TRANSACTION_TIMEOUT$)/.test(code)) return true;
+    if (code === 'SERVER_ERROR' && isServerBusyStatus((e as { cause?: unknown }).cause)) return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** sqld's HTTP statuses for a request it could not give a connection: 500 (SQLITE_BUSY on opening one) and 429 (too many). */
+function isServerBusyStatus(cause: unknown): boolean {
+  const status = (cause as { status?: unknown } | undefined)?.status;
+  return status === 500 || status === 429;
 }
 
 /**
