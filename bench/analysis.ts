@@ -5,7 +5,9 @@
  * answer sets (`npm run seed` at scale 1: about 10,000 per wave), copied with new ids in large
  * INSERT ... SELECT batches, invitation batches scaled alike so response rates stay real. Each size is
  * analysed in a child process, whose peak resident set (VmHWM, and RSS sampled) is the peak memory.
- * Targets: 100k in < 3 s; 1M in < 30 s with peak memory < 1 GB.
+ * Targets: 100k in < 3 s; 1M in < 10 s with memory flat: peak < 1 GB and within 1.5x of 100k's
+ * (ten times the answers, not ten times the memory). Wall times hold only on a quiet machine; the
+ * main thread's CPU time, printed beside, is what the wall time comes down to there.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -124,8 +126,10 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
   if (hundred) targets.push(`100k answers < 3 s (${hundred.seconds.toFixed(1)} s: ${verdict(hundred.seconds < 3)})`);
   const million = at(1_000_000);
   if (million) {
-    targets.push(`1M answers < 30 s (${million.seconds.toFixed(1)} s: ${verdict(million.seconds < 30)})`);
-    targets.push(`peak memory < 1 GB (${million.peakMb} MB: ${verdict(million.peakMb < 1024)})`);
+    targets.push(`1M answers < 10 s (${million.seconds.toFixed(1)} s, main thread CPU ${million.mainThreadCpuSeconds.toFixed(1)} s: ${verdict(million.seconds < 10)})`);
+    const flat = hundred ? ` and ${(million.peakMb / hundred.peakMb).toFixed(2)}x 100k's, < 1.5x` : '';
+    const isFlat = million.peakMb < 1024 && (!hundred || million.peakMb < 1.5 * hundred.peakMb);
+    targets.push(`memory flat: peak < 1 GB (${million.peakMb} MB${flat}: ${verdict(isFlat)})`);
     targets.push(`making 1M answers < 2 min (${million.generateSeconds.toFixed(0)} s: ${verdict(million.generateSeconds < 120)})`);
   }
   if (targets.length > 0) console.log(`target: ${targets.join('; ')}`);
