@@ -26,6 +26,9 @@ export function scaleIndicator(d: ScaleDeclaration): AnswerIndicator {
   const options = { min: d.min, max: d.max, minAnswered: d.minAnswered, reversed: questions.map((q) => reversedSet.has(q)) };
   const items: (number | null)[] = new Array(questions.length).fill(null);
   const alpha = alphaAccumulator(questions.length);
+  // The answer set `items` were last read from, unmirrored: the wave tally reads a respondent's
+  // score and then adds the same answers to alpha, which need not read the items a second time.
+  let itemsOf: Answers | undefined;
   return {
     id: d.id,
     kind: 'scale',
@@ -34,6 +37,7 @@ export function scaleIndicator(d: ScaleDeclaration): AnswerIndicator {
     signature: canonicalize({ kind: 'scale', questions, minAnswered: d.minAnswered, reversed: [...reversedSet].sort(), min: d.min, max: d.max })!,
     read: (answers: Answers) => {
       readItems(answers, questions, items, d.min, d.max);
+      itemsOf = answers;
       return scaleScore(items, options) ?? undefined;
     },
     estimate: estimateMean,
@@ -41,7 +45,8 @@ export function scaleIndicator(d: ScaleDeclaration): AnswerIndicator {
     wave: {
       // Alpha needs the items pointing one way: reversed items mirrored, as the score does.
       add: (answers: Answers) => {
-        readItems(answers, questions, items, d.min, d.max);
+        if (itemsOf !== answers) readItems(answers, questions, items, d.min, d.max);
+        itemsOf = undefined;
         for (let j = 0; j < items.length; j++) if (options.reversed[j] && items[j] !== null) items[j] = d.min + d.max - items[j]!;
         alpha.add(items);
       },
