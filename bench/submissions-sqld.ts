@@ -18,9 +18,35 @@ const CONNECTIONS = Number(process.env.BENCH_SQLD_CONNECTIONS ?? 50);
 const CREDENTIALS = Number(process.env.BENCH_SQLD_CREDENTIALS ?? 8_000);
 const PATH = '/api/surveys/inclusie/responses';
 
+/** A load result with the CPU that Peil's instances and sqld spent on it, per answered request (ms). */
+export interface SqldLoad extends LoadResult {
+  peilCpuMs: number;
+  sqldCpuMs: number;
+}
+
 export interface SqldBench {
-  one: LoadResult;
-  two: LoadResult;
+  one: SqldLoad;
+  two: SqldLoad;
+}
+
+/** Seconds of CPU a process has used (Linux: utime + stime of /proc/<pid>/stat, in 1/100 s); 0 elsewhere. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs `run` and adds the CPU the Peil processes and sqld spent during it, per request answered. */
+async function withCpu(peil: number[], sqld: number, run: () => Promise<LoadResult>): Promise<SqldLoad> {
+  const cpu = () => ({ peil: peil.reduce((s, pid) => s + cpuSeconds(pid), 0), sqld: cpuSeconds(sqld) });
+  const before = cpu();
+  const result = await run();
+  const after = cpu();
+  const answered = Math.max(1, result.perSec * SECONDS);
+  return { ...result, peilCpuMs: ((after.peil - before.peil) * 1000) / answered, sqldCpuMs: ((after.sqld - before.sqld) * 1000) / answered };
 }
 
 export async function runSqldBench(): Promise<SqldBench> {
@@ -39,10 +65,11 @@ export async function runSqldBench(): Promise<SqldBench> {
       const credential = made.credentials[spent % made.credentials.length];
       return { key: crypto.randomUUID(), body: JSON.stringify({ answers: answers[spent++ % answers.length], credential }) };
     };
-    const one = await load(first.port, CONNECTIONS, PATH, next);
+    const sqldPid = sqld.process.pid!;
+    const one = await withCpu([first.pid], sqldPid, () => load(first.port, CONNECTIONS, PATH, next));
     const second = await startServer('peil', 0, 0, out, sqld.url);
     stops.push(second.stop);
-    const two = await load([first.port, second.port], CONNECTIONS, PATH, next);
+    const two = await withCpu([first.pid, second.pid], sqldPid, () => load([first.port, second.port], CONNECTIONS, PATH, next));
     if (spent > made.credentials.length) throw new Error(`used ${spent} credentials of ${made.credentials.length}; raise BENCH_SQLD_CREDENTIALS`);
     return { one, two };
   } finally {
@@ -56,9 +83,11 @@ const pad = (v: number | string, width: number) => String(v).padStart(width);
 
 export function printSqldBench({ one, two }: SqldBench): void {
   console.log(`submissions on one sqld (durability_mode strong: synchronous=FULL), ${CONNECTIONS} connections, ${SECONDS} s each:`);
-  console.log('API instances | peil/s | p50 ms | p99 ms | 5xx | other non-2xx | no answer');
+  console.log('API instances | peil/s | p50 ms | p99 ms | 5xx | other non-2xx | no answer | CPU ms per answer: Peil, sqld');
   for (const [name, r] of [['1', one], ['2', two]] as const) {
-    console.log(`${pad(name, 13)} | ${pad(r.perSec.toFixed(0), 6)} | ${pad(r.p50, 6)} | ${pad(r.p99, 6)} | ${pad(r.serverErrors, 3)} | ${pad(r.non2xx - r.serverErrors, 13)} | ${r.errors}`);
+    console.log(
+      `${pad(name, 13)} | ${pad(r.perSec.toFixed(0), 6)} | ${pad(r.p50, 6)} | ${pad(r.p99, 6)} | ${pad(r.serverErrors, 3)} | ${pad(r.non2xx - r.serverErrors, 13)} | ${pad(r.errors, 9)} | ${r.peilCpuMs.toFixed(2)}, ${r.sqldCpuMs.toFixed(2)}`,
+    );
   }
   const ratio = two.perSec / one.perSec;
   const met = ratio >= 1.6 && two.serverErrors === 0 && one.serverErrors === 0;

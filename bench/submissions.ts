@@ -59,7 +59,7 @@ export async function startServer(mode: Mode, tokens: number, credentials: numbe
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
-  return { port: (JSON.parse(line) as { port: number }).port, stop: () => child.kill('SIGTERM') };
+  return { port: (JSON.parse(line) as { port: number }).port, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
 /** Loads one server, or several with the connections spread evenly over them, for SECONDS. */

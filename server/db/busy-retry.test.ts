@@ -40,6 +40,22 @@ describe('isDatabaseBusy', () => {
     }
   });
 
+  it('knows a WebSocket to sqld that was closed under a request, as the client reports it', async () => {
+    // What sqld does when it cannot open a stream's connection over ws://: it drops the socket.
+    const server = createServer().on('upgrade', (_req, socket) => socket.destroy());
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    const client = createClient({ url: `ws://127.0.0.1:${port}` });
+    try {
+      const error = await client.execute('SELECT 1').catch((e: unknown) => e);
+      expect((error as LibsqlError).code).toBe('HRANA_WEBSOCKET_ERROR');
+      expect(isDatabaseBusy(error)).toBe(true);
+    } finally {
+      client.close();
+      server.close();
+    }
+  });
+
   it('leaves every other error alone', () => {
     expect(isDatabaseBusy(new LibsqlError('UNIQUE constraint failed', 'SQLITE_CONSTRAINT'))).toBe(false);
     expect(isDatabaseBusy(new Error('database is locked'))).toBe(false);

@@ -16,12 +16,17 @@ import { runInNewContext } from 'node:vm';
  * locked"}`, a field the client does not read: what arrives is a LibsqlError `SERVER_ERROR` whose
  * cause has `status` 500 and no SQLite code. When its connection limit is reached sqld answers
  * 429 (`--max-concurrent-connections`). Nothing of the request ran, so both are retried as busy.
+ * Over a WebSocket (`ws://`, how Peil reaches sqld) the same failure to open a connection is no
+ * Hrana error sqld knows how to answer: it closes the socket, and every request then on it fails
+ * with `HRANA_WEBSOCKET_ERROR` (or `HRANA_CLOSED_ERROR`) while the client opens a new one. A
+ * transaction cut off so is retried whole like a busy one; should its COMMIT have gone through
+ * after all, idempotency replays it (decision 003).
  */
 export function isDatabaseBusy(error: unknown): boolean {
   let e: unknown = error;
   for (let depth = 0; depth < 4 && typeof e === 'object' && e !== null; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^(SQLITE_(BUSY|LOCKED)|TRANSACTION_TIMEOUT$)/.test(code)) return true;
+    if (typeof code === 'string' && /^(SQLITE_(BUSY|LOCKED)|TRANSACTION_TIMEOUT$|HRANA_(WEBSOCKET|CLOSED)_ERROR$)/.test(code)) return true;
     if (code === 'SERVER_ERROR' && isServerBusyStatus((e as { cause?: unknown }).cause)) return true;
     e = (e as { cause?: unknown }).cause;
   }
