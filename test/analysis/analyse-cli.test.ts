@@ -6,6 +6,7 @@ import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { main, USAGE } from '../../server/cli/analyse.ts';
 import { seedDatabase } from '../../server/seed/seed.ts';
+import { ORGANISATION_UNITS } from '../../survey-format/organisation/organisation.ts';
 
 let db: TestDatabase;
 let outDir: string;
@@ -110,8 +111,8 @@ describe('npm run analyse: mystery guests and targets', () => {
     const header = csv[0]!.split(',');
     const get = (line: string, column: string) => line.split(',')[header.indexOf(column)];
     const paired = csv.filter((l) => l.startsWith('mystery-guest,2026-H2,netto_discriminatie,net_discrimination,'));
-    // Everyone, the eight directorates of opdracht_directie, the four scale bands and internal/external vacancies.
-    expect(paired.length).toBe(1 + 8 + 4 + 2);
+    // Everyone, the units of the organisation list and anders (opdracht_directie), the four scale bands and internal/external vacancies.
+    expect(paired.length).toBe(1 + ORGANISATION_UNITS.length + 1 + 4 + 2);
     expect(paired.filter((l) => get(l, 'breakdown') === 'vacature_schaalgroep')).toHaveLength(4);
     const overall = paired[0]!;
     const counts = ['both_positive', 'majority_only', 'minority_only', 'neither_positive'].map((c) => Number(get(overall, c)));
