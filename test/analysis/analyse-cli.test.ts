@@ -77,14 +77,18 @@ describe('npm run analyse: output', () => {
     expect(readdirSync(outDir)).toEqual(['onboarding-2026-H1.csv']);
     const lines = readFileSync(join(outDir, 'onboarding-2026-H1.csv'), 'utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'survey,wave,indicator,kind,breakdown_source,breakdown,group,special,shown,reason,n,value,lower,upper,population_size,alpha,previous_wave,previous_value,change,test,p_value,significant,trend_break,' +
+      'survey,wave,indicator,kind,breakdown_source,breakdown,group,group_label,special,shown,reason,n,value,lower,upper,population_size,alpha,previous_wave,previous_value,change,test,p_value,significant,trend_break,' +
         'target_baseline,target_goal,target_progress,target_progress_lower,target_progress_upper,target_expected_progress,target_status,' +
         'both_positive,majority_only,minority_only,neither_positive,majority_rate,minority_rate,incomplete_pairs,inconsistent_pairs',
     );
     const json = JSON.parse((await run(['--wave', '2026-H1', '--survey', 'onboarding'], db.url)).out) as { surveys: { rows: unknown[] }[] };
     expect(lines).toHaveLength(1 + json.surveys[0]!.rows.length);
-    expect(lines.some((l) => l.startsWith('onboarding,2026-H1,buddy,proportion,,,,false,true,'))).toBe(true);
-    expect(lines.some((l) => l.includes(',question,schaalgroep,(onbekend),'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('onboarding,2026-H1,buddy,proportion,,,,,false,true,'))).toBe(true);
+    expect(lines.some((l) => l.includes(',question,schaalgroep,(onbekend),Onbekend of zeg ik liever niet,'))).toBe(true);
+    // Beside each code, the name a person reads: the organisation list's label, for the batch attribute and the answer alike.
+    expect(lines.some((l) => l.includes(',invitation,directie,werk_en_inkomen,Werk en Inkomen,'))).toBe(true);
+    expect(lines.some((l) => l.includes(',question,directie,zuidoost,Stadsdeel Zuidoost,'))).toBe(true);
+    expect(lines.some((l) => l.includes(',question,schaalgroep,9_11,"Schaal 9, 10 of 11",'))).toBe(true);
   });
 });
 
