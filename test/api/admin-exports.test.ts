@@ -143,6 +143,9 @@ describe('GET /api/admin/waves/:id/export', () => {
     expect(new Set(en.slice(1).map((r) => r[1]))).toEqual(new Set(['Yes', 'No']));
     expect(en.slice(1).filter((r) => r[1] === 'Yes').every((r) => r[2] === 'Selected' && r[3] === 'Not selected' && r[5] === 'No')).toBe(true);
     expect(nl.slice(1).map((r) => r[7])).toContain('Overig of onbekend (samengevoegd)');
+    // The batch's directorate by its label from the organisation list.
+    expect(nl.slice(1).map((r) => r[7])).toContain('Stadsdeel Zuid');
+    expect(en.slice(1).map((r) => r[7])).toContain('Zuid district');
     expect(en.slice(1).map((r) => r[0])).toContain('Very dissatisfied');
   });
 
