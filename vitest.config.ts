@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A page or a server under load (CI, a busy machine) may take seconds to show what a test waits
+    // for; polls wait up to 15 s instead of vitest's 1 s. A poll that never succeeds still fails.
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['{survey-format,server,analysis,client,bench}/**/*.test.ts', 'test/analysis/**/*.test.ts', 'test/layers.test.ts'] } },
       { extends: true, test: { name: 'api:file', include: ['test/api/**/*.test.ts', 'test/flow/**/*.test.ts'], env: { PEIL_TEST_DB: 'file' } } },
