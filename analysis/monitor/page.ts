@@ -5,15 +5,16 @@ const MISSED = new Set(['not_reached', 'behind']);
 /**
  * What the top of a page says: the lines whose figure improved or declined (a significant change in
  * the direction the line counts as better or worse) and the targets and agreements it missed (a
- * target not reached or behind its path, an agreement whose interval lies below it).
+ * target not reached or behind its path, an agreement whose interval lies below it). HR figures are
+ * counts of everyone, without a test: their changes show on their lines, not in the summary.
  */
 export function summaryOf(lines: readonly MonitorLine[], cellOf: (line: MonitorLine) => MonitorCell): MonitorSummary {
   const summary: MonitorSummary = { improved: [], declined: [], missed: [] };
   for (const line of lines) {
     const cell = cellOf(line);
     if (cell.status !== 'shown') continue;
-    if (cell.judgement === 'better') summary.improved.push(line.key);
-    if (cell.judgement === 'worse') summary.declined.push(line.key);
+    if (cell.judgement === 'better' && line.section !== 'hr') summary.improved.push(line.key);
+    if (cell.judgement === 'worse' && line.section !== 'hr') summary.declined.push(line.key);
     if (cell.goal?.status != null && MISSED.has(cell.goal.status)) summary.missed.push(line.key);
   }
   return summary;
