@@ -6,6 +6,11 @@
  * INSERT ... SELECT batches, invitation batches scaled alike so response rates stay real. Each size is
  * analysed in a child process, whose peak resident set (VmHWM, and RSS sampled) is the peak memory.
  * Targets: 100k in < 3 s; 1M in < 30 s with peak memory < 1 GB.
+ *
+ * Beside it, in the same run on the same database, the integral monitor (analysis/monitor): every
+ * directorate's page and the city overview of the same half-year, built in a child process of its
+ * own, printed with its ratio to the one-wave analysis (its ceiling: the monitor reads every
+ * period of its trend, so it cannot be faster than analysing the one wave).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +23,10 @@ import { seedDatabase } from '../server/seed/seed.ts';
 import { loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { databaseAnswerSource } from '../server/db/answer-source.ts';
 import { openDatabase } from '../server/db/open.ts';
+import { buildMonitor } from '../analysis/monitor/build.ts';
+import { citySummary, directoratePage } from '../analysis/monitor/page.ts';
+import { databaseMonitorSources } from '../server/monitor/sources.ts';
+import { seedHrFigures } from '../server/seed/hr.ts';
 
 export interface AnalysisBenchResult {
   /** Target size: 10,000, 100,000 or 1,000,000. */
@@ -33,6 +42,8 @@ export interface AnalysisBenchResult {
   /** Max resident set size of the process that ran the analysis. */
   peakMb: number;
   rows: number;
+  /** The integral monitor of the same half-year: every directorate page and the overview (bench child `monitor`). */
+  monitor: { seconds: number; cpuSeconds: number; peakMb: number; pages: number };
 }
 
 const SIZES = (process.env.BENCH_ANALYSIS_SIZES ?? '10000,100000,1000000').split(',').map(Number);
@@ -52,6 +63,7 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
   try {
     let started = performance.now();
     await seedDatabase(db.client, loadCatalog(fileURLToPath(new URL('../surveys/', import.meta.url))), { scale: 1, seed: 1 });
+    await seedHrFigures(db.client, 1);
     const c = db.client;
     // The seed's answers and batch sizes of the two waves the analysis reads: what is copied.
     await c.batch(
@@ -90,6 +102,7 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
       madeSeconds += (performance.now() - started) / 1000;
       const generateSeconds = madeSeconds;
       const run = await analyseInChild(url);
+      const monitor = await analyseInChild(url, 'monitor');
       const result: AnalysisBenchResult = {
         size,
         answers: base.current * factor,
@@ -99,10 +112,14 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
         generateSeconds,
         peakMb: run.peakMb,
         rows: run.rows,
+        monitor: { seconds: monitor.seconds, cpuSeconds: monitor.cpuSeconds, peakMb: monitor.peakMb, pages: monitor.rows },
       };
       results.push(result);
       console.log(
         `  ${label(size)}: ${result.answers.toLocaleString('en')} answers in ${CURRENT} (+ ${result.previousAnswers.toLocaleString('en')} in ${PREVIOUS}), made in ${generateSeconds.toFixed(1)} s; analysed in ${result.seconds.toFixed(2)} s (CPU ${result.cpuSeconds.toFixed(2)} s), peak ${result.peakMb} MB, ${result.rows} rows`,
+      );
+      console.log(
+        `  ${label(size)}: integral monitor (${result.monitor.pages} directorate pages and the overview) in ${result.monitor.seconds.toFixed(2)} s (CPU ${result.monitor.cpuSeconds.toFixed(2)} s), peak ${result.monitor.peakMb} MB; ${(result.monitor.seconds / result.seconds).toFixed(2)}x the one-wave analysis`,
       );
     }
   } finally {
@@ -125,9 +142,9 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
   return results;
 }
 
-/** Runs analysePeriod for the current wave in a fresh process: its time and max RSS. */
-async function analyseInChild(url: string): Promise<{ seconds: number; cpuSeconds: number; peakMb: number; rows: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', url], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** Runs analysePeriod (or the integral monitor) for the current wave in a fresh process: its time and max RSS. */
+async function analyseInChild(url: string, what: 'analysis' | 'monitor' = 'analysis'): Promise<{ seconds: number; cpuSeconds: number; peakMb: number; rows: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', url, what], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -148,19 +165,30 @@ function highWaterMark(): number {
   }
 }
 
-async function child(url: string): Promise<void> {
+/** The integral monitor of the wave's half-year: every directorate's page and the city overview; how many pages. */
+async function monitorPages(client: Parameters<typeof databaseAnswerSource>[0]): Promise<number> {
+  const catalog = loadCatalog(fileURLToPath(new URL('../surveys/', import.meta.url)));
+  const monitor = await buildMonitor(databaseMonitorSources(client, catalog), CURRENT);
+  citySummary(monitor);
+  const pages = monitor.directorates.map((code) => directoratePage(monitor, code));
+  if (pages.length === 0) throw new Error('the monitor has no directorate pages');
+  return pages.length;
+}
+
+async function child(url: string, what: string): Promise<void> {
   let sampled = process.memoryUsage().rss;
   const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 20);
   const db = await openDatabase(url);
   try {
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const reports = await analysePeriod(databaseAnswerSource(db.client), CURRENT);
+    const reports = what === 'monitor' ? [] : await analysePeriod(databaseAnswerSource(db.client), CURRENT);
+    const pages = what === 'monitor' ? await monitorPages(db.client) : 0;
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
-    const rows = reports.reduce((s, r) => s + r.rows.length, 0);
-    if (reports.length !== 5) throw new Error(`expected five instruments, got ${reports.length}`);
+    const rows = what === 'monitor' ? pages : reports.reduce((s, r) => s + r.rows.length, 0);
+    if (what !== 'monitor' && reports.length !== 5) throw new Error(`expected five instruments, got ${reports.length}`);
     clearInterval(sampler);
     process.stdout.write(`${JSON.stringify({ seconds, cpuSeconds, peakMb: mb(Math.max(sampled, highWaterMark())), rows })}\n`);
   } finally {
@@ -168,5 +196,5 @@ async function child(url: string): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--child' && import.meta.url === pathToFileURL(process.argv[1]!).href) await child(process.argv[3]!);
+if (process.argv[2] === '--child' && import.meta.url === pathToFileURL(process.argv[1]!).href) await child(process.argv[3]!, process.argv[4] ?? 'analysis');
 else if (import.meta.url === pathToFileURL(process.argv[1]!).href) await runAnalysisBench();
