@@ -2,18 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Monitor } from '../../analysis/monitor/model.ts';
-import { issueSetupToken } from '../../server/auth/setup.ts';
 import { seedHrFigures } from '../../server/seed/hr.ts';
 import { clearDatabase, seedDatabase } from '../../server/seed/seed.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { unitLabel } from '../../survey-format/organisation/organisation.ts';
 import { axeViolations } from '../support/browser.ts';
+import { signInFirstAdmin } from '../support/first-admin.ts';
 import { startServer } from '../support/server.ts';
 import { serverAndBrowser } from '../support/suite.ts';
 
 const surveys = fileURLToPath(new URL('../../surveys/', import.meta.url));
 const env = serverAndBrowser(() => startServer(surveys));
-const PASSWORD = 'een lang genoeg wachtwoord';
 const PERIOD = '2026-H2';
 const SLOW = { timeout: 120_000, interval: 500 };
 
@@ -32,14 +31,9 @@ describe('the integral monitor in the workspace', () => {
     await clearDatabase(env.server.db.client);
     await seedDatabase(env.server.db.client, loadCatalog(surveys), { scale: 0.1, seed: 3, surveys: ['inclusie'] });
     await seedHrFigures(env.server.db.client, 3);
-    const token = await issueSetupToken(env.server.db.staff.client);
     const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${env.server.url}/beheer/setup#${token}`);
-    await page.getByLabel('Gebruikersnaam').fill('beheerder');
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
-    await page.getByLabel('Wachtwoord nog een keer').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Beheerder aanmaken' }).click();
+    await signInFirstAdmin(page, env.server.url, env.server.db.staff.client);
     await expect.poll(() => page.locator('h1').textContent(), SLOW).toBe('Werkruimte');
 
     // From the navigation to the overview, for the seed's last half-year.
