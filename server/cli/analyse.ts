@@ -16,7 +16,7 @@ import { analyseProcedures, type ProcedureReport } from '../../analysis/procedur
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { databaseProcedureSource } from '../db/procedure-source.ts';
 import { openTexts } from '../../analysis/open-text/index.ts';
-import { monitorReport, reportFileName } from '../../analysis/report/index.ts';
+import { groupLabels, monitorReport, reportFileName } from '../../analysis/report/index.ts';
 import { buildMonitor } from '../../analysis/monitor/build.ts';
 import { integralMonitorFileName, renderIntegralMonitor } from '../../analysis/monitor/report.ts';
 import { databaseMonitorSources } from '../monitor/sources.ts';
@@ -142,8 +142,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             }),
           )
         : analysed;
+    const label = format === 'csv' ? await groupLabels(source, reports, procedures) : undefined;
     const render = (rs: typeof reports, ps: readonly ProcedureReport[]) =>
-      format === 'csv' ? toCsv([...rs.flatMap(outputRows), ...ps.flatMap((p) => p.rows)]) : toJson(wave, rs, ps.length > 0 ? ps : undefined);
+      format === 'csv' ? toCsv([...rs.flatMap(outputRows), ...ps.flatMap((p) => p.rows)], label) : toJson(wave, rs, ps.length > 0 ? ps : undefined);
     if (out === undefined) {
       io.out(render(reports, procedures));
     } else {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ORGANISATION_UNITS, SCALE_BANDS, bandOfScale, organisationProblems, organisationUnit, scaleBand, unitLabel,
+  ORGANISATION_UNITS, OTHER_ANSWERS, attributeCodeProblem, attributeLabels, SCALE_BANDS, bandOfScale, organisationProblems, organisationUnit, scaleBand, unitLabel,
 } from './organisation.ts';
 
 describe('the organisation list', () => {
   it('has no problems: unique well-formed codes, Dutch and English labels, bands without gaps', () => {
-    expect(organisationProblems(ORGANISATION_UNITS, SCALE_BANDS)).toEqual([]);
+    expect(organisationProblems(ORGANISATION_UNITS, SCALE_BANDS, OTHER_ANSWERS)).toEqual([]);
   });
 
   it('holds the seven city districts and Weesp beside the directorates', () => {
@@ -47,6 +47,17 @@ describe('look-ups', () => {
     expect(unitLabel('atlantis', 'nl')).toBe('atlantis');
     expect(scaleBand('12_plus')?.label.nl).toBe('Schaal 12 of hoger');
     expect(scaleBand('schaal_12')).toBeUndefined();
+  });
+
+  it('says why a batch attribute is not a code of the list, only for the coded attributes', () => {
+    expect(attributeCodeProblem('directie', 'noord')).toBeUndefined();
+    expect(attributeCodeProblem('schaalgroep', '12_plus')).toBeUndefined();
+    expect(attributeCodeProblem('directie', 'Sociaal')?.nl).toMatch(/^"Sociaal" is geen directie of stadsdeel uit de organisatielijst; kies een van: bestuur_en_concernstaf, sociaal, /);
+    expect(attributeCodeProblem('schaalgroep', '12+')?.en).toBe('"12+" is not a scale band of the organisation list; use one of: t_m_8, 9_11, 12_plus');
+    expect(attributeCodeProblem('team', 'Wonen')).toBeUndefined();
+    expect(attributeLabels('directie', 'nl').noord).toBe('Stadsdeel Noord');
+    expect(attributeLabels('schaalgroep', 'en')).toEqual({ t_m_8: 'Scale 8 or lower', '9_11': 'Scale 9, 10 or 11', '12_plus': 'Scale 12 or higher' });
+    expect(attributeLabels('team', 'nl')).toEqual({});
   });
 
   it('puts each salary scale in its band at the boundaries', () => {

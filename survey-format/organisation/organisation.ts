@@ -28,6 +28,11 @@ export const SCALE_BANDS: readonly ScaleBand[] = data.scaleBands.map((b) => ({
   to: b.to,
 }));
 
+/** An answer a question may offer beside the list: somewhere else, prefer not to say, unknown. */
+export interface OtherAnswer { code: string; label: Label }
+
+export const OTHER_ANSWERS: readonly OtherAnswer[] = data.otherAnswers.map((a) => ({ code: a.code, label: { nl: a.label.nl, en: a.label.en } }));
+
 const unitsByCode = new Map(ORGANISATION_UNITS.map((u) => [u.code, u]));
 const bandsByCode = new Map(SCALE_BANDS.map((b) => [b.code, b]));
 
@@ -44,6 +49,34 @@ export function scaleBand(code: string): ScaleBand | undefined {
   return bandsByCode.get(code);
 }
 
+/**
+ * Batch attributes that hold a code of the list, by name: an invitation batch's `directie` is a
+ * unit, its `schaalgroep` a scale band, as the surveys' questions of the same names.
+ */
+export const CODED_ATTRIBUTES: Readonly<Record<string, 'unit' | 'scaleBand'>> = { directie: 'unit', schaalgroep: 'scaleBand' };
+
+/** The labels in `lang` of the codes a coded batch attribute takes, by code (`{ noord: 'Stadsdeel Noord', ... }`); none for another attribute. */
+export function attributeLabels(name: string, lang: 'nl' | 'en'): Record<string, string> {
+  const kind = CODED_ATTRIBUTES[name];
+  const list = kind === undefined ? [] : kind === 'unit' ? ORGANISATION_UNITS : SCALE_BANDS;
+  return Object.fromEntries(list.map((x) => [x.code, x.label[lang]]));
+}
+
+/**
+ * Why `value` may not be the attribute `name` (Dutch and English), or undefined when it may: an
+ * attribute of CODED_ATTRIBUTES takes only a code of the list; others take anything.
+ */
+export function attributeCodeProblem(name: string, value: string): Label | undefined {
+  const kind = CODED_ATTRIBUTES[name];
+  if (kind === undefined) return undefined;
+  const codes = (kind === 'unit' ? ORGANISATION_UNITS : SCALE_BANDS).map((x) => x.code);
+  if (codes.includes(value)) return undefined;
+  const list = codes.join(', ');
+  return kind === 'unit'
+    ? { nl: `"${value}" is geen directie of stadsdeel uit de organisatielijst; kies een van: ${list}`, en: `"${value}" is not a directorate or district of the organisation list; use one of: ${list}` }
+    : { nl: `"${value}" is geen schaalgroep uit de organisatielijst; kies een van: ${list}`, en: `"${value}" is not a scale band of the organisation list; use one of: ${list}` };
+}
+
 /** The band a salary scale falls in; a RangeError for a scale that is not a whole number in any band. */
 export function bandOfScale(scale: number): ScaleBand {
   const band = Number.isInteger(scale) ? SCALE_BANDS.find((b) => scale >= b.from && (b.to === null || scale <= b.to)) : undefined;
@@ -53,13 +86,13 @@ export function bandOfScale(scale: number): ScaleBand {
 
 /**
  * What is wrong with an organisation list, in plain English for the developer who edits the file:
- * codes well-formed and unique across units and bands, both labels filled, bands in order without
+ * codes well-formed and unique across units, bands and other answers, both labels filled, bands in order without
  * gaps or overlaps and only the last one open-ended.
  */
-export function organisationProblems(units: readonly OrganisationUnit[], bands: readonly ScaleBand[]): string[] {
+export function organisationProblems(units: readonly OrganisationUnit[], bands: readonly ScaleBand[], others: readonly OtherAnswer[] = []): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const { code, label } of [...units, ...bands]) {
+  for (const { code, label } of [...units, ...bands, ...others]) {
     if (!CODE_PATTERN.test(code)) problems.push(`code "${code}" is not lower-case ascii with underscores`);
     if (seen.has(code)) problems.push(`code "${code}" appears twice`);
     seen.add(code);

@@ -56,8 +56,8 @@ beforeAll(async () => {
   agents.reader = await t.account(admin, 'gmt-lid', 'reader');
   agents.po = await t.account(admin, 'p-en-o', 'po');
   for (const surveyId of ['werkplek', 'andere']) expect((await admin.request('POST', '/waves', { surveyId })).status).toBe(201);
-  await answer('Sociaal', 7);
-  await answer('Veiligheid', 7);
+  await answer('sociaal', 7);
+  await answer('veiligheid', 7);
   expect((await admin.request('POST', `/waves/${closedWave}/close`)).status).toBe(200);
   const seen = new Set<string>();
   routes = t.app.routes
@@ -113,8 +113,8 @@ describe('published figures', () => {
     expect(res.status).toBe(200);
     const { rows } = (await res.json()) as Report;
     expect(rows.some((r) => r.breakdown === null && r.shown)).toBe(true);
-    expect(rows.some((r) => r.breakdown === 'directie' && r.group === 'Sociaal' && r.shown)).toBe(true);
-    expect(rows.every((r) => r.breakdown === null || (r.breakdown === 'directie' && r.group === 'Sociaal'))).toBe(true);
+    expect(rows.some((r) => r.breakdown === 'directie' && r.group === 'sociaal' && r.shown)).toBe(true);
+    expect(rows.every((r) => r.breakdown === null || (r.breakdown === 'directie' && r.group === 'sociaal'))).toBe(true);
     const other = await agents.manager.request('GET', `/waves/${closedWave}/indicators?directorate=Veiligheid`);
     expect(other.status).toBe(403);
     expect(((await other.json()) as { fields: { field: string }[] }).fields[0]!.field).toBe('directorate');
@@ -126,19 +126,20 @@ describe('published figures', () => {
 
   it('a reader sees the published figures of the whole city, and no open wave', async () => {
     const { rows } = (await (await agents.reader.request('GET', `/waves/${closedWave}/indicators`)).json()) as Report;
-    expect(new Set(rows.filter((r) => r.breakdown === 'directie' && r.shown).map((r) => r.group))).toEqual(new Set(['Sociaal', 'Veiligheid']));
+    expect(new Set(rows.filter((r) => r.breakdown === 'directie' && r.shown).map((r) => r.group))).toEqual(new Set(['sociaal', 'veiligheid']));
     expect((await agents.reader.request('GET', `/waves/${openWave}/indicators`)).status).toBe(403);
   });
 
   it('the audit log names the role and scope a figure was read in; an admin sees who has which role', async () => {
     const { entries } = (await (await admin.request('GET', '/audit?limit=500')).json()) as { entries: AuditEntry[] };
     const viewed = entries.find((e) => e.action === 'figures-viewed' && e.username === 'manager-sociaal');
-    expect(viewed?.detail).toMatchObject({ wave: closedWave, directorate: 'Sociaal', asRole: 'manager', asDirectorate: 'Sociaal', asSurveys: null });
+    expect(viewed?.detail).toMatchObject({ wave: closedWave, directorate: 'sociaal', asRole: 'manager', asDirectorate: 'sociaal', asSurveys: null });
     const { accounts } = (await (await admin.request('GET', '/accounts')).json()) as { accounts: { username: string; role: string; directorate: string | null }[] };
     expect(accounts.map((a) => [a.username, a.role, a.directorate])).toEqual([
       ['admin', 'admin', null],
       ['gmt-lid', 'reader', null],
-      ['manager-sociaal', 'manager', 'Sociaal'],
+      // Created as Sociaal: stored as the code of the organisation list.
+      ['manager-sociaal', 'manager', 'sociaal'],
       ['p-en-o', 'po', null],
     ]);
   });
@@ -149,5 +150,8 @@ describe('published figures', () => {
     expect(((await none.json()) as { fields: { field: string }[] }).fields[0]!.field).toBe('directorate');
     const reader = await admin.request('POST', '/accounts', { username: 'lezer', password: 'correct horse battery staple', role: 'reader', directorate: 'Sociaal' });
     expect(reader.status).toBe(422);
+    const unknown = await admin.request('POST', '/accounts', { username: 'manager-marketing', password: 'correct horse battery staple', role: 'manager', directorate: 'Marketing' });
+    expect(unknown.status).toBe(422);
+    expect(((await unknown.json()) as { fields: { field: string }[] }).fields[0]!.field).toBe('directorate');
   });
 });

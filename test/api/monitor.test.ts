@@ -45,7 +45,7 @@ beforeAll(async () => {
   t = await adminTestApp();
   admin = await t.admin();
   researcher = await t.account(admin, 'onderzoeker', 'researcher');
-  manager = await t.account(admin, 'manager-sociaal', 'manager', null, 'Sociaal');
+  manager = await t.account(admin, 'manager-sociaal', 'manager', null, 'sociaal');
   reader = await t.account(admin, 'gmt-lid', 'reader');
   po = await t.account(admin, 'p-en-o', 'po');
   expect((await admin.request('POST', '/waves', { surveyId: 'werkplek' })).status).toBe(201);
