@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Monitor } from '../../analysis/monitor/model.ts';
+import { renderIntegralMonitor } from '../../analysis/monitor/report.ts';
 import { seedHrFigures } from '../../server/seed/hr.ts';
 import { clearDatabase, seedDatabase } from '../../server/seed/seed.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
@@ -87,6 +88,12 @@ describe('the integral monitor in the workspace', () => {
     expect(await cell.innerText()).toContain(nl1);
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth + 1)).toBe(true);
+
+    // The same monitor as the HTML file npm run analyse writes: axe finds nothing, and it reflows too.
+    await page.setContent(renderIntegralMonitor(monitor));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    expect((await page.locator('main').innerText()).replace(/\s+/g, ' ')).not.toMatch(CODE);
     await context.close();
   });
 });
