@@ -89,6 +89,14 @@ describe('the integral monitor in the workspace', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth + 1)).toBe(true);
 
+    // In English: the unit's English label, hidden cells and changes in English words.
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await checkPage(page, `Integral monitor ${PERIOD}: Public Order and Safety`);
+    const english = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(english).not.toMatch(CODE);
+    expect(english).not.toMatch(/verborgen|gestegen|gedaald|Verloop/);
+    expect(english).toMatch(/Summary/);
+
     // The same monitor as the HTML file npm run analyse writes: axe finds nothing, and it reflows too.
     await page.setContent(renderIntegralMonitor(monitor));
     expect(await axeViolations(page)).toEqual([]);
