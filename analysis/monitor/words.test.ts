@@ -13,6 +13,8 @@ describe("the monitor's words", () => {
     expect(changeText({ unit: 'share' }, shown({}), 'en')).toBe('↑ rose (+5.2 percentage points), worse');
     expect(changeText({ unit: 'score' }, shown({ value: 61, change: -1.25, direction: 'same', judgement: null }), 'nl')).toBe('→ geen duidelijke verandering (−1,3)');
     expect(changeText({ unit: 'count' }, shown({ value: 12, change: null, direction: null }), 'nl')).toBe('niet te vergelijken');
+    expect(changeText({ unit: 'score' }, shown({ value: 61, change: -0.04, direction: 'same', judgement: null }), 'nl')).toBe('→ geen duidelijke verandering (±0,0)');
+    expect(changeText({ unit: 'count' }, shown({ value: 12, change: -3, direction: 'down', judgement: null }), 'en')).toBe('↓ fell (−3)');
   });
 
   it('marks a hidden cell with its reason and gives no change for it', () => {

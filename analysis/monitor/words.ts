@@ -67,8 +67,13 @@ export function changeText(line: Pick<MonitorLine, 'unit'>, cell: MonitorCell, l
   const w = WORDS[lang];
   if (cell.status !== 'shown') return '';
   if (cell.direction === null || cell.change === null) return w.noComparison;
-  const amount = line.unit === 'share' ? `${number(lang, cell.change * 100, 1)} ${w.points}` : line.unit === 'percent' ? `${number(lang, cell.change, 1)} ${w.points}` : formatValue(line.unit, cell.change, lang);
-  const signed = cell.change > 0 ? `+${amount}` : amount.replace('-', '−');
+  // Signed as written: a change that rounds to zero is ±0, not −0.
+  const digits = line.unit === 'count' ? 0 : 1;
+  const raw = line.unit === 'share' ? cell.change * 100 : cell.change;
+  // Half away from zero, as Intl.NumberFormat rounds.
+  const shown = (Math.sign(raw) * Math.round(Math.abs(raw) * 10 ** digits)) / 10 ** digits;
+  const amount = `${number(lang, Math.abs(shown), digits)}${line.unit === 'share' || line.unit === 'percent' ? ` ${w.points}` : ''}`;
+  const signed = `${shown > 0 ? '+' : shown < 0 ? '−' : '±'}${amount}`;
   const arrow = cell.direction === 'up' ? '↑' : cell.direction === 'down' ? '↓' : '→';
   const word = cell.direction === 'up' ? w.up : cell.direction === 'down' ? w.down : w.same;
   const judged = cell.judgement === null ? '' : `, ${w[cell.judgement]}`;
