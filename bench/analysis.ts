@@ -8,6 +8,12 @@
  * Targets: 100k in < 3 s; 1M in < 10 s with memory flat: peak < 1 GB and within 1.5x of 100k's
  * (ten times the answers, not ten times the memory). Wall times hold only on a quiet machine; the
  * main thread's CPU time, printed beside, is what the wall time comes down to there.
+ *
+ * Beside the largest size (1M by default), in the same run on the same database, the integral
+ * monitor (analysis/monitor): every directorate's page and the city overview of the same
+ * half-year, built in a child process of its own, printed with its ratio to the one-wave analysis
+ * (its ceiling: the monitor reads every period of its trend, so it cannot be faster than analysing
+ * the one wave). Only there, to keep the default run short.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +26,10 @@ import { seedDatabase } from '../server/seed/seed.ts';
 import { loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { databaseAnswerSource } from '../server/db/answer-source.ts';
 import { openDatabase } from '../server/db/open.ts';
+import { buildMonitor } from '../analysis/monitor/build.ts';
+import { citySummary, directoratePage } from '../analysis/monitor/page.ts';
+import { databaseMonitorSources } from '../server/monitor/sources.ts';
+import { seedHrFigures } from '../server/seed/hr.ts';
 
 export interface AnalysisBenchResult {
   /** Target size: 10,000, 100,000 or 1,000,000. */
@@ -41,6 +51,8 @@ export interface AnalysisBenchResult {
   /** Max resident set size of the process that ran the analysis. */
   peakMb: number;
   rows: number;
+  /** The integral monitor of the same half-year: every directorate page and the overview (bench child `monitor`); at the largest size only. */
+  monitor: { seconds: number; cpuSeconds: number; peakMb: number; pages: number } | null;
 }
 
 const SIZES = (process.env.BENCH_ANALYSIS_SIZES ?? '10000,100000,1000000').split(',').map(Number);
@@ -60,6 +72,7 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
   try {
     let started = performance.now();
     await seedDatabase(db.client, loadCatalog(fileURLToPath(new URL('../surveys/', import.meta.url))), { scale: 1, seed: 1 });
+    await seedHrFigures(db.client, 1);
     const c = db.client;
     // The seed's answers and batch sizes of the two waves the analysis reads: what is copied.
     await c.batch(
@@ -98,6 +111,7 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
       madeSeconds += (performance.now() - started) / 1000;
       const generateSeconds = madeSeconds;
       const run = await analyseInChild(url);
+      const monitor = size === Math.max(...sizes) ? await analyseInChild(url, 'monitor') : null;
       const result: AnalysisBenchResult = {
         size,
         answers: base.current * factor,
@@ -108,11 +122,18 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
         generateSeconds,
         peakMb: run.peakMb,
         rows: run.rows,
+        monitor: monitor === null ? null : { seconds: monitor.seconds, cpuSeconds: monitor.cpuSeconds, peakMb: monitor.peakMb, pages: monitor.rows },
       };
       results.push(result);
       console.log(
         `  ${label(size)}: ${result.answers.toLocaleString('en')} answers in ${CURRENT} (+ ${result.previousAnswers.toLocaleString('en')} in ${PREVIOUS}), made in ${generateSeconds.toFixed(1)} s; analysed in ${result.seconds.toFixed(2)} s (CPU ${result.cpuSeconds.toFixed(2)} s, of which the main thread ${result.mainThreadCpuSeconds.toFixed(2)} s), peak ${result.peakMb} MB, ${result.rows} rows`,
       );
+      const m = result.monitor;
+      if (m !== null) {
+        console.log(
+          `  ${label(size)}: integral monitor (${m.pages} directorate pages and the overview) in ${m.seconds.toFixed(2)} s (CPU ${m.cpuSeconds.toFixed(2)} s), peak ${m.peakMb} MB; ${(m.seconds / result.seconds).toFixed(2)}x the one-wave analysis (CPU ${(m.cpuSeconds / result.cpuSeconds).toFixed(2)}x)`,
+        );
+      }
     }
   } finally {
     db.close();
@@ -136,11 +157,11 @@ export async function runAnalysisBench(sizes: readonly number[] = SIZES): Promis
   return results;
 }
 
-/** Runs analysePeriod for the current wave in a fresh process: its time and max RSS. */
+/** Runs analysePeriod (or the integral monitor) for the current wave in a fresh process: its time and max RSS. */
 type ChildResult = { seconds: number; cpuSeconds: number; mainThreadCpuSeconds: number; peakMb: number; rows: number };
 
-async function analyseInChild(url: string): Promise<ChildResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', url], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function analyseInChild(url: string, what: 'analysis' | 'monitor' = 'analysis'): Promise<ChildResult> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', url, what], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -173,7 +194,17 @@ function mainThreadCpu(): number {
   }
 }
 
-async function child(url: string): Promise<void> {
+/** The integral monitor of the wave's half-year: every directorate's page and the city overview; how many pages. */
+async function monitorPages(client: Parameters<typeof databaseAnswerSource>[0]): Promise<number> {
+  const catalog = loadCatalog(fileURLToPath(new URL('../surveys/', import.meta.url)));
+  const monitor = await buildMonitor(databaseMonitorSources(client, catalog), CURRENT);
+  citySummary(monitor);
+  const pages = monitor.directorates.map((code) => directoratePage(monitor, code));
+  if (pages.length === 0) throw new Error('the monitor has no directorate pages');
+  return pages.length;
+}
+
+async function child(url: string, what: string): Promise<void> {
   let sampled = process.memoryUsage().rss;
   const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 20);
   const db = await openDatabase(url);
@@ -181,13 +212,14 @@ async function child(url: string): Promise<void> {
     const started = performance.now();
     const cpu = process.cpuUsage();
     const mainCpu = mainThreadCpu();
-    const reports = await analysePeriod(databaseAnswerSource(db.client), CURRENT);
+    const reports = what === 'monitor' ? [] : await analysePeriod(databaseAnswerSource(db.client), CURRENT);
+    const pages = what === 'monitor' ? await monitorPages(db.client) : 0;
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
     const mainThreadCpuSeconds = mainThreadCpu() - mainCpu;
-    const rows = reports.reduce((s, r) => s + r.rows.length, 0);
-    if (reports.length !== 5) throw new Error(`expected five instruments, got ${reports.length}`);
+    const rows = what === 'monitor' ? pages : reports.reduce((s, r) => s + r.rows.length, 0);
+    if (what !== 'monitor' && reports.length !== 5) throw new Error(`expected five instruments, got ${reports.length}`);
     clearInterval(sampler);
     process.stdout.write(`${JSON.stringify({ seconds, cpuSeconds, mainThreadCpuSeconds, peakMb: mb(Math.max(sampled, highWaterMark())), rows })}\n`);
   } finally {
@@ -195,5 +227,5 @@ async function child(url: string): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--child' && import.meta.url === pathToFileURL(process.argv[1]!).href) await child(process.argv[3]!);
+if (process.argv[2] === '--child' && import.meta.url === pathToFileURL(process.argv[1]!).href) await child(process.argv[3]!, process.argv[4] ?? 'analysis');
 else if (import.meta.url === pathToFileURL(process.argv[1]!).href) await runAnalysisBench();

@@ -26,7 +26,7 @@ console.log(`target: honest p99 < 100 ms during the flood (${f.flooded.p99} ms: 
 console.log('\nrespondent pages (inclusie on a throttled phone: 1.6 Mbit/s, 150 ms, CPU 4x slower; brotli where accepted):');
 printPageWeight(await runPageWeightBench());
 
-console.log('\nanalysis (analysePeriod: one wave, all five instruments, every indicator and breakdown; previous wave as large):');
+console.log('\nanalysis (analysePeriod: one wave, all five instruments, every indicator and breakdown; previous wave as large), and the integral monitor of the same half-year against it:');
 const { runAnalysisBench } = await import('./analysis.ts');
 await runAnalysisBench();
 

@@ -15,6 +15,9 @@ import { HomePage } from './pages/HomePage.tsx';
 import { IndicatorsPage } from './pages/IndicatorsPage.tsx';
 import { InvitationsPage } from './pages/InvitationsPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { MonitorPage } from './pages/MonitorPage.tsx';
+import { monitorText } from './monitor-text.ts';
+import { ORGANISATION_UNITS } from '../../survey-format/organisation/organisation.ts';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PreviewPage } from './pages/PreviewPage.tsx';
 import { RegistersPage } from './pages/RegistersPage.tsx';
@@ -39,6 +42,7 @@ export type WorkspaceRoute =
   | { page: 'preview'; surveyId: string }
   | { page: 'scratch' }
   | { page: 'registers' }
+  | { page: 'monitor'; code?: string }
   | { page: 'not-found' };
 
 /** The workspace's addresses, all under /beheer. */
@@ -53,6 +57,9 @@ export function workspaceRoute(pathname: string): WorkspaceRoute {
   if (path === '/beheer/vragenlijsten') return { page: 'surveys' };
   if (path === '/beheer/kladblok') return { page: 'scratch' };
   if (path === '/beheer/registers') return { page: 'registers' };
+  if (path === '/beheer/monitor') return { page: 'monitor' };
+  const monitor = /^\/beheer\/monitor\/([^/]+)$/.exec(path);
+  if (monitor) return { page: 'monitor', code: decodeURIComponent(monitor[1]!) };
   const preview = /^\/beheer\/vragenlijsten\/([^/]+)$/.exec(path);
   if (preview) return { page: 'preview', surveyId: decodeURIComponent(preview[1]!) };
   const m = /^\/beheer\/golven\/([^/]+)\/(uitnodigingen|opdrachten|respons|cijfers)$/.exec(path);
@@ -66,6 +73,11 @@ export function workspaceRoute(pathname: string): WorkspaceRoute {
 }
 
 
+/** The organisation unit a manager's account names (by code or Dutch label), for their monitor page. */
+function ownUnit(directorate: string | null): string | undefined {
+  const same = (a: string) => a.trim().toLowerCase() === directorate?.trim().toLowerCase();
+  return directorate === null ? undefined : ORGANISATION_UNITS.find((u) => same(u.code) || same(u.label.nl))?.code;
+}
 
 /** The researcher workspace: its own header and navigation, a session, and one page at a time. */
 export function Workspace() {
@@ -130,6 +142,9 @@ export function Workspace() {
   const account = session?.account;
   // The pages a role may use, as the server's permissions say (server/auth/permissions.ts); the server enforces them.
   const may = (...p: NonNullable<typeof session>['permissions']) => p.some((x) => session?.permissions.includes(x));
+  // The monitor: the city overview for who reads every directorate, a manager's own page otherwise (server/monitor/scope.ts).
+  const wholeCity = may('figures') || (may('published-figures') && account?.directorate === null);
+  const monitorHref = wholeCity ? '/beheer/monitor' : `/beheer/monitor/${ownUnit(account?.directorate ?? null) ?? ''}`;
   const page = (() => {
     if (route.page === 'setup') return <SetupPage t={t} onLoggedIn={loggedIn} />;
     if (route.page === 'login') return <LoginPage t={t} onLoggedIn={loggedIn} loggedOut={loggedOut} />;
@@ -156,6 +171,8 @@ export function Workspace() {
         return <ScratchPage {...common} />;
       case 'registers':
         return <RegistersPage {...common} entering={may('procedures')} withFigures={may('figures')} />;
+      case 'monitor':
+        return <MonitorPage {...common} overview={wholeCity} importsHr={may('hr-figures')} {...(route.code === undefined ? {} : { code: route.code })} />;
       case 'accounts':
         return <AccountsPage {...common} me={session.account} />;
       default:
@@ -183,6 +200,11 @@ export function Workspace() {
               {may('figures', 'published-figures') && (
                 <AppLink href="/beheer/cijfers" {...current(['indicators'])}>
                   {t.navIndicators}
+                </AppLink>
+              )}
+              {may('figures', 'published-figures') && (
+                <AppLink href={monitorHref} {...current(['monitor'])}>
+                  {monitorText[locale].nav}
                 </AppLink>
               )}
               {may('surveys') && (

@@ -4,6 +4,7 @@ import type { Permission } from '../../server/auth/permissions.ts';
 import type { ResponseCounts } from '../../server/waves/response-counts.ts';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
 import type { ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
+import type { DirectoratePage, Monitor, MonitorSummary } from '../../analysis/monitor/model.ts';
 import type { Wave, WaveMode, WaveStatus } from '../../survey-format/wave.ts';
 import type { AssignmentProgress } from '../../server/assignments/progress.ts';
 import type { ChoiceOption } from '../../server/assignments/targets.ts';
@@ -11,6 +12,7 @@ import type { ChoiceOption } from '../../server/assignments/targets.ts';
 import type { SurveySummary as CatalogSummary } from '../../survey-format/catalog/catalog.ts';
 
 export type { ProcedureReport };
+export type { DirectoratePage, Monitor, MonitorSummary };
 export type { Account, AssignmentProgress, Permission, ChoiceOption, ResponseCounts, Wave, WaveStatus };
 /** A bundled survey in the workspace's list: checked at start-up, so always `ok`. */
 export type SurveyListItem = CatalogSummary & { status: 'ok' };
@@ -80,6 +82,23 @@ async function call(method: string, path: string, body?: unknown): Promise<Respo
 
 const json = async <T>(method: string, path: string, body?: unknown): Promise<T> => (await (await call(method, path, body)).json()) as T;
 
+/** Uploads a CSV file as it is (the server checks its encoding and every row); its JSON answer, or the refusal as ApiProblem. */
+async function postCsv<T>(url: string, file: Blob): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'text/csv', 'X-CSRF-Token': csrfToken },
+      body: file,
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiProblem({ type: 'urn:peil:problem:network', title: 'Network error', status: 0, detail: 'The server could not be reached.' });
+  }
+  if (!res.ok) throw new ApiProblem((await res.json()) as ProblemBody);
+  return (await res.json()) as T;
+}
+
 /** A register as the workspace gets it: its summary and whole definition, to build the entry form from. */
 export type RegisterView = SurveyListItemBase & { definition: { id: string; version: string; survey: { pages?: { elements?: RegisterElement[] }[] } & Record<string, unknown> } };
 type SurveyListItemBase = CatalogSummary;
@@ -94,6 +113,7 @@ export type RegisterElement = {
   choices?: { value: string; text: { default: string; en: string } }[];
 };
 export type ImportResult = { register: string; rows: number; inserted: number; updated: number; unchanged: number };
+export type HrImportResult = { rows: number; periods: string[]; inserted: number; updated: number; unchanged: number; removed: number };
 
 export const workspaceApi = {
   async session(): Promise<SessionView | undefined> {
@@ -169,21 +189,14 @@ export const workspaceApi = {
   enterRecord: (id: string, answers: Record<string, unknown>) =>
     json<{ record: { id: string; period: string; reference: string } }>('POST', `/admin/registers/${encodeURIComponent(id)}/records`, { answers }).then((b) => b.record),
   /** Uploads an HR export as it is: the server checks its encoding and every row. */
-  async importRecords(id: string, file: Blob): Promise<ImportResult> {
-    let res: Response;
-    try {
-      res = await fetch(`/api/admin/registers/${encodeURIComponent(id)}/import`, {
-        method: 'POST',
-        headers: { Accept: 'application/json', 'Content-Type': 'text/csv', 'X-CSRF-Token': csrfToken },
-        body: file,
-        credentials: 'same-origin',
-      });
-    } catch {
-      throw new ApiProblem({ type: 'urn:peil:problem:network', title: 'Network error', status: 0, detail: 'The server could not be reached.' });
-    }
-    if (!res.ok) throw new ApiProblem((await res.json()) as ProblemBody);
-    return (await res.json()) as ImportResult;
-  },
+  importRecords: (id: string, file: Blob) => postCsv<ImportResult>(`/api/admin/registers/${encodeURIComponent(id)}/import`, file),
+  /** The integral monitor of a half-year: the city overview (every directorate) with the city's summary. */
+  monitor: (period: string) => json<{ monitor: Monitor; summary: MonitorSummary }>('GET', `/admin/monitor/${encodeURIComponent(period)}`),
+  /** One directorate's page of the integral monitor. */
+  monitorPage: (period: string, code: string) =>
+    json<{ page: DirectoratePage }>('GET', `/admin/monitor/${encodeURIComponent(period)}/directorates/${encodeURIComponent(code)}`).then((b) => b.page),
+  /** Uploads the HR system's aggregates per directorate and half-year. */
+  importHr: (file: Blob) => postCsv<HrImportResult>('/api/admin/hr/import', file),
   accounts: () => json<{ accounts: Account[] }>('GET', '/admin/accounts').then((b) => b.accounts),
   createAccount: (input: { username: string; password: string; role: Account['role']; surveys: string[] | null; directorate: string | null }) =>
     json<{ account: Account }>('POST', '/admin/accounts', input).then((b) => b.account),

@@ -2,11 +2,10 @@ import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
 import type { Account } from '../db/accounts.ts';
 import { Problem } from '../errors.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
+import { DIRECTORATE_BREAKDOWNS } from '../../analysis/monitor/directorate-rows.ts';
 import { can, requireCan } from './permissions.ts';
 import { maySee } from './scope.ts';
 
-/** Breakdowns whose groups are directorates: the invitation batch's `directie`, a mystery-guest assignment's `opdracht_directie`. */
-export const DIRECTORATE_BREAKDOWNS: readonly string[] = ['directie', 'opdracht_directie'];
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

@@ -29,7 +29,9 @@ export type Permission =
   /** The row-level CSV export (pseudonymous microdata). */
   | 'export-rows'
   /** Enter, import, find and correct the records of registers of procedures (server/routes/admin/registers.ts); reads no figures. */
-  | 'procedures';
+  | 'procedures'
+  /** Import the HR system's aggregates per directorate and half-year (server/routes/admin/hr.ts); read back only through the monitor. */
+  | 'hr-figures';
 
 /**
  * What each role may do. Admins and researchers work within the surveys an account is limited to
@@ -38,7 +40,7 @@ export type Permission =
  */
 export const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: ['accounts', 'surveys', 'waves', 'counts', 'figures', 'export-scripts'],
-  researcher: ['surveys', 'waves', 'counts', 'figures', 'export-scripts', 'export-rows'],
+  researcher: ['surveys', 'waves', 'counts', 'figures', 'export-scripts', 'export-rows', 'hr-figures'],
   manager: ['published-figures'],
   po: ['procedures'],
   reader: ['published-figures'],

@@ -17,6 +17,9 @@ import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { databaseProcedureSource } from '../db/procedure-source.ts';
 import { openTexts } from '../../analysis/open-text/index.ts';
 import { groupLabels, monitorReport, reportFileName } from '../../analysis/report/index.ts';
+import { buildMonitor } from '../../analysis/monitor/build.ts';
+import { integralMonitorFileName, renderIntegralMonitor } from '../../analysis/monitor/report.ts';
+import { databaseMonitorSources } from '../monitor/sources.ts';
 
 export const USAGE = `Usage: npm run analyse -- --wave PERIOD [--survey ID] [--format json|csv|html] [--out DIR]
 
@@ -30,7 +33,10 @@ Reads the database named by DATABASE_URL (default file:data/peil.db).
                    "% procedures gelukt" per directorate (procedures); csv: one row per
                    indicator and group, targets, paired testing and procedures included; html: one self-contained
                    report with charts, DIR/monitor-<period>.html (DIR: --out, else the current directory)
-  --out DIR        write one file per survey, DIR/<survey>-<period>.<format>, instead of to standard output`;
+  --out DIR        write one file per survey, DIR/<survey>-<period>.<format>, instead of to standard output
+  --monitor        the integral monitor of the half-year PERIOD instead: every directorate's page and
+                   the city overview (surveys' headline indicators, targets, agreements, HR figures),
+                   written as DIR/integrale-monitor-<period>.html and .json (DIR: --out, else .)`;
 
 const PERIOD = /^[0-9A-Za-z][0-9A-Za-z-]{0,39}$/;
 const HALF_YEAR = /^\d{4}-H[12]$/;
@@ -59,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.err(`${problem}\n\n${USAGE}\n`);
     return 2;
   };
-  let values: { wave?: string; survey?: string; format?: string; out?: string; help?: boolean };
+  let values: { wave?: string; survey?: string; format?: string; out?: string; monitor?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -68,6 +74,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         survey: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        monitor: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -87,6 +94,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (survey !== undefined && !SURVEY_ID.test(survey)) return usage(`--survey "${survey}" is not a survey id.`);
   if (format !== 'json' && format !== 'csv' && format !== 'html') return usage(`--format must be json, csv or html, not "${format}".`);
   if (out !== undefined && out.trim() === '') return usage('--out needs a directory.');
+  if (values.monitor && !HALF_YEAR.test(wave)) return usage(`--monitor needs a half-year like 2026-H2, not "${wave}".`);
+  if (values.monitor && (survey !== undefined || values.format !== undefined)) return usage('--monitor writes every survey as HTML and JSON: leave out --survey and --format.');
 
   let env: ReturnType<typeof parseEnv>;
   try {
@@ -98,6 +107,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const db = await openDatabase(env.DATABASE_URL);
   const source = databaseAnswerSource(db.client);
   try {
+    if (values.monitor) {
+      const monitor = await buildMonitor(databaseMonitorSources(db.client, loadCatalog(env.SURVEYS_DIR)), wave);
+      const dir = out ?? '.';
+      mkdirSync(dir, { recursive: true });
+      for (const [extension, text] of [['html', renderIntegralMonitor(monitor)], ['json', `${JSON.stringify(monitor, null, 2)}\n`]] as const) {
+        const file = join(dir, integralMonitorFileName(wave, extension));
+        writeFileSync(file, text);
+        io.err(`${file}: ${Math.round(Buffer.byteLength(text) / 1024)} KB\n`);
+      }
+      return 0;
+    }
     // The registers' "% procedures gelukt" of the same half-year (analysis/procedures), when any has records then.
     const procedures = HALF_YEAR.test(wave)
       ? (await analyseProcedures(databaseProcedureSource(db.client, loadCatalog(env.SURVEYS_DIR)), wave)).filter((p) => survey === undefined || p.register === survey)

@@ -9,6 +9,7 @@ import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { openDatabase } from '../db/open.ts';
 import { parseEnv } from '../env.ts';
 import { seedProcedures } from '../seed/procedures.ts';
+import { seedHrFigures } from '../seed/hr.ts';
 import { clearDatabase, DatabaseNotEmptyError, existingData, seedDatabase } from '../seed/seed.ts';
 
 const USAGE = `Usage: npm run seed -- [--force] [--scale N] [--seed N]
@@ -56,7 +57,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     const catalog = loadCatalog(config.SURVEYS_DIR);
     const summary = await seedDatabase(db.client, catalog, { scale, seed, progress: (line) => console.log(line) });
     const registers = await seedProcedures(db.client, catalog, seed);
-    console.log(`Seeded ${summary.answers} answers in ${summary.waves.length} waves and ${registers.records} register records into ${config.DATABASE_URL} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    const hr = await seedHrFigures(db.client, seed);
+    console.log(`Seeded ${summary.answers} answers in ${summary.waves.length} waves, ${registers.records} register records and ${hr.rows} rows of HR figures into ${config.DATABASE_URL} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } catch (e) {
     if (e instanceof DatabaseNotEmptyError) {

@@ -43,10 +43,10 @@ export async function existingData(client: Client): Promise<{ answers: number; w
   return { answers: Number(rs.rows[0]?.answers ?? 0), waves: Number(rs.rows[0]?.waves ?? 0) };
 }
 
-/** Deletes every wave, invitation, answer and register record (for `--force`). */
+/** Deletes every wave, invitation, answer, register record and HR figure (for `--force`). */
 export async function clearDatabase(client: Client): Promise<void> {
   await client.batch(
-    ['DELETE FROM responses', 'DELETE FROM idempotency_keys', 'DELETE FROM invitations', 'DELETE FROM invitation_batches', 'DELETE FROM waves', 'DELETE FROM procedure_records'],
+    ['DELETE FROM responses', 'DELETE FROM idempotency_keys', 'DELETE FROM invitations', 'DELETE FROM invitation_batches', 'DELETE FROM waves', 'DELETE FROM procedure_records', 'DELETE FROM hr_figures'],
     'write',
   );
 }

@@ -30,7 +30,13 @@ const PROCEDURES = [
   'GET /api/admin/registers/:id/rooney/:reference',
 ];
 /** What each of the new roles may reach; everything else is 403. */
-const REACHES: Record<keyof typeof agents, string[]> = { manager: PUBLISHED, reader: PUBLISHED, po: PROCEDURES };
+/** The monitor (decision 021): a manager reads their own directorate's page, a reader the city overview and every page. */
+const MONITOR_PAGE = 'GET /api/admin/monitor/:period/directorates/:code';
+const REACHES: Record<keyof typeof agents, string[]> = {
+  manager: [...PUBLISHED, MONITOR_PAGE],
+  reader: [...PUBLISHED, MONITOR_PAGE, 'GET /api/admin/monitor/:period'],
+  po: PROCEDURES,
+};
 
 type Report = { rows: { breakdown: string | null; group: string | null; shown: boolean }[] };
 
@@ -72,6 +78,8 @@ function call(agent: Agent, r: { method: string; path: string }, wave = closedWa
     .replace(/^\/registers\/:id/, '/registers/werkplek')
     .replace(':recordId', '00000000-0000-4000-8000-000000000000')
     .replace(':reference', 'V2026-0001')
+    .replace(':period', '2026-H2')
+    .replace(':code', 'sociaal')
     .replace(/^\/accounts\/:id/, '/accounts/someone');
   expect(path, `unfilled parameter in ${r.path}`).not.toMatch(/:/);
   return agent.request(r.method, path, r.method === 'GET' ? undefined : { surveyId: 'werkplek' });

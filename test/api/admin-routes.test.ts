@@ -19,6 +19,10 @@ const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin
 const adminOnly = (path: string) => /^\/api\/admin\/(accounts|audit)(\/|$)/.test(path);
 /** Entering, importing and finding register records: the P&O role's alone (test/api/admin-roles.test.ts). */
 const poOnly = (path: string) => /^\/api\/admin\/registers\/:id\/(records|import)/.test(path);
+/** The monitor spans every survey: a researcher limited to some is refused for that (server/monitor/scope.ts). */
+const wholeMonitor = (path: string) => path.startsWith('/api/admin/monitor/') || path === '/api/admin/hr/import';
+/** Importing HR figures: the researcher role's alone (server/auth/permissions.ts, decision 021). */
+const researcherOnly = (path: string) => path === '/api/admin/hr/import';
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 
 beforeAll(async () => {
@@ -49,6 +53,8 @@ function call(agent: Agent, r: { method: string; path: string }) {
     .replace(/^\/registers\/:id/, '/registers/andere')
     .replace(':recordId', '00000000-0000-4000-8000-000000000000')
     .replace(':reference', 'V2026-0001')
+    .replace(':period', '2026-H2')
+    .replace(':code', 'sociaal')
     .replace(/^\/accounts\/:id/, `/accounts/${target.id}`);
   expect(path, `unfilled parameter in ${r.path}`).not.toMatch(/:/);
   return agent.request(r.method, path, r.method === 'GET' ? undefined : { surveyId: 'andere' });
@@ -76,7 +82,7 @@ describe('every /api/admin route', () => {
       expect(res.status, key(r)).toBe(403);
       expect(await problemType(res), key(r)).toBe('forbidden');
       const field = ((await res.json()) as { fields: { field: string }[] }).fields[0]!.field;
-      expect(field, key(r)).toBe(adminOnly(r.path) || poOnly(r.path) ? 'role' : r.path === '/api/admin/waves' ? 'surveyId' : 'id');
+      expect(field, key(r)).toBe(adminOnly(r.path) || poOnly(r.path) ? 'role' : wholeMonitor(r.path) ? 'surveys' : r.path === '/api/admin/waves' ? 'surveyId' : 'id');
     }
     const { waves } = (await (await scoped.request('GET', '/waves')).json()) as { waves: { surveyId: string }[] };
     expect(waves.map((w) => w.surveyId)).toEqual(['werkplek']);
@@ -90,10 +96,10 @@ describe('every /api/admin route', () => {
     }
   });
 
-  it('lets an admin through everywhere but the P&O role\'s register entry', async () => {
+  it('lets an admin through everywhere but the P&O role\'s register entry and the researcher\'s HR import', async () => {
     for (const r of routes.filter((r) => !PUBLIC.includes(key(r)))) {
       const status = (await call(admin, r)).status;
-      if (poOnly(r.path)) expect(status, key(r)).toBe(403);
+      if (poOnly(r.path) || researcherOnly(r.path)) expect(status, key(r)).toBe(403);
       else expect([401, 403], key(r)).not.toContain(status);
     }
   });

@@ -7,6 +7,8 @@ import { accountRoutes } from './accounts.ts';
 import { assignmentRoutes } from './assignments.ts';
 import { auditRoutes } from './audit.ts';
 import { exportRoutes } from './exports.ts';
+import { hrRoutes } from './hr.ts';
+import { monitorRoutes } from './monitor.ts';
 import { oidcRoutes } from './oidc.ts';
 import { registerRoutes } from './registers.ts';
 import type { AdminDeps } from './deps.ts';
@@ -28,6 +30,7 @@ export function adminRoutes(deps: AdminDeps) {
   return new Hono()
     .route('/surveys', surveyRoutes(deps)) // first: its own origin check and larger body limit (pasted definitions)
     .route('/registers', registerRoutes(deps)) // likewise: CSV imports up to 16 MB
+    .route('/hr', hrRoutes(deps)) // likewise: the HR figures' CSV, up to 1 MB
     .use(
       '*',
       sameOrigin,
@@ -44,6 +47,7 @@ export function adminRoutes(deps: AdminDeps) {
     .route('/waves', waveRoutes(deps))
     .route('/waves', exportRoutes(deps))
     .route('/waves', assignmentRoutes(deps))
+    .route('/monitor', monitorRoutes(deps))
     .route('/accounts', accountRoutes(deps))
     .route('/audit', auditRoutes(deps));
 }
