@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
+import { periodFiguresScope, procedureReportFor } from '../../auth/figures-scope.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
@@ -39,8 +40,9 @@ const limit = (bytes: number) =>
  * contents.
  *
  * Entering, importing, correcting and finding records needs the `procedures` permission (the P&O
- * role, server/auth/permissions.ts), which reads nothing else; a register's figures and a
- * procedure's Rooney verdict need `figures`. Every route works within the account's survey scope.
+ * role, server/auth/permissions.ts), which reads nothing else; a procedure's Rooney verdict needs
+ * `figures` or `procedures`; a register's figures `figures`, or `published-figures` for a half-year
+ * that is over, within a manager's directorate. Every route works within the account's survey scope.
  *
  * Mounted before the admin API's shared 16 KB body limit, so it has its own origin check and limits.
  */
@@ -74,7 +76,7 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
 
   return new Hono<AdminEnv>()
     .use('*', sameOrigin, authenticated(staff, now))
-    .get('/', requirePermission('procedures', 'figures'), (c) => {
+    .get('/', requirePermission('procedures', 'figures', 'published-figures'), (c) => {
       const account = c.get('session').account;
       const registers = catalog
         .list()
@@ -110,14 +112,19 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
       await recordAudit(staff, now(), account, 'procedure-record-corrected', { register: form.id, period: record.period, record: id });
       return c.json({ record: await getRecord(client, form.id, id) });
     })
-    // "% procedures gelukt" of one register in one half-year, as npm run analyse publishes it (after disclosure control).
-    .get('/:id/figures', requirePermission('figures'), async (c) => {
-      const form = formOf(c.get('session').account, c.req.param('id'));
+    // "% procedures gelukt" of one register in one half-year, as npm run analyse publishes it (after
+    // disclosure control). Managers and readers read it once the half-year is over, a manager only
+    // the city totals and their own directorate (server/auth/figures-scope.ts); every reading is logged.
+    .get('/:id/figures', requirePermission('figures', 'published-figures'), async (c) => {
+      const account = c.get('session').account;
+      const form = formOf(account, c.req.param('id'));
       const period = c.req.query('period') ?? halfYearWave(now());
       if (!ZPeriod.safeParse(period).success) throw problems.badRequest('period', 'must be a half-year like 2026-H2');
+      const directorate = periodFiguresScope(account, period, now(), c.req.query('directorate'));
       const source = databaseProcedureSource(client, { list: () => catalog.list().filter((s) => s.id === form.id), get: (id) => catalog.get(id) });
       const [report] = await analyseProcedures(source, period);
-      return c.json({ register: form.id, period, report: report ?? null });
+      await recordAudit(staff, now(), account, 'figures-viewed', { register: form.id, period, directorate });
+      return c.json({ register: form.id, period, report: report === undefined ? null : procedureReportFor(report, directorate) });
     })
     // The Rooney verdict of one procedure from its applicants' registrations, while it runs: never a share (analysis/procedures/rooney-verdict.ts).
     // The recruiter (P&O) may see the verdict of a procedure while it runs: a verdict, never a share (decision 016).
