@@ -32,7 +32,7 @@ export function agreementTargets(definition: TSurveyDefinition, period: string, 
     .filter((t) => t.year === year)
     .map((t) => {
       const directorate = t.directorate ?? null;
-      const row = rows.find((r) => r.indicator === t.indicator && (directorate === null ? r.breakdown === null : r.breakdown === REGISTER_QUESTIONS.directorate && r.group === directorate));
+      const row = rows.find((r) => isTargetOf({ indicator: t.indicator, directorate }, r));
       const shown = row?.shown === true && row.value !== null && row.lower !== null && row.upper !== null;
       const verdict: AgreementVerdict | null = !shown ? null : row.lower! >= t.atLeast ? 'reached' : row.upper! < t.atLeast ? 'not_reached' : 'undetermined';
       return {
@@ -47,4 +47,23 @@ export function agreementTargets(definition: TSurveyDefinition, period: string, 
         verdict,
       };
     });
+}
+
+/** Whether `row` is the figure an agreement target is about: its indicator overall, or its directorate's group. */
+export function isTargetOf(target: Pick<AgreementTargetRow, 'indicator' | 'directorate'>, row: Pick<IndicatorRow, 'indicator' | 'breakdown' | 'group'>): boolean {
+  if (row.indicator !== target.indicator) return false;
+  return target.directorate === null ? row.breakdown === null : row.breakdown === REGISTER_QUESTIONS.directorate && row.group === target.directorate;
+}
+
+/**
+ * A register's rows as the CSV writes them: the row an agreement target is about carries it as its
+ * `target` (the goal, the verdict as status, the source), in the columns every target row uses.
+ */
+export function rowsWithAgreementTargets(rows: readonly IndicatorRow[], targets: readonly AgreementTargetRow[]): IndicatorRow[] {
+  return rows.map((row) => {
+    const t = targets.find((x) => isTargetOf(x, row));
+    if (t === undefined) return row;
+    const target = { baseline: null, goal: t.atLeast, progress: null, progressLower: null, progressUpper: null, expectedProgress: null, status: t.verdict, source: t.source.default, baselineSource: null };
+    return { ...row, target };
+  });
 }

@@ -29,7 +29,9 @@ export type Permission =
   /** The row-level CSV export (pseudonymous microdata). */
   | 'export-rows'
   /** Enter, import, find and correct the records of registers of procedures (server/routes/admin/registers.ts); reads no figures. */
-  | 'procedures';
+  | 'procedures'
+  /** Enter the baseline figure of a target, with its source (server/routes/admin/targets.ts). */
+  | 'baselines';
 
 /**
  * What each role may do. Admins and researchers work within the surveys an account is limited to
@@ -38,7 +40,7 @@ export type Permission =
  */
 export const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: ['accounts', 'surveys', 'waves', 'counts', 'figures', 'export-scripts'],
-  researcher: ['surveys', 'waves', 'counts', 'figures', 'export-scripts', 'export-rows'],
+  researcher: ['surveys', 'waves', 'counts', 'figures', 'export-scripts', 'export-rows', 'baselines'],
   manager: ['published-figures'],
   po: ['procedures'],
   reader: ['published-figures'],

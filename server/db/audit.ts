@@ -19,7 +19,8 @@ export type AuditAction =
   | 'sign-in-refused'
   | 'procedure-record-entered'
   | 'procedure-record-corrected'
-  | 'procedures-imported';
+  | 'procedures-imported'
+  | 'target-baseline-entered';
 
 /** Detail values are ids, counts, roles and batch attributes: never answers, passwords or tokens. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | Record<string, string>>;

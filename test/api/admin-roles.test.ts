@@ -78,6 +78,7 @@ function call(agent: Agent, r: { method: string; path: string }, wave = closedWa
     .replace(/^\/registers\/:id/, '/registers/werkplek')
     .replace(':recordId', '00000000-0000-4000-8000-000000000000')
     .replace(':reference', 'V2026-0001')
+    .replace(/^\/targets\/:id\/:target/, '/targets/werkplek/doel')
     .replace(/^\/accounts\/:id/, '/accounts/someone');
   expect(path, `unfilled parameter in ${r.path}`).not.toMatch(/:/);
   return agent.request(r.method, path, r.method === 'GET' ? undefined : { surveyId: 'werkplek' });

@@ -13,6 +13,7 @@ import type { AdminDeps } from './deps.ts';
 import { sessionRoutes } from './session.ts';
 import { setupRoutes } from './setup.ts';
 import { surveyRoutes } from './surveys.ts';
+import { targetRoutes } from './targets.ts';
 import { waveRoutes } from './waves.ts';
 
 /** Admin requests are small: credentials, a wave's settings, a batch's attributes, a list of assignment targets. */
@@ -44,6 +45,7 @@ export function adminRoutes(deps: AdminDeps) {
     .route('/waves', waveRoutes(deps))
     .route('/waves', exportRoutes(deps))
     .route('/waves', assignmentRoutes(deps))
+    .route('/targets', targetRoutes(deps))
     .route('/accounts', accountRoutes(deps))
     .route('/audit', auditRoutes(deps));
 }

@@ -15,6 +15,7 @@ import { analyseProcedures } from '../../../analysis/procedures/analyse-procedur
 import { halfYearWave } from '../../../survey-format/calendar.ts';
 import { databaseProcedureSource } from '../../db/procedure-source.ts';
 import { jsonBody } from './body.ts';
+import { fieldsRefused } from './fields-refused.ts';
 import type { AdminDeps } from './deps.ts';
 import { recordAudit } from './record.ts';
 
@@ -61,11 +62,9 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
   const checked = (form: RegisterForm, answers: unknown): RegisterRecord => {
     const result = form.check(answers);
     if (result.ok) return result.record;
-    throw new Problem(
-      422,
+    throw fieldsRefused(
       'invalid-record',
       'Record geweigerd',
-      `${result.problems.length} ${result.problems.length === 1 ? 'veld klopt' : 'velden kloppen'} niet. Er is niets opgeslagen.`,
       result.problems.map((p) => ({ field: p.column, message: p.nl, en: p.en })),
     );
   };
