@@ -18,7 +18,9 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PreviewPage } from './pages/PreviewPage.tsx';
 import { RegistersPage } from './pages/RegistersPage.tsx';
+import { TargetsPage } from './pages/TargetsPage.tsx';
 import { registersText } from './registers-text.ts';
+import { targetsText } from './targets-text.ts';
 import { ScratchPage } from './pages/ScratchPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { SurveysPage } from './pages/SurveysPage.tsx';
@@ -39,6 +41,7 @@ export type WorkspaceRoute =
   | { page: 'preview'; surveyId: string }
   | { page: 'scratch' }
   | { page: 'registers' }
+  | { page: 'targets' }
   | { page: 'not-found' };
 
 /** The workspace's addresses, all under /beheer. */
@@ -53,6 +56,7 @@ export function workspaceRoute(pathname: string): WorkspaceRoute {
   if (path === '/beheer/vragenlijsten') return { page: 'surveys' };
   if (path === '/beheer/kladblok') return { page: 'scratch' };
   if (path === '/beheer/registers') return { page: 'registers' };
+  if (path === '/beheer/doelen') return { page: 'targets' };
   const preview = /^\/beheer\/vragenlijsten\/([^/]+)$/.exec(path);
   if (preview) return { page: 'preview', surveyId: decodeURIComponent(preview[1]!) };
   const m = /^\/beheer\/golven\/([^/]+)\/(uitnodigingen|opdrachten|respons|cijfers)$/.exec(path);
@@ -156,6 +160,8 @@ export function Workspace() {
         return <ScratchPage {...common} />;
       case 'registers':
         return <RegistersPage {...common} entering={may('procedures')} withFigures={may('figures')} />;
+      case 'targets':
+        return <TargetsPage {...common} entering={may('baselines')} />;
       case 'accounts':
         return <AccountsPage {...common} me={session.account} />;
       default:
@@ -198,6 +204,11 @@ export function Workspace() {
               {may('procedures', 'figures') && (
                 <AppLink href="/beheer/registers" {...current(['registers'])}>
                   {registersText[locale].nav}
+                </AppLink>
+              )}
+              {may('figures') && (
+                <AppLink href="/beheer/doelen" {...current(['targets'])}>
+                  {targetsText[locale].nav}
                 </AppLink>
               )}
               {may('accounts') && (
