@@ -19,9 +19,10 @@ import { databaseProcedureSource } from '../server/db/procedure-source.ts';
 import { readRegisterCsv } from '../server/procedures/import-csv.ts';
 import { RegisterForm } from '../server/procedures/register-form.ts';
 import { loadCatalog } from '../survey-format/catalog/catalog.ts';
+import { ORGANISATION_UNITS } from '../survey-format/organisation/organisation.ts';
 
 const ROWS = Number(process.env.BENCH_REGISTER_ROWS ?? 100_000);
-const DIRECTORATES = ['sociaal', 'ruimte_en_economie', 'dienstverlening', 'veiligheid', 'bedrijfsvoering', 'stadsdeel', 'bestuur_en_concernstaf', 'anders'];
+const DIRECTORATES = [...ORGANISATION_UNITS.map((u) => u.code), 'anders'];
 const YES_NO = ['ja', 'nee', 'ja', 'nvt'];
 
 function csv(rows: number): string {

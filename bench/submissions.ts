@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import type { Credential } from '../server/credentials/credential.ts';
 import { compileSurvey } from '../survey-format/validation/index.ts';
 import { benchAnswerSets } from './validate.ts';
+import { fillChoices } from '../survey-format/organisation/choices-from.ts';
 
 export interface LoadResult {
   connections: number;
@@ -34,7 +35,7 @@ const PATH = '/api/surveys/inclusie/responses';
 
 /** Valid answer sets for the inclusion survey, as the validator cleans them. */
 function inclusionAnswers(): Record<string, unknown>[] {
-  const def = JSON.parse(readFileSync(new URL('../surveys/inclusie.json', import.meta.url), 'utf8')) as { survey: Record<string, unknown> };
+  const def = fillChoices(JSON.parse(readFileSync(new URL('../surveys/inclusie.json', import.meta.url), 'utf8'))).json as { survey: Record<string, unknown> };
   const validator = compileSurvey(def.survey);
   const valid = benchAnswerSets(def.survey, 3000)
     .map((a) => validator.validate(a))

@@ -65,11 +65,13 @@ function cell(value: unknown): string {
 
 /**
  * One row per indicator × group, with a header (RFC 4180; empty for null). Target and paired-testing
- * rows share the columns; the columns of the other kind stay empty.
+ * rows share the columns; the columns of the other kind stay empty. `groupLabel` gives the group's
+ * name as a person reads it (`group_label`, beside the code in `group`).
  */
-export function toCsv(rows: readonly OutputRow[]): string {
-  const lines = [COLUMNS.map(([name]) => name).join(',')];
-  for (const row of rows) lines.push(COLUMNS.map(([, get]) => cell(get(row))).join(','));
+export function toCsv(rows: readonly OutputRow[], groupLabel: (row: OutputRow) => string | undefined = () => undefined): string {
+  const columns = COLUMNS.flatMap((c): (typeof c)[] => (c[0] === 'group' ? [c, ['group_label', groupLabel]] : [c]));
+  const lines = [columns.map(([name]) => name).join(',')];
+  for (const row of rows) lines.push(columns.map(([, get]) => cell(get(row))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

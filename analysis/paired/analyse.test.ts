@@ -5,13 +5,14 @@ import { memoryWave } from '../fixtures/memory-wave.ts';
 import { HIDDEN_REASON } from '../indicators/disclosure.ts';
 import { memoryAnswerSource, type MemoryWave } from '../memory-source.ts';
 import { analysePairs, MCNEMAR_EXACT, type PairedReport, type PairedRow } from './analyse.ts';
+import { ORGANISATION_UNITS } from '../../survey-format/organisation/organisation.ts';
 
 // A hand-made mystery-guest wave (k = 5). Complete pairs per directorate, as
 // (a both positive, b only majority = profile A, c only minority = profile B, d neither):
 //   sociaal            4, 6, 1, 1  (12 pairs)  + 2 incomplete pairs
 //   dienstverlening    3, 2, 1, 2  (8 pairs)   + 1 inconsistent pair (testers name different vacancies)
-//   ruimte_en_economie 2, 1, 1, 2  (6 pairs)
-//   veiligheid         1, 1, 0, 1  (3 pairs: below k; ruimte_en_economie is hidden with it)
+//   economie_en_cultuur 2, 1, 1, 2  (6 pairs)
+//   veiligheid         1, 1, 0, 1  (3 pairs: below k; economie_en_cultuur is hidden with it)
 //   overall           10,10, 3, 6  (29 pairs)
 // Reference values: R 4.2.2, Newcombe's paired interval with the code of
 // analysis/stats/reference/references.R (pairedNewcombe) and binom.test for McNemar's exact test:
@@ -120,7 +121,7 @@ beforeAll(async () => {
     ...pair('sociaal', NEGATIVE[1]!, null), // B not observed at all
     ...cells('dienstverlening', 3, 2, 1, 2),
     ...pair('dienstverlening', POSITIVE[0]!, NEGATIVE[0]!, 'VAC-OTHER'), // not the same vacancy
-    ...cells('ruimte_en_economie', 2, 1, 1, 2),
+    ...cells('economie_en_cultuur', 2, 1, 1, 2),
     ...cells('veiligheid', 1, 1, 0, 1),
   ];
   mainWave = field('2026-H1', '2026-01-01', '2026-06-30', observations, true);
@@ -184,14 +185,12 @@ describe('paired testing of a hand-made wave', () => {
   });
 
   it('hides a directorate below k, and the smallest other one so it cannot be recovered from the total', () => {
-    for (const g of ['veiligheid', 'ruimte_en_economie']) {
+    for (const g of ['veiligheid', 'economie_en_cultuur']) {
       expect(row(main, g)).toMatchObject({ shown: false, reason: HIDDEN_REASON, n: null, value: null, bothPositive: null, majorityOnly: null, pValue: null, incompletePairs: null });
     }
     // Designed directorates without pairs look the same; no unknown group without pairs in it.
     expect(row(main, 'bestuur_en_concernstaf')).toMatchObject({ shown: false, reason: HIDDEN_REASON, n: null });
-    expect(main.rows.filter((r) => r.breakdown === 'opdracht_directie').map((r) => r.group)).toEqual([
-      'sociaal', 'ruimte_en_economie', 'dienstverlening', 'veiligheid', 'bedrijfsvoering', 'stadsdeel', 'bestuur_en_concernstaf', 'anders',
-    ]);
+    expect(main.rows.filter((r) => r.breakdown === 'opdracht_directie').map((r) => r.group)).toEqual([...ORGANISATION_UNITS.map((u) => u.code), 'anders']);
     // No shown row gives away the hidden pairs: 29 − 12 − 8 = 9 pairs in two hidden directorates.
     const shownPairs = main.rows.filter((r) => r.breakdown === 'opdracht_directie' && r.shown).reduce((s, r) => s + r.n!, 0);
     expect(29 - shownPairs).toBeGreaterThanOrEqual(5);
@@ -220,8 +219,8 @@ describe('edge cases', () => {
     const report = await analysePairs(source, wave);
     expect(report.pairs).toEqual({ complete: 0, incomplete: 0, inconsistent: 0 });
     expect(report.rows.every((r) => !r.shown && r.reason === HIDDEN_REASON && r.n === null)).toBe(true);
-    // Overall, the 8 designed directorates, the 4 scale bands and internal/external vacancies.
-    expect(report.rows).toHaveLength(1 + 8 + 4 + 2);
+    // Overall, the designed directorates (the organisation's units and anders), the 4 scale bands and internal/external vacancies.
+    expect(report.rows).toHaveLength(1 + ORGANISATION_UNITS.length + 1 + 4 + 2);
   });
 
   it('all pairs concordant: rate 0, p = 1, a symmetric interval (R)', async () => {

@@ -3,6 +3,7 @@ import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { memoryWave } from '../fixtures/memory-wave.ts';
 import { analysePeriod } from '../indicators/analyse.ts';
 import { memoryAnswerSource } from '../memory-source.ts';
+import { ORGANISATION_UNITS } from '../../survey-format/organisation/organisation.ts';
 
 /**
  * Mystery-guest compliance counted per procedure: both testers of a pair read the same vacancy, so
@@ -58,6 +59,6 @@ describe('mystery-guest compliance per procedure', () => {
     const rows = await report();
     expect(rows.some((r) => r.breakdown === 'testprofiel' || r.breakdown === 'stap')).toBe(false);
     const groups = rows.filter((r) => r.breakdown === 'opdracht_directie').map((r) => r.group);
-    expect(groups).toEqual(['sociaal', 'ruimte_en_economie', 'dienstverlening', 'veiligheid', 'bedrijfsvoering', 'stadsdeel', 'bestuur_en_concernstaf', 'anders']);
+    expect(groups).toEqual([...ORGANISATION_UNITS.map((u) => u.code), 'anders']);
   });
 });

@@ -1,4 +1,5 @@
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
+import { attributeLabels } from '../../survey-format/organisation/organisation.ts';
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
 import type { AnswerSource } from '../answer-source.ts';
 import { analysePeriod, type AnalyseOptions, type SurveyReport } from '../indicators/analyse.ts';
@@ -64,7 +65,9 @@ export function surveyLabels(definition: Record<string, unknown>, report: Survey
     const twice = names.filter((b) => b.name === name).length > 1;
     const base = humanise(name, report.survey);
     if (source === 'invitation') {
-      breakdowns[breakdownKey(source, name)] = { label: twice ? `${base} (volgens uitnodiging)` : base, question: null, groups: { [UNKNOWN_KEY]: 'Onbekend' } };
+      // A directorate or scale band of the batch: its label from the organisation list, never the code.
+      const groups = { [UNKNOWN_KEY]: 'Onbekend', ...attributeLabels(name, 'nl') };
+      breakdowns[breakdownKey(source, name)] = { label: twice ? `${base} (volgens uitnodiging)` : base, question: null, groups };
       continue;
     }
     const q = outline.questions.get(name)?.json;

@@ -7,6 +7,7 @@ import { collectMonitor } from './collect.ts';
 import { renderMonitorHtml } from './page.ts';
 
 export { collectMonitor, surveyLabels } from './collect.ts';
+export { groupLabels } from './group-labels.ts';
 export type { MonitorInput, SurveyLabels, SurveyMonitor } from './model.ts';
 export { renderMonitorHtml } from './page.ts';
 

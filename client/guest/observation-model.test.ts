@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Observation, OpenedAssignment } from './assignment.ts';
 import { answersToSend, observationModel } from './observation-model.ts';
+import { fillChoices } from '../../survey-format/organisation/choices-from.ts';
 
 const definition = {
-  ...(JSON.parse(readFileSync(new URL('../../surveys/mystery-guest.json', import.meta.url), 'utf8')) as OpenedAssignment['survey']['definition']),
+  ...(fillChoices(JSON.parse(readFileSync(new URL('../../surveys/mystery-guest.json', import.meta.url), 'utf8'))).json as OpenedAssignment['survey']['definition']),
   wave: null,
 };
 

@@ -17,7 +17,7 @@ import { rowsWithAgreementTargets } from '../../analysis/procedures/agreement-ta
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { databaseProcedureSource } from '../db/procedure-source.ts';
 import { openTexts } from '../../analysis/open-text/index.ts';
-import { monitorReport, reportFileName } from '../../analysis/report/index.ts';
+import { groupLabels, monitorReport, reportFileName } from '../../analysis/report/index.ts';
 
 export const USAGE = `Usage: npm run analyse -- --wave PERIOD [--survey ID] [--format json|csv|html] [--out DIR]
 
@@ -123,8 +123,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             }),
           )
         : analysed;
+    const label = format === 'csv' ? await groupLabels(source, reports, procedures) : undefined;
     const render = (rs: typeof reports, ps: readonly ProcedureReport[]) =>
-      format === 'csv' ? toCsv([...rs.flatMap(outputRows), ...ps.flatMap((p) => rowsWithAgreementTargets(p.rows, p.targets))]) : toJson(wave, rs, ps.length > 0 ? ps : undefined);
+      format === 'csv' ? toCsv([...rs.flatMap(outputRows), ...ps.flatMap((p) => rowsWithAgreementTargets(p.rows, p.targets))], label) : toJson(wave, rs, ps.length > 0 ? ps : undefined);
     if (out === undefined) {
       io.out(render(reports, procedures));
     } else {

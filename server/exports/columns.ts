@@ -1,6 +1,7 @@
 import { ratingScale } from '../../survey-format/checker/question-values.ts';
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { isPlainObject, type JsonObject } from '../../survey-format/validation/survey-json.ts';
+import { attributeLabels } from '../../survey-format/organisation/organisation.ts';
 
 export type Lang = 'nl' | 'en';
 /** A text in both languages: Dutch from SurveyJS's `default`, English from `en`. */
@@ -187,7 +188,8 @@ export function exportColumns(definition: JsonObject, attributes: Map<string, Se
       item: attribute,
       title: { nl: `Kenmerk van de uitnodigingsbatch: ${attribute}`, en: `Invitation batch attribute: ${attribute}` },
       type: 'string',
-      values: [...seen].sort().map((v) => ({ code: v, label: texts(v) })),
+      // A directorate or scale band is labelled from the organisation list; other attributes by their value.
+      values: [...seen].sort().map((v) => ({ code: v, label: { nl: attributeLabels(attribute, 'nl')[v] ?? v, en: attributeLabels(attribute, 'en')[v] ?? v } })),
       background: true,
       special: false,
     });

@@ -4,6 +4,7 @@ import { periodOf, REGISTER_QUESTIONS, type RegisterUnit } from '../../survey-fo
 import { referenceProblem } from '../../survey-format/register/reference.ts';
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
 import { compileSurvey, type CompiledSurvey } from '../../survey-format/validation/index.ts';
+import { choiceOptions } from '../assignments/targets.ts';
 import { dutchMessage } from './dutch-messages.ts';
 
 /** A checked register record: what is stored (server/db/procedure-records.ts). */
@@ -38,6 +39,8 @@ export class RegisterForm {
   readonly columns: readonly string[];
   private readonly questions: Map<string, OutlineQuestion>;
   private readonly validator: CompiledSurvey;
+  /** Per choice question: its values by their Dutch text in lower case (`stadsdeel noord` gives `noord`), as an HR export may name them. */
+  private readonly byDutchText: Map<string, Map<string, string>>;
 
   constructor(definition: TSurveyDefinition) {
     if (definition.kind !== 'register') throw new Error(`${definition.id} is not a register`);
@@ -47,6 +50,9 @@ export class RegisterForm {
     this.validator = compileSurvey(definition.survey);
     this.columns = this.validator.questionNames;
     this.questions = outlineSurvey(definition.survey).questions;
+    // A value wins over another choice's text that reads the same.
+    const lookup = (options: { value: string; text: { default: string } }[]) => new Map([...options.map((o) => [o.text.default.toLowerCase(), o.value] as const), ...options.map((o) => [o.value, o.value] as const)]);
+    this.byDutchText = new Map(this.columns.map((c) => [c, lookup(choiceOptions(definition, c) ?? [])]));
   }
 
   /** Checks a record's answers; every problem at once. */
@@ -68,7 +74,8 @@ export class RegisterForm {
 
   /**
    * One CSV cell as the answer its question takes: empty for no answer, a number for a number
-   * question, `ja`/`nee` for a yes/no question, the text otherwise. Undefined with a problem when
+   * question, `ja`/`nee` for a yes/no question, a choice's value for its Dutch text (the label of
+   * the organisation list, e.g. `Stadsdeel Noord` for `noord`), the text otherwise. Undefined with a problem when
    * the cell cannot be that answer.
    */
   cellValue(column: string, cell: string): { value: unknown } | { problem: RecordProblem } {
@@ -84,6 +91,6 @@ export class RegisterForm {
       if (/^(nee|false|0)$/i.test(text)) return { value: false };
       return { problem: { column, nl: `"${text}" moet ja of nee zijn`, en: `"${text}" must be ja or nee` } };
     }
-    return { value: text };
+    return { value: this.byDutchText.get(column)?.get(text.toLowerCase()) ?? text };
   }
 }

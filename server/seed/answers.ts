@@ -75,8 +75,8 @@ export function answerGenerator(definition: JsonObject, plan: InstrumentPlan, rn
 /** The background answers: undefined = skipped, null = not a background question. `before`: the answers so far. */
 function backgroundAnswer(q: OutlineQuestion, ctx: RespondentContext, before: Record<string, unknown>, rng: Random): unknown {
   const choices = new Set(choiceValues(q.json).map(String));
-  if (q.name === 'opdracht_directie') return ctx.directorate.choice;
-  if (q.name === 'directie') return rng.weighted<string | undefined>([[ctx.directorate.choice, 90], ['anders', 2], [PREFER_NOT, 4], [undefined, 4]]);
+  if (q.name === 'opdracht_directie') return ctx.directorate.code;
+  if (q.name === 'directie') return rng.weighted<string | undefined>([[ctx.directorate.code, 90], ['anders', 2], [PREFER_NOT, 4], [undefined, 4]]);
   if (q.name === 'herkomst' && before.schaalgroep === '12_plus') {
     const share = DIVERSITY_12_PLUS.share[ctx.waveIndex] ?? 0.3;
     const outside = DIVERSITY_12_PLUS.outsideEurope;
@@ -89,7 +89,7 @@ function backgroundAnswer(q: OutlineQuestion, ctx: RespondentContext, before: Re
 
 function shiftOf(trend: Trend, ctx: RespondentContext): number {
   let s = trend.shift?.[ctx.waveIndex] ?? 0;
-  if (trend.directorate && ctx.waveIndex >= trend.directorate.from) s += trend.directorate.shifts[ctx.directorate.name] ?? 0;
+  if (trend.directorate && ctx.waveIndex >= trend.directorate.from) s += trend.directorate.shifts[ctx.directorate.code] ?? 0;
   return s;
 }
 

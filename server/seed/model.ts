@@ -6,26 +6,24 @@
  */
 
 export interface Directorate {
-  /** The batch attribute value (ATTRIBUTE_VALUE: letters, digits, spaces, + & ( ) . / -). */
-  name: string;
-  /** The answer to the background question `directie` (and `opdracht_directie`). */
-  choice: string;
+  /** A unit code of the organisation list (survey-format/organisation/): the batch attribute `directie` and the answer to `directie` and `opdracht_directie`. */
+  code: string;
   headcount: number;
   /** Shift of the latent climate (standard-normal units): how inclusive the directorate is. */
   climate: number;
 }
 
 export const DIRECTORATES: readonly Directorate[] = [
-  { name: 'Sociaal', choice: 'sociaal', headcount: 3200, climate: 0.1 },
-  { name: 'Werk en Inkomen', choice: 'sociaal', headcount: 2100, climate: -0.1 },
-  { name: 'Ruimte en Duurzaamheid', choice: 'ruimte_en_economie', headcount: 1700, climate: 0.05 },
-  { name: 'Economie en Cultuur', choice: 'ruimte_en_economie', headcount: 900, climate: 0.2 },
-  { name: 'Dienstverlening', choice: 'dienstverlening', headcount: 2400, climate: -0.15 },
-  { name: 'Openbare Orde en Veiligheid', choice: 'veiligheid', headcount: 1100, climate: -0.25 },
-  { name: 'Bedrijfsvoering', choice: 'bedrijfsvoering', headcount: 1900, climate: 0.15 },
-  { name: 'Stadsdeel Noord', choice: 'stadsdeel', headcount: 1300, climate: -0.05 },
-  { name: 'Stadsdeel Zuidoost', choice: 'stadsdeel', headcount: 1200, climate: 0 },
-  { name: 'Bestuursstaf', choice: 'bestuur_en_concernstaf', headcount: 300, climate: 0.3 },
+  { code: 'sociaal', headcount: 3200, climate: 0.1 },
+  { code: 'werk_en_inkomen', headcount: 2100, climate: -0.1 },
+  { code: 'ruimte_en_duurzaamheid', headcount: 1700, climate: 0.05 },
+  { code: 'economie_en_cultuur', headcount: 900, climate: 0.2 },
+  { code: 'dienstverlening', headcount: 2400, climate: -0.15 },
+  { code: 'veiligheid', headcount: 1100, climate: -0.25 },
+  { code: 'bedrijfsvoering', headcount: 1900, climate: 0.15 },
+  { code: 'noord', headcount: 1300, climate: -0.05 },
+  { code: 'zuidoost', headcount: 1200, climate: 0 },
+  { code: 'bestuur_en_concernstaf', headcount: 300, climate: 0.3 },
 ];
 
 /** The waves, oldest first; all but the last are closed. */
@@ -40,7 +38,7 @@ export const WAVES = [
  * How an indicator's answers move: `p` is the base chance of the counted answer (proportion,
  * compliance); `shift` per wave is added on the logit scale for those, and to the latent score
  * (standard-normal units, about 18 points on a 0-100 scale) for ratings and scales; `directorate`
- * adds a shift per directorate name from the given wave on. `climate` ties a proportion to the
+ * adds a shift per directorate code from the given wave on. `climate` ties a proportion to the
  * respondent's latent climate (negative: less likely in an inclusive climate).
  */
 export interface Trend {
@@ -78,7 +76,7 @@ export const PLANS: readonly InstrumentPlan[] = [
       getuige_ongewenst_gedrag: { p: 0.25, climate: -0.3 },
       gemeld: { p: 0.3, shift: [0, 0, 0.2, 0.3] },
       // A reorganisation hurts psychological safety in one directorate.
-      sociale_veiligheid: { shift: [0, 0, 0, 0], directorate: { from: 2, shifts: { 'Openbare Orde en Veiligheid': -0.7 } } },
+      sociale_veiligheid: { shift: [0, 0, 0, 0], directorate: { from: 2, shifts: { veiligheid: -0.7 } } },
     },
   },
   {
@@ -179,7 +177,7 @@ export const PAIRED_TESTING = {
   invited: 0.45,
   nextRound: 0.4,
   gap: -0.9,
-  gapByDirectorate: { 'Openbare Orde en Veiligheid': -0.5, Bestuursstaf: 0.4 } as Readonly<Record<string, number>>,
+  gapByDirectorate: { veiligheid: -0.5, bestuur_en_concernstaf: 0.4 } as Readonly<Record<string, number>>,
   gapTrend: [0, 0, 0.2, 0.3] as readonly number[],
   vacancySd: 0.7,
   /** Share of testers whose procedure had not ended when the wave closed. */

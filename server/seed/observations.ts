@@ -66,5 +66,5 @@ export function observationGenerator(definition: JsonObject, plan: InstrumentPla
 
 /** How much less likely the minority profile is to be invited (logit scale) in this directorate and wave. */
 function gapOf(ctx: RespondentContext): number {
-  return PAIRED_TESTING.gap + (PAIRED_TESTING.gapByDirectorate[ctx.directorate.name] ?? 0) + (PAIRED_TESTING.gapTrend[ctx.waveIndex] ?? 0);
+  return PAIRED_TESTING.gap + (PAIRED_TESTING.gapByDirectorate[ctx.directorate.code] ?? 0) + (PAIRED_TESTING.gapTrend[ctx.waveIndex] ?? 0);
 }

@@ -36,7 +36,7 @@ export async function seedProcedures(client: Client, catalog: Catalog, seed = 1)
           const scale = rng.weighted([['t_m_8', 35], ['9_11', 40], ['12_plus', 25]] as const);
           const answers: Record<string, unknown> = {
             procedure_ref: `V${year}${half}-${String(++number).padStart(4, '0')}`,
-            directie: d.choice,
+            directie: d.code,
             schaalgroep: scale,
             werving: rng.chance(0.3) ? 'intern' : 'extern',
             jaar: Number(year),
@@ -57,7 +57,7 @@ export async function seedProcedures(client: Client, catalog: Catalog, seed = 1)
     const form = new RegisterForm(audit.definition);
     const rows = WAVES.filter(({ period }) => period.startsWith('2026')).flatMap(({ period }) => {
       const [year, half] = period.split('-') as [string, string];
-      const codes = [...new Set(DIRECTORATES.map((d) => d.choice))];
+      const codes = DIRECTORATES.map((d) => d.code);
       return codes.map((code, i) =>
         checked(form, { procedure_ref: `AUD${year}${half}-${String(i + 1).padStart(2, '0')}`, directie: code, jaar: Number(year), halfjaar: half.toLowerCase(), welkomstaanbod: rng.chance(0.6) ? 'ja' : 'nee' }),
       );

@@ -90,7 +90,7 @@ export async function seedDatabase(client: Client, catalog: Catalog, options: Se
         rows.push([randomUUID(), wave.surveyId, wave.surveyVersion, wave.period, JSON.stringify(result.answers), JSON.stringify(attributes)]);
       };
       for (const directorate of DIRECTORATES) {
-        const attributes = { directie: directorate.name };
+        const attributes = { directie: directorate.code };
         if (observe !== undefined) {
           // One link per observation, some never used (until assignments hand out links per tester), at least k per batch.
           const observations = observe({ directorate, waveIndex, period: w.period }, scale);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@libsql/client';
 import type { Catalog } from '../../survey-format/catalog/catalog.ts';
 import { DATA_KEY } from '../../survey-format/catalog/definition.ts';
+import { attributeCodeProblem } from '../../survey-format/organisation/organisation.ts';
 import { insertBatch } from '../db/invitations.ts';
 import { closeWave as closeWaveRow, getWave, insertWave, overlappingWaves } from '../db/waves.ts';
 import { Problem, problems } from '../errors.ts';
@@ -74,13 +75,14 @@ export async function closeWave(client: Client, waveId: string): Promise<Wave> {
   return { ...wave, closed: true };
 }
 
-/** Attribute names are data keys; values are short labels (`directie=Sociaal`, `schaal=12+`). */
-const ATTRIBUTE_VALUE = /^[\p{L}\p{N} +&()./-]{1,40}$/u;
+/** Attribute names are data keys; values are short labels, or codes of the organisation list for `directie` and `schaalgroep` (`directie=noord`). */
+const ATTRIBUTE_VALUE = /^[\p{L}\p{N} _+&()./-]{1,40}$/u;
 
 /**
  * Creates `count` single-use links for a wave. Tokens are returned once and only their hashes are
  * kept. A batch that carries group attributes must hold at least k invitees, or the attributes
- * copied onto its answers could single someone out.
+ * copied onto its answers could single someone out. A `directie` or `schaalgroep` attribute must be
+ * a code of the organisation list (422 `unknown-code`, naming the attribute in Dutch, `en` in English).
  */
 export async function createInvitations(
   client: Client,
@@ -102,6 +104,13 @@ export async function createInvitations(
   for (const [name, value] of Object.entries(attributes)) {
     if (!DATA_KEY.test(name)) throw problems.badRequest(`attributes.${name}`, 'name must match ^[a-z][a-z0-9_]*$');
     if (!ATTRIBUTE_VALUE.test(value)) throw problems.badRequest(`attributes.${name}`, 'value must be 1-40 letters, digits, spaces or + & ( ) . / -');
+  }
+  const unknown = Object.entries(attributes).flatMap(([name, value]) => {
+    const why = attributeCodeProblem(name, value);
+    return why === undefined ? [] : [{ field: `attributes.${name}`, message: why.nl, en: why.en }];
+  });
+  if (unknown.length > 0) {
+    throw new Problem(422, 'unknown-code', 'Onbekende code', unknown.map((f) => `${f.field}: ${f.message}`).join('; '), unknown);
   }
   if (Object.keys(attributes).length > 0 && count < wave.kMin) {
     throw new Problem(422, 'batch-too-small', 'Batch too small', `A batch with attributes needs at least ${wave.kMin} invitees (k), not ${count}.`, [

@@ -1,3 +1,4 @@
+import { fillChoices } from '../organisation/choices-from.ts';
 import { checkPaths } from '../checker/check-paths.ts';
 import { checkDefinitions, formatProblem, type SurveyFile, type TPublishedLock } from '../checker/index.ts';
 import { ZSurveyDefinition, type TLocalizedText, type TSurveyDefinition } from './definition.ts';
@@ -49,11 +50,12 @@ export function loadCatalog(dir: string): Catalog {
 }
 
 // Only called on checked files (the checker also compiles each validator), so parsing cannot fail here.
+// Choices a question takes from the organisation list are filled in here, so every consumer sees them.
 function catalogOf(entries: readonly SurveyFile[]): Catalog {
   const byId = new Map<string, CatalogEntry>();
   for (const entry of entries) {
     if (!('json' in entry)) continue;
-    const definition = ZSurveyDefinition.parse(entry.json);
+    const definition = ZSurveyDefinition.parse(fillChoices(entry.json).json);
     byId.set(definition.id, { definition });
   }
   return {

@@ -3,6 +3,7 @@
  * `file: json-path: message` before the survey reaches anyone. Used by `npm run surveys:check`,
  * `npm run surveys:publish` and the catalog when the server starts.
  */
+import { fillChoices } from '../organisation/choices-from.ts';
 import { isPlainObject } from '../validation/survey-json.ts';
 import { checkBreakdowns } from './breakdowns.ts';
 import { checkChoiceValues } from './choice-values.ts';
@@ -31,7 +32,8 @@ const MEANING: Check[] = [checkIndicators, checkBreakdowns, checkRegister];
 
 /**
  * Checks parsed survey files against every rule of docs/survey-format.md, and against `lock` (the
- * published versions recorded for their folder) when given. Returns every problem, in file order;
+ * published versions recorded for their folder) when given, after filling in the choices of
+ * `choicesFrom` questions from the organisation list (survey-format/organisation/choices-from.ts). Returns every problem, in file order;
  * an empty list means the surveys may be served. Costs about 20 ms a survey, mostly SurveyJS loading it.
  *
  * @example
@@ -48,8 +50,10 @@ export function checkDefinitions(files: readonly SurveyFile[], lock?: TPublished
       report('$', entry.parseError);
       continue;
     }
-    checkDefinition(entry.file, entry.json, lock, report);
-    const id = isPlainObject(entry.json) ? entry.json.id : undefined;
+    const filled = fillChoices(entry.json);
+    for (const p of filled.problems) report(p.path, p.message);
+    checkDefinition(entry.file, filled.json, lock, report);
+    const id = isPlainObject(filled.json) ? filled.json.id : undefined;
     if (typeof id !== 'string') continue;
     const other = ids.get(id);
     if (other !== undefined) report('$.id', `survey id "${id}" is also used by ${other}`);

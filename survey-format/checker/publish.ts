@@ -4,6 +4,7 @@
  * Refuses, printing the problems and exiting 1, when any survey fails the check.
  */
 import { ZSurveyDefinition } from '../catalog/definition.ts';
+import { fillChoices } from '../organisation/choices-from.ts';
 import { checkPaths } from './check-paths.ts';
 import { BUNDLED_SURVEYS, pathArguments } from './path-arguments.ts';
 import { formatProblem } from './json-path.ts';
@@ -28,8 +29,9 @@ for (const folder of folders) {
   let lock = folder.lock;
   for (const entry of folder.files) {
     if (!('json' in entry)) continue;
-    const { id, version, survey } = ZSurveyDefinition.parse(entry.json);
-    const recorded = recordVersion(lock, id, version, publishedVersion(entry.json, outlineSurvey(survey)));
+    const { json } = fillChoices(entry.json);
+    const { id, version, survey } = ZSurveyDefinition.parse(json);
+    const recorded = recordVersion(lock, id, version, publishedVersion(json, outlineSurvey(survey)));
     lock = recorded.lock;
     console.log(`${entry.file}: ${id} ${version} ${recorded.added ? 'published' : 'was already published'}`);
   }

@@ -6,6 +6,7 @@ import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { main, USAGE } from '../../server/cli/analyse.ts';
 import { seedDatabase } from '../../server/seed/seed.ts';
+import { ORGANISATION_UNITS } from '../../survey-format/organisation/organisation.ts';
 
 let db: TestDatabase;
 let outDir: string;
@@ -76,14 +77,18 @@ describe('npm run analyse: output', () => {
     expect(readdirSync(outDir)).toEqual(['onboarding-2026-H1.csv']);
     const lines = readFileSync(join(outDir, 'onboarding-2026-H1.csv'), 'utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'survey,wave,indicator,kind,breakdown_source,breakdown,group,special,shown,reason,n,value,lower,upper,population_size,alpha,previous_wave,previous_value,change,test,p_value,significant,trend_break,' +
+      'survey,wave,indicator,kind,breakdown_source,breakdown,group,group_label,special,shown,reason,n,value,lower,upper,population_size,alpha,previous_wave,previous_value,change,test,p_value,significant,trend_break,' +
         'target_baseline,target_goal,target_progress,target_progress_lower,target_progress_upper,target_expected_progress,target_status,target_source,target_baseline_source,' +
         'both_positive,majority_only,minority_only,neither_positive,majority_rate,minority_rate,incomplete_pairs,inconsistent_pairs',
     );
     const json = JSON.parse((await run(['--wave', '2026-H1', '--survey', 'onboarding'], db.url)).out) as { surveys: { rows: unknown[] }[] };
     expect(lines).toHaveLength(1 + json.surveys[0]!.rows.length);
-    expect(lines.some((l) => l.startsWith('onboarding,2026-H1,buddy,proportion,,,,false,true,'))).toBe(true);
-    expect(lines.some((l) => l.includes(',question,schaalgroep,(onbekend),'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('onboarding,2026-H1,buddy,proportion,,,,,false,true,'))).toBe(true);
+    expect(lines.some((l) => l.includes(',question,schaalgroep,(onbekend),Onbekend of zeg ik liever niet,'))).toBe(true);
+    // Beside each code, the name a person reads: the organisation list's label, for the batch attribute and the answer alike.
+    expect(lines.some((l) => l.includes(',invitation,directie,werk_en_inkomen,Werk en Inkomen,'))).toBe(true);
+    expect(lines.some((l) => l.includes(',question,directie,zuidoost,Stadsdeel Zuidoost,'))).toBe(true);
+    expect(lines.some((l) => l.includes(',question,schaalgroep,9_11,"Schaal 9, 10 of 11",'))).toBe(true);
   });
 });
 
@@ -110,8 +115,8 @@ describe('npm run analyse: mystery guests and targets', () => {
     const header = csv[0]!.split(',');
     const get = (line: string, column: string) => line.split(',')[header.indexOf(column)];
     const paired = csv.filter((l) => l.startsWith('mystery-guest,2026-H2,netto_discriminatie,net_discrimination,'));
-    // Everyone, the eight directorates of opdracht_directie, the four scale bands and internal/external vacancies.
-    expect(paired.length).toBe(1 + 8 + 4 + 2);
+    // Everyone, the units of the organisation list and anders (opdracht_directie), the four scale bands and internal/external vacancies.
+    expect(paired.length).toBe(1 + ORGANISATION_UNITS.length + 1 + 4 + 2);
     expect(paired.filter((l) => get(l, 'breakdown') === 'vacature_schaalgroep')).toHaveLength(4);
     const overall = paired[0]!;
     const counts = ['both_positive', 'majority_only', 'minority_only', 'neither_positive'].map((c) => Number(get(overall, c)));

@@ -51,7 +51,7 @@ describe('npm run analyse with register records', () => {
   it('writes them as CSV rows beside the others', async () => {
     const r = await run(['--wave', '2026-H2', '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\r\nprocedures,2026-H2,biws_gevolgd,compliance,question,directie,sociaal,false,true,,12,0\.75,/);
+    expect(r.out).toMatch(/\r\nprocedures,2026-H2,biws_gevolgd,compliance,question,directie,sociaal,Sociaal,false,true,,12,0\.75,/);
   });
 
   it('writes each agreement target on the row it is about: the goal, the verdict and the source', async () => {

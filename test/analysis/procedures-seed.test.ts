@@ -3,6 +3,7 @@ import { analyseProcedures } from '../../analysis/procedures/analyse-procedures.
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { databaseProcedureSource } from '../../server/db/procedure-source.ts';
 import { seedProcedures } from '../../server/seed/procedures.ts';
+import { DIRECTORATES } from '../../server/seed/model.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 
 /** The seed's register records, read back through the database source the analyse command uses. */
@@ -28,7 +29,7 @@ describe('seeded register records', () => {
     expect(biws.filter((r) => r.shown).length).toBeGreaterThanOrEqual(5);
     expect(biws.find((r) => r.group === 'sociaal')).toMatchObject({ shown: true });
     const counted = await db.client.execute("SELECT count(DISTINCT directorate) AS d FROM procedure_records WHERE register_id = 'procedures' AND period = '2026-H2'");
-    expect(Number(counted.rows[0]!.d)).toBe(7);
+    expect(Number(counted.rows[0]!.d)).toBe(DIRECTORATES.length);
     const rooney = procedures!.rows.find((r) => r.indicator === 'rooney_rule' && r.breakdown === null)!;
     expect(rooney.previousWave).toBe('2026-H1');
     const early = (await analyseProcedures(source, '2025-H1')).find((r) => r.register === 'procedures');

@@ -314,4 +314,12 @@ describe('npm run analyse -- --format html', () => {
     for (const wave of ['2025-H1', '2025-H2', '2026-H1', '2026-H2']) expect(html).toContain(`<th scope="row">${wave}</th>`);
     expect(html).toContain('Vragenlijst over je eerste jaar bij de gemeente');
   });
+
+  it('names directorates and scale bands by their labels from the organisation list, for the batch and the answer alike, never by code', () => {
+    const html = readFileSync(join(dir, 'monitor-2026-H2.html'), 'utf8');
+    expect(html).toContain('<th scope="row">Werk en Inkomen</th>');
+    expect(html).toContain('<th scope="row">Stadsdeel Zuidoost</th>');
+    expect(html).toContain('<th scope="row">Schaal 12 of hoger</th>');
+    for (const code of ['werk_en_inkomen', 'zuidoost', 'bestuur_en_concernstaf', '12_plus']) expect(html).not.toMatch(new RegExp(`>${code}<`));
+  });
 });

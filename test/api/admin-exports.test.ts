@@ -86,9 +86,9 @@ beforeAll(async () => {
   admin = await t.admin();
   researcher = await t.account(admin, 'onderzoeker', 'researcher', ['werkplek']);
   expect((await admin.request('POST', '/waves', { surveyId: 'werkplek' })).status).toBe(201);
-  const sociaal = await invite(6, 'Sociaal');
-  const wonen = await invite(6, 'Wonen');
-  const klein = await invite(5, 'Klein');
+  const sociaal = await invite(6, 'sociaal');
+  const wonen = await invite(6, 'zuid');
+  const klein = await invite(5, 'weesp');
   for (const [i, token] of sociaal.entries()) await answer(token, { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee', aanbevelen: true });
   for (const token of wonen.slice(0, 5)) await answer(token, { tevredenheid: 4, aanpassing_gevraagd: 'ja', aanpassing_soort: ['bureau', 'werktijden'], aanbevelen: false });
   await answer(wonen[5]!, { tevredenheid: 5, aanpassing_gevraagd: 'nee', toelichting: 'Bel me, "graag": 06-12345678, of mail a.b@c.nl' });
@@ -127,8 +127,8 @@ describe('GET /api/admin/waves/:id/export', () => {
     ]);
     expect(rows).toHaveLength(14);
     const col = (name: string) => rows.map((r) => r[header!.indexOf(name)]!);
-    // Klein (2 answers) is merged first, then the rarest of the rest, Sociaal (6), to reach k = 5.
-    expect(col('batch_directie').filter((d) => d === 'Wonen')).toHaveLength(6);
+    // weesp (2 answers) is merged first, then the rarest of the rest, sociaal (6), to reach k = 5.
+    expect(col('batch_directie').filter((d) => d === 'zuid')).toHaveLength(6);
     expect(col('batch_directie').filter((d) => d === MERGED)).toHaveLength(8);
     expect(rows.filter((r) => r[1] === 'ja').map((r) => r.slice(2, 6))).toEqual(Array(5).fill(['1', '0', '1', '0']));
     expect(rows.filter((r) => r[1] === 'nee').every((r) => r[2] === '' && r[4] === '')).toBe(true);
@@ -143,6 +143,9 @@ describe('GET /api/admin/waves/:id/export', () => {
     expect(new Set(en.slice(1).map((r) => r[1]))).toEqual(new Set(['Yes', 'No']));
     expect(en.slice(1).filter((r) => r[1] === 'Yes').every((r) => r[2] === 'Selected' && r[3] === 'Not selected' && r[5] === 'No')).toBe(true);
     expect(nl.slice(1).map((r) => r[7])).toContain('Overig of onbekend (samengevoegd)');
+    // The batch's directorate by its label from the organisation list.
+    expect(nl.slice(1).map((r) => r[7])).toContain('Stadsdeel Zuid');
+    expect(en.slice(1).map((r) => r[7])).toContain('Zuid district');
     expect(en.slice(1).map((r) => r[0])).toContain('Very dissatisfied');
   });
 
@@ -154,7 +157,7 @@ describe('GET /api/admin/waves/:id/export', () => {
     const q = codebook.variables.find((v) => v.name === 'aanpassing_gevraagd')!;
     expect(q.text).toEqual({ nl: 'Heeft u een aanpassing van uw werkplek gevraagd?', en: 'Did you ask for an adjustment to your workplace?' });
     expect(q.values).toEqual([{ code: 'ja', label: { nl: 'Ja', en: 'Yes' } }, { code: 'nee', label: { nl: 'Nee', en: 'No' } }]);
-    expect(codebook.variables.find((v) => v.name === 'batch_directie')!.values.map((v) => v.code)).toEqual(['Wonen', MERGED]);
+    expect(codebook.variables.find((v) => v.name === 'batch_directie')!.values.map((v) => v.code)).toEqual(['zuid', MERGED]);
     expect(codebook.changes.previousWave).toBeNull();
     expect(codebook.coarsening.k).toBe(5);
 

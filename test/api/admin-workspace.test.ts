@@ -60,20 +60,34 @@ describe('the workspace does what the command line does', () => {
   it('hands out invitation links as CSV once: only hashes are kept, and the links cannot be fetched again', async () => {
     const researcher = await t.account(admin, 'onderzoeker', 'researcher', ['werkplek']);
     await researcher.request('POST', '/waves', { surveyId: 'werkplek' });
-    const tokens = await invite(researcher, 5, { directie: 'Sociaal' });
+    const tokens = await invite(researcher, 5, { directie: 'sociaal' });
     expect(tokens).toHaveLength(5);
     const stored = JSON.stringify(await t.rows('invitations'));
     for (const token of tokens) expect(stored).not.toContain(token);
     expect((await researcher.request('GET', `/waves/${waveId}/invitations`)).status).toBe(404);
-    const small = await researcher.request('POST', `/waves/${waveId}/invitations`, { count: 4, attributes: { directie: 'Wonen' } });
+    const small = await researcher.request('POST', `/waves/${waveId}/invitations`, { count: 4, attributes: { directie: 'noord' } });
     expect(small.status).toBe(422);
     expect(((await small.json()) as { fields: { field: string }[] }).fields[0]!.field).toBe('count');
   });
 
+  it('refuses a batch whose directorate or scale band is not a code of the organisation list, naming each attribute in Dutch, and stores nothing', async () => {
+    await admin.request('POST', '/waves', { surveyId: 'werkplek' });
+    const res = await admin.request('POST', `/waves/${waveId}/invitations`, { count: 5, attributes: { directie: 'Stadsdeel Noord', schaalgroep: '12+', team: 'Wonen' } });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    const body = (await res.json()) as { type: string; fields: { field: string; message: string; en: string }[] };
+    expect(body.type).toBe('urn:peil:problem:unknown-code');
+    expect(body.fields.map((f) => f.field)).toEqual(['attributes.directie', 'attributes.schaalgroep']);
+    expect(body.fields[0]!.message).toMatch(/^"Stadsdeel Noord" is geen directie of stadsdeel uit de organisatielijst; kies een van: .*\bnoord\b/);
+    expect(body.fields[1]!.en).toBe('"12+" is not a scale band of the organisation list; use one of: t_m_8, 9_11, 12_plus');
+    expect(await t.rows('invitation_batches')).toEqual([]);
+    expect(await invite(admin, 5, { directie: 'noord', schaalgroep: '12_plus', team: 'Wonen' })).toHaveLength(5);
+  });
+
   it('shows counts only from k answers, and group figures only after the wave closes', async () => {
     await admin.request('POST', '/waves', { surveyId: 'werkplek' });
-    const sociaal = await invite(admin, 10, { directie: 'Sociaal' });
-    const wonen = await invite(admin, 10, { directie: 'Wonen' });
+    const sociaal = await invite(admin, 10, { directie: 'sociaal' });
+    const wonen = await invite(admin, 10, { directie: 'noord' });
     for (const token of sociaal.slice(0, 4)) expect((await answerInvitation(t.app, 'werkplek', token, { answers })).status).toBe(201);
     expect(await counts(admin)).toMatchObject({ answers: { shown: false }, rate: null, groups: null });
     for (const token of wonen.slice(0, 6)) expect((await answerInvitation(t.app, 'werkplek', token, { answers })).status).toBe(201);
@@ -81,9 +95,9 @@ describe('the workspace does what the command line does', () => {
     await admin.request('POST', `/waves/${waveId}/close`);
     const closed = await counts(admin);
     expect(Object.fromEntries(closed.groups!.map((g) => [g.attributes.directie, g.answers]))).toEqual({
-      Sociaal: { shown: false, reason: 'te weinig antwoorden' },
-      // Hidden with its sibling, or 10 - 6 would give Sociaal away.
-      Wonen: { shown: false, reason: 'te weinig antwoorden' },
+      sociaal: { shown: false, reason: 'te weinig antwoorden' },
+      // Hidden with its sibling, or 10 - 6 would give sociaal away.
+      noord: { shown: false, reason: 'te weinig antwoorden' },
     });
   });
 });
@@ -91,7 +105,7 @@ describe('the workspace does what the command line does', () => {
 describe('indicators over the API', () => {
   it('are the suppressed figures of the analysis, never answers', async () => {
     await admin.request('POST', '/waves', { surveyId: 'werkplek' });
-    const tokens = await invite(admin, 10, { directie: 'Sociaal' });
+    const tokens = await invite(admin, 10, { directie: 'sociaal' });
     for (const [i, token] of tokens.slice(0, 6).entries()) {
       const res = await answerInvitation(t.app, 'werkplek', token, { answers: { ...answers, tevredenheid: 1 + (i % 5), toelichting: `geheim ${i}` } });
       expect(res.status).toBe(201);
@@ -150,7 +164,7 @@ describe('the audit log', () => {
     await t.agent().login('onderzoeker', 'wrong password, logged as failure');
     await t.agent().login('tik-fout-wachtwoord', 'whatever it was');
     await r.request('POST', '/waves', { surveyId: 'werkplek' });
-    const tokens = await invite(r, 5, { directie: 'Sociaal' });
+    const tokens = await invite(r, 5, { directie: 'sociaal' });
     for (const token of tokens) await answerInvitation(t.app, 'werkplek', token, { answers });
     await r.request('POST', `/waves/${waveId}/close`);
     await admin.request('PATCH', `/accounts/${r.id}`, { surveys: ['werkplek'] });
@@ -165,7 +179,7 @@ describe('the audit log', () => {
     const all: AuditAction[] = ['setup', 'login', 'login-failed', 'logout', 'wave-created', 'wave-closed', 'invitations-created', 'account-created', 'account-changed', 'password-reset', 'account-deleted'];
     expect(new Set(entries.map((e) => e.action))).toEqual(new Set(all));
     const find = (action: AuditAction) => entries.find((e) => e.action === action)!;
-    expect(find('invitations-created')).toMatchObject({ username: 'onderzoeker', detail: { wave: waveId, count: 5, attributes: { directie: 'Sociaal' } } });
+    expect(find('invitations-created')).toMatchObject({ username: 'onderzoeker', detail: { wave: waveId, count: 5, attributes: { directie: 'sociaal' } } });
     expect(find('wave-closed')).toMatchObject({ username: 'onderzoeker', detail: { wave: waveId } });
     expect(find('account-changed')).toMatchObject({ username: 'admin', detail: { account: r.id, role: 'researcher', surveys: ['werkplek'] } });
     const failures = entries.filter((e) => e.action === 'login-failed');

@@ -79,7 +79,7 @@ export const helped = { stap: 'uitkomst', uitkomst: 'geholpen', reactie_werkdage
 
 /** Posts one observation through the public API, as the guest's app does. */
 export function observe(t: AdminTestApp, token: string, answers: Record<string, unknown>, key: string = crypto.randomUUID(), surveyId = 'mystery-guest') {
-  return postResponse(t.app, surveyId, { answers, version: '1.1.0', token }, key);
+  return postResponse(t.app, surveyId, { answers, version: '2.0.0', token }, key);
 }
 
 /** Opens an assignment through the public API. */

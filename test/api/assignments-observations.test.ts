@@ -33,7 +33,7 @@ describe('observations through an assignment link', () => {
     expect((await observe(t, a!.token, readVacancy)).status).toBe(201);
     const second = await observe(t, a!.token, outcome('uitgenodigd'));
     expect(second.status).toBe(201);
-    expect(await second.json()).toEqual({ status: 'stored', survey: 'mystery-guest', version: '1.1.0', wave: '2026-H2' });
+    expect(await second.json()).toEqual({ status: 'stored', survey: 'mystery-guest', version: '2.0.0', wave: '2026-H2' });
 
     const rows = await stored();
     expect(rows).toHaveLength(2);

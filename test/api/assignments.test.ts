@@ -74,6 +74,9 @@ describe('creating assignments', () => {
   it('refuses targets that do not fit the survey, naming the field, and stores nothing', async () => {
     const cases: [unknown, string][] = [
       [{ targets: [{ ...paired, directorate: 'marketing' }] }, 'targets.0.directorate'],
+      // A sector of the old directorate question, and a label instead of the code: only codes of the organisation list.
+      [{ targets: [{ ...paired, directorate: 'ruimte_en_economie' }] }, 'targets.0.directorate'],
+      [{ targets: [{ ...paired, directorate: 'Stadsdeel Noord' }] }, 'targets.0.directorate'],
       [{ targets: [paired, { ...visit, kind: 'winkel' }] }, 'targets.1.kind'],
       [{ targets: [{ ...visit, reference: 'Jan de Vries, Noord' }] }, 'targets.0.reference'],
       [{ targets: [] }, 'targets'],
@@ -141,7 +144,7 @@ describe('opening an assignment', () => {
     expect(body.assignment).toEqual({ reference: 'V-2026-0417', directorate: 'sociaal', kind: 'vacature_extern', pairId: '2026H2-001', profile: 'a', order: Number(a!.order) });
     expect(body.prefilled).toEqual({ paar_id: '2026H2-001', testprofiel: 'a', procedure_ref: 'V-2026-0417', opdracht_directie: 'sociaal', opdracht_soort: 'vacature_extern' });
     expect(body.stepQuestion).toBe('stap');
-    expect(body.survey).toMatchObject({ id: 'mystery-guest', version: '1.1.0' });
+    expect(body.survey).toMatchObject({ id: 'mystery-guest', version: '2.0.0' });
     expect(body.survey.definition).toEqual(await (await t.app.request('/api/surveys/mystery-guest')).json());
     expect(body.wave).toEqual({ period: '2026-H2', status: 'open', closesOn: '2026-12-31' });
     expect(((await (await openAssignment(t, b!.token)).json()) as OpenedAssignment).assignment.profile).toBe('b');

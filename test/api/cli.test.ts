@@ -42,7 +42,7 @@ describe('npm run peil', () => {
       return true;
     }) as typeof process.stdout.write;
     try {
-      expect(await run('invite', 'inclusie-2030-H1', '--count', '5', '--attr', 'directie=Sociaal', '--base-url', 'https://peil.example/')).toBe(0);
+      expect(await run('invite', 'inclusie-2030-H1', '--count', '5', '--attr', 'directie=sociaal', '--base-url', 'https://peil.example/')).toBe(0);
     } finally {
       process.stdout.write = write;
     }
@@ -60,8 +60,11 @@ describe('npm run peil', () => {
     expect(await run('wave', 'create', 'bestaat-niet')).toBe(1);
     expect(err.join('\n')).toContain('Survey "bestaat-niet" does not exist');
     expect(await run('wave', 'create', 'exit', '--period', '2030-H1', '--opens', '2030-01-01', '--closes', '2030-06-30')).toBe(0);
-    expect(await run('invite', 'exit-2030-H1', '--count', '3', '--attr', 'directie=Sociaal')).toBe(1);
+    expect(await run('invite', 'exit-2030-H1', '--count', '3', '--attr', 'directie=sociaal')).toBe(1);
     expect(err.join('\n')).toContain('needs at least 5 invitees');
+    err = [];
+    expect(await run('invite', 'exit-2030-H1', '--count', '5', '--attr', 'directie=Sociaal')).toBe(1);
+    expect(err.join('\n')).toMatch(/^peil: attributes\.directie: "Sociaal" is geen directie of stadsdeel uit de organisatielijst; kies een van: bestuur_en_concernstaf, /);
     expect(await run('wave', 'create', 'exit', '--period', '2030-X', '--opens', '2030-03-01', '--closes', '2030-04-01')).toBe(1);
     expect(err.join('\n')).toContain('overlaps exit-2030-H1');
   });

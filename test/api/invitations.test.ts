@@ -79,9 +79,9 @@ describe('opening an invitation link: the exchange', () => {
   });
 
   it('gives all batches of a wave with the same attributes one key, and other attributes another', async () => {
-    const [a] = await invite(5, { directie: 'Sociaal', schaal: '12+' });
-    const [b] = await invite(5, { schaal: '12+', directie: 'Sociaal' });
-    const [c] = await invite(5, { directie: 'Wonen' });
+    const [a] = await invite(5, { directie: 'sociaal', schaal: '12+' });
+    const [b] = await invite(5, { schaal: '12+', directie: 'sociaal' });
+    const [c] = await invite(5, { directie: 'noord' });
     const [keyA, keyB, keyC] = [await keyOf(a!), await keyOf(b!), await keyOf(c!)];
     expect(keyA).toEqual(keyB);
     expect(keyC.id).not.toBe(keyA.id);
@@ -208,11 +208,11 @@ describe('answering with the credential', () => {
   });
 
   it('copies the batch attributes onto the answer, and nothing that identifies the batch, link or key', async () => {
-    const [token] = await invite(5, { directie: 'Sociaal', schaal: '12+' });
+    const [token] = await invite(5, { directie: 'sociaal', schaal: '12+' });
     const credential = await exchangeToken(t.app, token!);
     await postResponse(t.app, 'werkplek', { answers, credential });
     const [row] = await t.rows('responses');
-    expect(JSON.parse(String(row!.attributes))).toEqual({ directie: 'Sociaal', schaal: '12+' });
+    expect(JSON.parse(String(row!.attributes))).toEqual({ directie: 'sociaal', schaal: '12+' });
     const batchId = String((await t.rows('invitation_batches'))[0]!.id);
     for (const secret of [batchId, token!, credential.keyId, credential.message]) expect(JSON.stringify(row)).not.toContain(secret);
     expect(JSON.stringify(await t.rows('spent_credentials'))).not.toContain(credential.keyId);
@@ -229,7 +229,7 @@ describe('answering with the credential', () => {
 
 describe('invitation batches and links', () => {
   it('refuses a batch with attributes below k, and stores none of it', async () => {
-    await expect(invite(4, { directie: 'Sociaal' })).rejects.toThrow(/at least 5 invitees/);
+    await expect(invite(4, { directie: 'sociaal' })).rejects.toThrow(/at least 5 invitees/);
     expect(await t.rows('invitation_batches')).toEqual([]);
     expect(await t.rows('invitations')).toEqual([]);
     expect(await invite(1)).toHaveLength(1);

@@ -193,4 +193,13 @@ describe('importing a register CSV', () => {
     expect(report.rows.filter((r) => r.shown)).toEqual([]);
     expect((await admin.request('GET', '/registers/procedures/figures?period=2026')).status).toBe(400);
   });
+
+  it('takes a directorate and scale band by code or by their Dutch label of the organisation list, and refuses an old sector code', async () => {
+    const old = await refused(`${HEADER}\r\nV2025-0100,ruimte_en_economie,12_plus,extern,2025,h1,ja,ja,ja,ja`);
+    expect(old.fields.map((f) => [f.row, f.column])).toEqual([[2, 'directie']]);
+    const res = await postCsv(po, `${HEADER}\r\nV2025-0101,Stadsdeel Noord,schaal 12 of hoger,extern,2025,h1,ja,ja,ja,ja\r\nV2025-0102,weesp,9_11,extern,2025,h1,ja,ja,ja,ja`);
+    expect(res.status).toBe(200);
+    const rows = (await t.rows('procedure_records')).filter((r) => String(r.period) === '2025-H1');
+    expect(rows.map((r) => [r.directorate, JSON.parse(String(r.answers)).schaalgroep]).sort()).toEqual([['noord', '12_plus'], ['weesp', '9_11']]);
+  });
 });

@@ -40,28 +40,28 @@ describe('response counts of a wave', () => {
   });
 
   it('give no group figures while the wave is open', async () => {
-    await batch(10, 8, { directie: 'Sociaal' });
-    await batch(10, 9, { directie: 'Wonen' });
+    await batch(10, 8, { directie: 'sociaal' });
+    await batch(10, 9, { directie: 'noord' });
     expect((await counts()).groups).toBeNull();
   });
 
   it('after closing, show groups from k and hide a small group together with a sibling', async () => {
-    await batch(10, 8, { directie: 'Sociaal' });
-    await batch(10, 9, { directie: 'Wonen' });
-    await batch(10, 2, { directie: 'Ruimte' });
-    await batch(10, 7, { directie: 'Zuid' });
+    await batch(10, 8, { directie: 'sociaal' });
+    await batch(10, 9, { directie: 'noord' });
+    await batch(10, 2, { directie: 'ruimte_en_duurzaamheid' });
+    await batch(10, 7, { directie: 'zuid' });
     await closeWave(t.db.client, waveId);
     const c = await counts();
     const byDirectie = Object.fromEntries(c.groups!.map((g) => [g.attributes.directie, g.answers]));
     expect(c.answers).toEqual({ shown: true, n: 26 });
-    // Ruimte (2) is below k; hiding it alone would let 26 - 8 - 9 - 7 reveal it, so Zuid (7) goes too.
+    // ruimte_en_duurzaamheid (2) is below k; hiding it alone would let 26 - 8 - 9 - 7 reveal it, so zuid (7) goes too.
     expect(byDirectie).toEqual({
-      Sociaal: { shown: true, n: 8 },
-      Wonen: { shown: true, n: 9 },
-      Ruimte: { shown: false, reason: 'te weinig antwoorden' },
-      Zuid: { shown: false, reason: 'te weinig antwoorden' },
+      sociaal: { shown: true, n: 8 },
+      noord: { shown: true, n: 9 },
+      ruimte_en_duurzaamheid: { shown: false, reason: 'te weinig antwoorden' },
+      zuid: { shown: false, reason: 'te weinig antwoorden' },
     });
-    expect(c.groups!.find((g) => g.attributes.directie === 'Wonen')!.rate).toBeCloseTo(0.9, 12);
-    expect(c.groups!.find((g) => g.attributes.directie === 'Zuid')!.rate).toBeNull();
+    expect(c.groups!.find((g) => g.attributes.directie === 'noord')!.rate).toBeCloseTo(0.9, 12);
+    expect(c.groups!.find((g) => g.attributes.directie === 'zuid')!.rate).toBeNull();
   });
 });

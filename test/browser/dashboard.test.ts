@@ -58,7 +58,7 @@ describe('the indicators dashboard', () => {
     for (const score of [2, 3, 3, 2, 4, 3]) await submit(score);
     expect((await admin(`/waves/${previous}/close`)).status()).toBe(200);
 
-    // This wave: three invited groups, of which Klein has a single answer.
+    // This wave: three invited groups, of which weesp has a single answer.
     const created = await admin('/waves', { surveyId: 'werkplek', period: 'proef-2', mode: 'invitation', closesOn: amsterdamDate(new Date(Date.now() + 30 * 86_400_000)) });
     expect(created.status()).toBe(201);
     const waveId = 'werkplek-proef-2';
@@ -67,16 +67,16 @@ describe('the indicators dashboard', () => {
       expect(res.status()).toBe(201);
       return (await res.text()).trim().split('\n').slice(1).map((l) => l.split('#t=')[1]!);
     };
-    const groups = { Sociaal: [await invite(10, 'Sociaal'), [5, 4, 4, 5, 3, 4, 5, 4]], Wonen: [await invite(10, 'Wonen'), [3, 4, 2, 3, 4, 3, 5]], Klein: [await invite(5, 'Klein'), [1]] } as const;
+    const groups = { sociaal: [await invite(10, 'sociaal'), [5, 4, 4, 5, 3, 4, 5, 4]], zuid: [await invite(10, 'zuid'), [3, 4, 2, 3, 4, 3, 5]], weesp: [await invite(5, 'weesp'), [1]] } as const;
     for (const [tokens, scores] of Object.values(groups)) for (const [i, score] of scores.entries()) await submit(score, tokens[i]);
     expect((await admin(`/waves/${waveId}/close`)).status()).toBe(200);
 
     const report = (await (await page.request.get(`${env.server.url}/api/admin/waves/${waveId}/indicators`)).json()) as SurveyReport;
     const total = report.rows.find((r) => r.indicator === 'tevredenheid' && r.breakdown === null)!;
     expect(total.shown).toBe(true);
-    const klein = report.rows.find((r) => r.indicator === 'tevredenheid' && r.group === 'Klein')!;
+    const klein = report.rows.find((r) => r.indicator === 'tevredenheid' && r.group === 'weesp')!;
     expect(klein).toMatchObject({ shown: false, reason: 'te weinig antwoorden' });
-    const sociaal = report.rows.find((r) => r.indicator === 'tevredenheid' && r.group === 'Sociaal')!;
+    const sociaal = report.rows.find((r) => r.indicator === 'tevredenheid' && r.group === 'sociaal')!;
 
     // From the navigation: choose the wave with the keyboard.
     await page.getByRole('navigation', { name: 'Werkruimte' }).getByRole('link', { name: 'Cijfers' }).click();
@@ -94,9 +94,9 @@ describe('the indicators dashboard', () => {
     expect(await section.textContent()).toContain(`${nl2(total.lower!)} tot ${nl2(total.upper!)}`);
     expect(total.change).not.toBeNull();
     expect(await section.textContent()).toContain('Verandering');
-    expect(await section.locator('tr[data-group="Sociaal"]').textContent()).toContain(sociaal.shown ? nl2(sociaal.value!) : 'te weinig antwoorden');
-    expect(await section.locator('tr[data-group="Klein"]').textContent()).toContain('te weinig antwoorden');
-    expect(await section.locator('tr[data-group="Klein"] .peil-bar--hidden').count()).toBe(1);
+    expect(await section.locator('tr[data-group="sociaal"]').textContent()).toContain(sociaal.shown ? nl2(sociaal.value!) : 'te weinig antwoorden');
+    expect(await section.locator('tr[data-group="weesp"]').textContent()).toContain('te weinig antwoorden');
+    expect(await section.locator('tr[data-group="weesp"] .peil-bar--hidden').count()).toBe(1);
     expect(await page.locator('section[data-indicator="response_rate"]').count()).toBe(1);
 
     // From the waves page, and in English.
@@ -106,7 +106,7 @@ describe('the indicators dashboard', () => {
     await checkPage(page, `Cijfers van ${waveId}`);
     await page.getByRole('button', { name: 'Read this page in English' }).click();
     await checkPage(page, `Figures of ${waveId}`);
-    expect(await section.locator('tr[data-group="Klein"]').textContent()).toContain('too few answers');
+    expect(await section.locator('tr[data-group="weesp"]').textContent()).toContain('too few answers');
     const en2 = (x: number) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
     expect(await page.getByTestId('headline-tevredenheid').textContent()).toBe(en2(total.value!));
     await context.close();

@@ -49,7 +49,7 @@ const plans: Record<string, PagePlan[]> = {
     },
     {
       page: 'p_afsluiting',
-      answers: { toeg_rapportcijfer: 6, toeg_verbetering: 'Meer stille ruimtes.', beperking: 'ja', beperking_soort: ['horen', 'chronische_ziekte'], directie: 'stadsdeel' },
+      answers: { toeg_rapportcijfer: 6, toeg_verbetering: 'Meer stille ruimtes.', beperking: 'ja', beperking_soort: ['horen', 'chronische_ziekte'], directie: 'noord' },
     },
   ],
   inclusie: [
@@ -73,7 +73,7 @@ const plans: Record<string, PagePlan[]> = {
     },
     { page: 'p_gezien', answers: { getuige_discriminatie: 'ja', getuige_ongewenst: 'zeg_ik_liever_niet', getuige_actie: ['steun_geboden', 'gemeld'] } },
     { page: 'p_meldingsbereidheid', answers: { meld_bereid: 4, meld_weet_waar: 3, meld_vertrouwen: 2, incl_verbetering: 'Meer gesprekken in het team.' } },
-    { page: 'p_over_jou', answers: { directie: 'ruimte_en_economie', schaalgroep: '12_plus', leeftijdsgroep: 'jonger_dan_35', herkomst: 'buiten_europa', beperking: 'nee' } },
+    { page: 'p_over_jou', answers: { directie: 'ruimte_en_duurzaamheid', schaalgroep: '12_plus', leeftijdsgroep: 'jonger_dan_35', herkomst: 'buiten_europa', beperking: 'nee' } },
   ],
   onboarding: [
     { page: 'p_start', answers: { onb_periode: '3_6_maanden', onb_instroom: 'extern' } },

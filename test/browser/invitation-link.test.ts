@@ -9,7 +9,7 @@ const env = serverAndBrowser(() => startServer(undefined, { mode: 'invitation' }
 let tokens: string[];
 beforeAll(async () => {
   const [wave] = (await env.server.db.client.execute('SELECT id FROM waves')).rows;
-  tokens = (await createInvitations(env.server.db.client, String(wave!.id), 5, { directie: 'Sociaal' }, new Date())).tokens;
+  tokens = (await createInvitations(env.server.db.client, String(wave!.id), 5, { directie: 'sociaal' }, new Date())).tokens;
 });
 
 const h1 = (page: Page) => page.locator('h1').textContent();
@@ -49,7 +49,7 @@ describe('an invitation link', () => {
     await answerWerkplek(again);
 
     const rows = (await env.server.db.client.execute('SELECT attributes FROM responses')).rows;
-    expect(rows.map((r) => JSON.parse(String(r.attributes)))).toEqual([{ directie: 'Sociaal' }]);
+    expect(rows.map((r) => JSON.parse(String(r.attributes)))).toEqual([{ directie: 'sociaal' }]);
     expect(await stored()).not.toContain('"credential"');
 
     const later = await (await env.browser.newContext()).newPage();

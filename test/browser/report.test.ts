@@ -117,7 +117,7 @@ describe(`monitor report of ${latest} in the browser`, () => {
 
   it('shows the programme target: progress towards the goal with a verdict, baseline and goal in the charts', async () => {
     // The programme's target from scale 12, the under-35 one and one per directorate.
-    expect(await page.locator('section.indicator.target').count()).toBe(9);
+    expect(await page.locator('section.indicator.target').count()).toBe(10);
     const target = page.locator('section.indicator.target', { has: page.locator('h3', { hasText: 'Buiten-Europese herkomst vanaf schaal 12' }) });
     expect(await target.count()).toBe(1);
     const key = (await target.locator('.key').textContent())!;

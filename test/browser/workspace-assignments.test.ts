@@ -92,7 +92,7 @@ describe('a researcher hands out mystery-guest assignments', () => {
     await page.reload();
     const first = page.locator('tr[data-assignment]').first();
     await expect.poll(() => first.textContent()).toContain('Ik heb de vacature gelezen');
-    expect(await first.textContent()).toContain('Sociaal (bijvoorbeeld werk, zorg, jeugd, onderwijs)');
+    expect(await first.textContent()).toContain('Sociaal'); // the label of the organisation list, not the code sociaal
     expect(await axeViolations(page)).toEqual([]);
   });
 });

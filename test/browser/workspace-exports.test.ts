@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 /** Six invitees of one batch answer through the API, as their browsers would. */
 async function sixAnswers() {
-  const { tokens } = await createInvitations(env.server.db.client, waveId, 10, { directie: 'Sociaal' }, new Date());
+  const { tokens } = await createInvitations(env.server.db.client, waveId, 10, { directie: 'sociaal' }, new Date());
   for (const [i, token] of tokens.slice(0, 6).entries()) {
     const answers = { tevredenheid: 1 + (i % 5), aanpassing_gevraagd: 'nee', toelichting: `mail mij op persoon${i}@voorbeeld.nl` };
     const res = await answerInvitation(atUrl(env.server.url), 'werkplek', token, { answers });

@@ -81,7 +81,7 @@ describe('the researcher workspace', () => {
     expect(await page.getByText('De links zie je maar één keer').count()).toBe(1);
     await page.getByLabel('Aantal links').fill('5');
     await page.getByLabel('Naam van kenmerk 1').fill('directie');
-    await page.getByLabel('Waarde van kenmerk 1').fill('Sociaal');
+    await page.getByLabel('Waarde van kenmerk 1').fill('sociaal');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Links maken en downloaden' }).click()]);
     expect(download.suggestedFilename()).toBe('werkplek-proef-1-links.csv');
     const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\n');

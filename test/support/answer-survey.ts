@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
+import { fillChoices } from '../../survey-format/organisation/choices-from.ts';
 
 /** A text in a survey definition: Dutch under `default`, English under `en`. */
 export type Localised = string | { default: string; en?: string };
@@ -43,7 +44,8 @@ export interface SurveyDefinition {
 
 /** Reads one of the bundled definitions (`surveys/<id>.json`). */
 export function readDefinition(surveysDir: string, id: string): SurveyDefinition {
-  return JSON.parse(readFileSync(`${surveysDir}${id}.json`, 'utf8')) as SurveyDefinition;
+  // As the catalog reads it: choices a question takes from the organisation list filled in.
+  return fillChoices(JSON.parse(readFileSync(`${surveysDir}${id}.json`, 'utf8'))).json as SurveyDefinition;
 }
 
 export function localise(text: Localised | undefined, locale: Locale): string | undefined {

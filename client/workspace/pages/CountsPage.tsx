@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProblemBody } from '../../api.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type ExportFormat, type ResponseCounts } from '../api.ts';
+import { batchLabel } from '../batch-label.ts';
 import { AppLink, ProblemAlert, saveBlob, toProblem } from '../common.tsx';
 import type { WorkspaceText } from '../i18n.ts';
 import type { PageProps } from './types.ts';
@@ -112,7 +113,7 @@ export function CountsPage({ t, locale, onUnauthenticated, waveId }: PageProps &
               </Table.Header>
               <Table.Body>
                 {counts.groups.map((g) => {
-                  const label = Object.entries(g.attributes).map(([k, v]) => `${k} = ${v}`).join(', ') || t.noAttributes;
+                  const label = batchLabel(g.attributes, locale === 'en' ? 'en' : 'nl') || t.noAttributes;
                   return (
                     <Table.Row key={label}>
                       <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
