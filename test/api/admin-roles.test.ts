@@ -132,12 +132,13 @@ describe('published figures', () => {
   it('the audit log names the role and scope a figure was read in; an admin sees who has which role', async () => {
     const { entries } = (await (await admin.request('GET', '/audit?limit=500')).json()) as { entries: AuditEntry[] };
     const viewed = entries.find((e) => e.action === 'figures-viewed' && e.username === 'manager-sociaal');
-    expect(viewed?.detail).toMatchObject({ wave: closedWave, directorate: 'Sociaal', asRole: 'manager', asDirectorate: 'Sociaal', asSurveys: null });
+    expect(viewed?.detail).toMatchObject({ wave: closedWave, directorate: 'sociaal', asRole: 'manager', asDirectorate: 'sociaal', asSurveys: null });
     const { accounts } = (await (await admin.request('GET', '/accounts')).json()) as { accounts: { username: string; role: string; directorate: string | null }[] };
     expect(accounts.map((a) => [a.username, a.role, a.directorate])).toEqual([
       ['admin', 'admin', null],
       ['gmt-lid', 'reader', null],
-      ['manager-sociaal', 'manager', 'Sociaal'],
+      // Created as Sociaal: stored as the code of the organisation list.
+      ['manager-sociaal', 'manager', 'sociaal'],
       ['p-en-o', 'po', null],
     ]);
   });
@@ -148,5 +149,8 @@ describe('published figures', () => {
     expect(((await none.json()) as { fields: { field: string }[] }).fields[0]!.field).toBe('directorate');
     const reader = await admin.request('POST', '/accounts', { username: 'lezer', password: 'correct horse battery staple', role: 'reader', directorate: 'Sociaal' });
     expect(reader.status).toBe(422);
+    const unknown = await admin.request('POST', '/accounts', { username: 'manager-marketing', password: 'correct horse battery staple', role: 'manager', directorate: 'Marketing' });
+    expect(unknown.status).toBe(422);
+    expect(((await unknown.json()) as { fields: { field: string }[] }).fields[0]!.field).toBe('directorate');
   });
 });

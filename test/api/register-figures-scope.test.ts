@@ -29,7 +29,7 @@ beforeAll(async () => {
   t = await adminTestApp(new Date('2027-01-20T10:00:00Z'), loadCatalog(bundledSurveysDir));
   admin = await t.admin();
   const po = await t.account(admin, 'p-en-o', 'po');
-  manager = await t.account(admin, 'manager-sociaal', 'manager', null, 'Sociaal');
+  manager = await t.account(admin, 'manager-sociaal', 'manager', null, 'sociaal');
   reader = await t.account(admin, 'gmt-lid', 'reader');
   const res = await t.app.request('/api/admin/registers/procedures/import', {
     method: 'POST',
@@ -72,6 +72,6 @@ describe('register figures by role and directorate', () => {
   it('every reading goes to the audit log with the directorate it was read for', async () => {
     const { entries } = (await (await admin.request('GET', '/audit?limit=500')).json()) as { entries: AuditEntry[] };
     const viewed = entries.find((e) => e.action === 'figures-viewed' && e.username === 'manager-sociaal');
-    expect(viewed?.detail).toMatchObject({ register: 'procedures', period: '2026-H2', directorate: 'Sociaal' });
+    expect(viewed?.detail).toMatchObject({ register: 'procedures', period: '2026-H2', directorate: 'sociaal' });
   });
 });

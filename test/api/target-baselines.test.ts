@@ -52,7 +52,7 @@ describe('entering a target baseline', () => {
     const unknown = await researcher.request('PUT', '/targets/inclusie/doel_onbekend/baseline', { value: 0.3, source: 'x' });
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as Refusal).fields[0]!.field).toBe('target');
-    const manager = await t.account(admin, 'manager-sociaal', 'manager', null, 'Sociaal');
+    const manager = await t.account(admin, 'manager-sociaal', 'manager', null, 'sociaal');
     for (const agent of [admin, manager]) {
       const res = await agent.request('PUT', TARGET, { value: 0.3, source: 'x' });
       expect(res.status).toBe(403);

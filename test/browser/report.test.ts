@@ -11,6 +11,7 @@ import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { axeViolations, launchBrowser, watchForeignRequests } from '../support/browser.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { databaseAnswerSource } from '../../server/db/answer-source.ts';
+import { ORGANISATION_UNITS } from '../../survey-format/organisation/organisation.ts';
 
 // The monitor report of the latest seeded wave, opened from a file as a reader would open it: charts
 // for every indicator, hidden groups marked, nothing fetched from anywhere, no axe violations.
@@ -97,12 +98,12 @@ describe(`monitor report of ${latest} in the browser`, () => {
     // One row per checklist item (the compliance indicators of the protocol), a column per directorate.
     const items = mystery.locator('table.compliance tbody tr');
     expect(await items.count()).toBe(13);
-    // Item, everyone, the eight directorates of opdracht_directie and the unknown group.
-    expect(await mystery.locator('table.compliance thead th').count()).toBe(2 + 8 + 1);
+    // Item, everyone, the units of the organisation list and anders (opdracht_directie), and the unknown group.
+    expect(await mystery.locator('table.compliance thead th').count()).toBe(2 + ORGANISATION_UNITS.length + 1 + 1);
     expect(await mystery.locator('table.compliance td.hidden-cell').count()).toBeGreaterThan(0);
     // Paired testing: everyone first, with the four counts adding up to the pairs, and hidden directorates marked.
     const rows = mystery.locator('table.paired tbody tr');
-    expect(await rows.count()).toBe(9);
+    expect(await rows.count()).toBe(1 + ORGANISATION_UNITS.length + 1);
     const overall = (await rows.first().locator('th, td').allTextContents()).map((t) => t.trim());
     expect(overall[0]).toBe('Alle paren');
     const [pairs, ...counts] = overall.slice(1, 6).map(Number);

@@ -41,7 +41,7 @@ beforeAll(async () => {
   });
   await storeRecords(env.server.db.client, form.id, form.version, records);
   // A half-year that is over, for a directorate manager of Sociaal: Sociaal Rooney 4 of 6, Veiligheid 6 records.
-  const manager = { ...recruiter, id: crypto.randomUUID(), username: 'manager-sociaal', role: 'manager' as const, directorate: 'Sociaal' };
+  const manager = { ...recruiter, id: crypto.randomUUID(), username: 'manager-sociaal', role: 'manager' as const, directorate: 'sociaal' };
   await insertAccount(env.server.db.staff.client, manager, await hashPassword(PASSWORD));
   const earlier = ['sociaal', 'veiligheid'].flatMap((directie) =>
     Array.from({ length: 6 }, (_, i) => {

@@ -81,6 +81,8 @@ describe('the researcher workspace', () => {
     expect(await page.getByText('De links zie je maar één keer').count()).toBe(1);
     await page.getByLabel('Aantal links').fill('5');
     await page.getByLabel('Naam van kenmerk 1').fill('directie');
+    // The value field offers the organisation list's codes, each with its label.
+    await expect.poll(() => page.locator('datalist option[value="noord"]').getAttribute('label'), { timeout: 15_000 }).toBe('Stadsdeel Noord');
     await page.getByLabel('Waarde van kenmerk 1').fill('sociaal');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Links maken en downloaden' }).click()]);
     expect(download.suggestedFilename()).toBe('werkplek-proef-1-links.csv');

@@ -1,5 +1,6 @@
 import { Alert, Button, FieldSet, Paragraph, Row, TextInput } from '@amsterdam/design-system-react';
 import { useEffect, useState, type FormEvent } from 'react';
+import { attributeLabels } from '../../../survey-format/organisation/organisation.ts';
 import type { ProblemBody } from '../../api.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type WaveView } from '../api.ts';
@@ -9,7 +10,7 @@ import type { PageProps } from './types.ts';
 type AttributeRow = { key: number; name: string; value: string };
 
 /** `/beheer/golven/<id>/uitnodigingen`: a batch of single-use links, downloaded once as CSV. */
-export function InvitationsPage({ t, onUnauthenticated, waveId }: PageProps & { waveId: string }) {
+export function InvitationsPage({ t, locale, onUnauthenticated, waveId }: PageProps & { waveId: string }) {
   const [wave, setWave] = useState<WaveView | null>();
   const [problem, setProblem] = useState<ProblemBody>();
   const [count, setCount] = useState('');
@@ -90,8 +91,14 @@ export function InvitationsPage({ t, onUnauthenticated, waveId }: PageProps & { 
                     {(a) => <TextInput {...a} value={r.name} onChange={(e) => setRow(r.key, { name: e.target.value })} />}
                   </FormField>
                   <FormField id={`attr-value-${r.key}`} label={t.attributeValue(i + 1)}>
-                    {(a) => <TextInput {...a} value={r.value} onChange={(e) => setRow(r.key, { value: e.target.value })} />}
+                    {(a) => <TextInput {...a} list={`attr-codes-${r.key}`} value={r.value} onChange={(e) => setRow(r.key, { value: e.target.value })} />}
                   </FormField>
+                  {/* A directorate or scale band: the codes of the organisation list to pick from, with their labels. */}
+                  <datalist id={`attr-codes-${r.key}`}>
+                    {Object.entries(attributeLabels(r.name.trim(), locale === 'en' ? 'en' : 'nl')).map(([code, label]) => (
+                      <option key={code} value={code} label={label} />
+                    ))}
+                  </datalist>
                   {rows.length > 1 && (
                     <Button variant="tertiary" onClick={() => setRows(rows.filter((x) => x.key !== r.key))}>
                       {t.removeAttribute(i + 1)}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZUnitCode } from '../../../survey-format/organisation/unit-code.ts';
 import { ROLES, type Role } from '../permissions.ts';
 
 /**
@@ -11,7 +12,8 @@ export const ZGroupRole = z
     group: z.string().min(1).max(200),
     role: z.enum(ROLES),
     surveys: z.array(z.string().min(1).max(100)).max(100).optional(),
-    directorate: z.string().trim().min(1).max(100).optional(),
+    /** A code of the organisation list (a label is taken too and stored as the code). */
+    directorate: ZUnitCode.optional(),
   })
   .refine((g) => (g.role === 'manager') === (g.directorate !== undefined), { message: 'a manager needs a directorate, and no other role takes one', path: ['directorate'] })
   .refine((g) => g.surveys === undefined || g.role === 'researcher', { message: 'only a researcher is limited to surveys', path: ['surveys'] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZUnitCode } from '../../../survey-format/organisation/unit-code.ts';
 import { ROLES } from '../../auth/permissions.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/policy.ts';
 
@@ -19,5 +20,5 @@ export const ZRole = z.enum(ROLES);
 /** Survey ids a researcher is limited to, or null for every survey. */
 export const ZSurveyScope = z.array(z.string().min(1).max(100)).max(100).nullable();
 
-/** The directorate a directorate manager sees, as it appears in the `directie` breakdown; null for other roles. */
-export const ZDirectorate = z.string().trim().min(1).max(100).nullable();
+/** The directorate a directorate manager sees, as a code of the organisation list (a label is taken too); null for other roles. */
+export const ZDirectorate = ZUnitCode.nullable();
