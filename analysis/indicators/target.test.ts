@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalOf, periodEnd, targetFigures, type TargetSpec } from './target.ts';
+import { goalOf, periodEnd, sideOf, targetFigures, type TargetSpec } from './target.ts';
 
 // Reference values: R 4.2.2.
 //   ci <- prop.test(37, 100, correct = FALSE)$conf.int     # Wilson score interval
@@ -23,6 +23,12 @@ describe('periodEnd', () => {
   it('places years and half-years at their end; anything else is not a target period', () => {
     expect(['2024', '2026-H1', '2026-H2'].map(periodEnd)).toEqual([2025, 2026.5, 2027]);
     expect(['proef-2', '2026-Q1', '26-H1', ''].map(periodEnd)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('sideOf', () => {
+  it('says beyond from the line on (inclusive), short only wholly below it, else across', () => {
+    expect([sideOf(0.6, 0.7, 0.6), sideOf(0.5, 0.59, 0.6), sideOf(0.5, 0.6, 0.6)]).toEqual(['beyond', 'short', 'across']);
   });
 });
 

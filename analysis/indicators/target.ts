@@ -73,6 +73,16 @@ export const baselinePeriod = (b: TargetBaseline): string => ('wave' in b ? b.wa
 /** Whether a researcher enters the target's baseline (rather than it being a wave of the survey). */
 export const isEnteredBaseline = (b: TargetBaseline): b is { period: string } => !('wave' in b);
 
+/**
+ * Where an interval lies against a line (a goal, a threshold, the straight path to a goal): wholly
+ * at or beyond it, wholly short of it, or across it. The one rule behind every verdict on a target:
+ * a verdict is given only where the whole interval lies on one side (with a 95% interval, a
+ * two-sided test at the 5% level against a fixed value).
+ */
+export function sideOf(lower: number, upper: number, line: number): 'beyond' | 'short' | 'across' {
+  return lower >= line ? 'beyond' : upper < line ? 'short' : 'across';
+}
+
 /** The goal a change makes of a baseline. */
 export function goalOf(baseline: number, change: TargetSpec['change']): number {
   return 'relative' in change ? baseline * (1 + change.relative) : baseline + change.absolute;
@@ -115,9 +125,10 @@ export function targetFigures(
     status = 'undetermined';
     const due = now !== undefined && end !== undefined && now >= end;
     if (progressLower !== null && progressUpper !== null) {
-      if (progressLower >= 1) status = 'reached';
-      else if (due) status = progressUpper < 1 ? 'not_reached' : 'undetermined';
-      else if (expectedProgress !== null) status = progressLower >= expectedProgress ? 'on_track' : progressUpper < expectedProgress ? 'behind' : 'undetermined';
+      const toGoal = sideOf(progressLower, progressUpper, 1);
+      if (toGoal === 'beyond') status = 'reached';
+      else if (due) status = toGoal === 'short' ? 'not_reached' : 'undetermined';
+      else if (expectedProgress !== null) status = ({ beyond: 'on_track', short: 'behind', across: 'undetermined' } as const)[sideOf(progressLower, progressUpper, expectedProgress)];
     }
   }
   return { baseline, goal, progress, progressLower, progressUpper, expectedProgress, status, ...sources };

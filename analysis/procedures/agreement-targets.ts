@@ -1,5 +1,6 @@
 import type { TSurveyDefinition } from '../../survey-format/catalog/definition.ts';
 import { REGISTER_QUESTIONS } from '../../survey-format/register/questions.ts';
+import { sideOf } from '../indicators/target.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 
 /** Whether a figure meets its agreement: only said when the whole interval lies on one side of it. */
@@ -34,7 +35,7 @@ export function agreementTargets(definition: TSurveyDefinition, period: string, 
       const directorate = t.directorate ?? null;
       const row = rows.find((r) => isTargetOf({ indicator: t.indicator, directorate }, r));
       const shown = row?.shown === true && row.value !== null && row.lower !== null && row.upper !== null;
-      const verdict: AgreementVerdict | null = !shown ? null : row.lower! >= t.atLeast ? 'reached' : row.upper! < t.atLeast ? 'not_reached' : 'undetermined';
+      const verdict: AgreementVerdict | null = !shown ? null : ({ beyond: 'reached', short: 'not_reached', across: 'undetermined' } as const)[sideOf(row.lower!, row.upper!, t.atLeast)];
       return {
         indicator: t.indicator,
         directorate,
