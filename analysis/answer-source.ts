@@ -1,3 +1,4 @@
+import type { EnteredBaseline } from './indicators/target.ts';
 import type { Wave, WaveDefinition } from '../survey-format/wave.ts';
 
 /** One stored answer set as analysis reads it: the answers and the batch attributes, both JSON text. */
@@ -48,4 +49,6 @@ export interface AnswerSource {
   answerPages(wave: Pick<Wave, 'surveyId' | 'period'>, pageSize?: number): AsyncIterable<StoredAnswer[]>;
   /** The report kept when the wave's raw answers were deleted (server/retention); undefined while they are kept. */
   publishedReport(waveId: string): Promise<PublishedReport | undefined>;
+  /** The baselines researchers entered for the survey's targets, by target id (none when absent). */
+  targetBaselines?(surveyId: string): Promise<ReadonlyMap<string, EnteredBaseline>>;
 }

@@ -1,4 +1,5 @@
 import type { Wave, WaveDefinition } from '../survey-format/wave.ts';
+import type { EnteredBaseline } from './indicators/target.ts';
 import { DEFAULT_PAGE_SIZE, type AnswerSource, type InvitationBatch, type PublishedReport } from './answer-source.ts';
 
 /** One wave held in memory: the record, its definition, its invitation batches, its answers and, once purged, its report. */
@@ -11,10 +12,10 @@ export interface MemoryWave {
 }
 
 /**
- * An {@link AnswerSource} over waves held in memory, for tests and small scripts: it reads `waves`
- * on every call, so a caller may add waves, answers or batches, or close a wave, between analyses.
+ * An {@link AnswerSource} over waves held in memory, for tests and small scripts, with the entered
+ * target baselines per survey and target id: it reads `waves` on every call, so a caller may add waves, answers or batches, or close a wave, between analyses.
  */
-export function memoryAnswerSource(waves: MemoryWave[]): AnswerSource {
+export function memoryAnswerSource(waves: MemoryWave[], baselines: Record<string, Record<string, EnteredBaseline>> = {}): AnswerSource {
   const find = (waveId: string) => waves.find((w) => w.wave.id === waveId);
   const order = (a: Wave, b: Wave) => compare(a.surveyId, b.surveyId) || compare(a.opensOn, b.opensOn) || compare(a.id, b.id);
   return {
@@ -33,6 +34,7 @@ export function memoryAnswerSource(waves: MemoryWave[]): AnswerSource {
       for (let i = 0; i < answers.length; i += pageSize) yield answers.slice(i, i + pageSize);
     },
     publishedReport: async (waveId) => find(waveId)?.report,
+    targetBaselines: async (surveyId) => new Map(Object.entries(baselines[surveyId] ?? {})),
   };
 }
 

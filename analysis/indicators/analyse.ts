@@ -10,7 +10,8 @@ import { releasePlan, type ReleasePlan } from './release-plan.ts';
 import { responseRateIndicator } from './response-rate.ts';
 import { UNKNOWN, type GroupTally } from './tally.ts';
 import { targetRows } from './target-rows.ts';
-import type { TargetSpec } from './target.ts';
+import type { TargetDeclaration } from './target-rows.ts';
+import type { EnteredBaseline, TargetSpec } from './target.ts';
 import type { Breakdown, IndicatorKind, IndicatorRow } from './types.ts';
 
 /** Confidence level of the intervals unless {@link AnalyseOptions} says otherwise. */
@@ -84,8 +85,8 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
       ? withProceduresCounted(perObservation, await observedProcedureRows(source, wave, current.compiled, previousWave, { ...options, live: waveStatus(wave, options.now ?? new Date()) !== 'closed' }))
       : perObservation;
   const published: PublishedWave = { wave, compiled: current.compiled, rows, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
-  const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (spec) =>
-    baselineOf(source, spec, published, options),
+  const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (target) =>
+    baselineOf(source, target, published, options),
   );
   return {
     survey: wave.surveyId,
@@ -129,12 +130,18 @@ async function publishedWave(source: AnswerSource, wave: Wave, options: AnalyseO
 }
 
 /**
- * The value a target starts from: the stated figure, or the followed cell as published in the
- * baseline wave of the same survey. Null when that wave does not exist, its cell was hidden, or
- * the indicator was declared or asked differently then (a trend break: not comparable).
+ * The value a target starts from: the figure a researcher entered with its source, or the followed
+ * cell as published in the baseline wave of the same survey. Null when none was entered yet, that
+ * wave does not exist, its cell was hidden, or the indicator was declared or asked differently
+ * then (a trend break: not comparable).
  */
-async function baselineOf(source: AnswerSource, spec: TargetSpec, current: PublishedWave, options: AnalyseOptions): Promise<number | null> {
-  if ('value' in spec.baseline) return spec.baseline.value;
+async function baselineOf(
+  source: AnswerSource,
+  { id, spec }: TargetDeclaration,
+  current: PublishedWave,
+  options: AnalyseOptions,
+): Promise<EnteredBaseline | { value: number; source: null } | null> {
+  if (!('wave' in spec.baseline)) return (await source.targetBaselines?.(current.wave.surveyId))?.get(id) ?? null;
   const period = spec.baseline.wave;
   const wave = current.wave.period === period ? current.wave : (await source.waves(current.wave.surveyId)).find((w) => w.period === period);
   if (wave === undefined) return null;
@@ -143,7 +150,7 @@ async function baselineOf(source: AnswerSource, spec: TargetSpec, current: Publi
   if (indicator === undefined || (then !== current && breaksTrend(indicator, current.compiled, then.compiled))) return null;
   const key = JSON.stringify([spec.indicator, spec.group === null ? null : 'question', spec.group?.breakdown ?? null, spec.group?.value ?? null]);
   const row = then.rows.find((r) => r.kind !== 'target' && rowKey(r) === key);
-  return row?.shown && row.value !== null ? row.value : null;
+  return row?.shown && row.value !== null ? { value: row.value, source: null } : null;
 }
 
 /** The wave of the same survey just before this one in period order ("2025-H2" before "2026-H1"). */

@@ -35,7 +35,8 @@ const COLUMNS: readonly [string, (r: OutputRow) => unknown][] = [
   ['p_value', (r) => r.pValue],
   ['significant', (r) => r.significant],
   ['trend_break', (r) => r.trendBreak],
-  // A target row: what it starts from, where it should get to, and how far along it is.
+  // A target row: what it starts from, where it should get to, and how far along it is; a register's
+  // row an agreement target is about: the goal (at least), the verdict as status and the source.
   ['target_baseline', (r) => r.target?.baseline],
   ['target_goal', (r) => r.target?.goal],
   ['target_progress', (r) => r.target?.progress],
@@ -43,6 +44,8 @@ const COLUMNS: readonly [string, (r: OutputRow) => unknown][] = [
   ['target_progress_upper', (r) => r.target?.progressUpper],
   ['target_expected_progress', (r) => r.target?.expectedProgress],
   ['target_status', (r) => r.target?.status],
+  ['target_source', (r) => r.target?.source],
+  ['target_baseline_source', (r) => r.target?.baselineSource],
   // A paired-testing row (kind net_discrimination): the pairs behind the rate.
   ['both_positive', paired('bothPositive')],
   ['majority_only', paired('majorityOnly')],

@@ -33,7 +33,11 @@ const people = (n: number, migration: number, schaal: Person['schaal'], scores: 
 const SCORES_2026 = [3, 4, 4, 2, 5, 3, 4, 3, 4, 5];
 const dir = fileURLToPath(new URL('./fixtures/targets/', import.meta.url));
 const waves: MemoryWave[] = [];
-const source = memoryAnswerSource(waves);
+// The baselines a researcher entered for the two targets that take one (server/routes/admin/targets.ts).
+const baselines: Record<string, Record<string, { value: number; source: string }>> = {
+  doelen: { doel_divers_12: { value: 0.32, source: 'Personeelsregistratie 2024' }, doel_tevreden: { value: 3, source: 'Medewerkersonderzoek 2024' } },
+};
+const source = memoryAnswerSource(waves, baselines);
 let earlier: SurveyReport;
 let latest: SurveyReport;
 
@@ -67,22 +71,23 @@ describe('targets in the analysis of a wave', () => {
     expect(latest.indicators.find((i) => i.id === 'doel_divers_12')?.target).toEqual({
       indicator: 'divers',
       group: { breakdown: 'schaalgroep', value: '12_plus' },
-      baseline: { value: 0.32, period: '2024', source: 'Testwaarde' },
+      baseline: { period: '2024' },
       change: { relative: 0.25 },
       by: '2026-H2',
+      source: 'Testdoel',
     });
     expect(latest.rows.slice(-3).map((r) => r.indicator)).toEqual(['doel_divers_12', 'doel_divers', 'doel_tevreden']);
     expect(latest.paired).toBeNull();
   });
 
-  it('a group target: the group cell with its Wilson interval (R), progress from a stated baseline', () => {
+  it('a group target: the group cell with its Wilson interval (R), progress from an entered baseline with its source', () => {
     const row = target(latest, 'doel_divers_12');
     const cell = latest.rows.find((r) => r.indicator === 'divers' && r.breakdown === 'schaalgroep' && r.group === '12_plus')!;
     expect(row).toMatchObject({ kind: 'target', breakdown: 'schaalgroep', breakdownSource: 'question', group: '12_plus', shown: true, n: 20, value: 0.45 });
     expect(row).toMatchObject({ lower: cell.lower, upper: cell.upper, previousValue: cell.previousValue, change: cell.change });
     expect(row.lower).toBeCloseTo(0.258197858255624, 6);
     expect(row.upper).toBeCloseTo(0.657914657549658, 6);
-    expect(row.target).toMatchObject({ baseline: 0.32, expectedProgress: 0.75, status: 'undetermined' });
+    expect(row.target).toMatchObject({ baseline: 0.32, expectedProgress: 0.75, status: 'undetermined', source: 'Testdoel', baselineSource: 'Personeelsregistratie 2024' });
     expect(row.target!.goal).toBeCloseTo(0.4, 12);
     expect(row.target!.progress).toBeCloseTo(1.625, 6);
     expect(row.target!.progressLower).toBeCloseTo(-0.772526771804697, 4);
@@ -125,13 +130,38 @@ describe('targets in the analysis of a wave', () => {
     expect(latest.rows.some((r) => r.indicator === 'tevreden' && r.breakdown === 'herkomst')).toBe(true);
   });
 
+  it('without an entered baseline: the figure and the straight line, no goal, progress or status', async () => {
+    const bare = (await analysePeriod(memoryAnswerSource(waves), '2026-H1', 'doelen'))[0]!;
+    expect(target(bare, 'doel_divers_12')).toMatchObject({ shown: true, value: 0.45 });
+    expect(target(bare, 'doel_divers_12').target).toEqual({
+      baseline: null,
+      goal: null,
+      progress: null,
+      progressLower: null,
+      progressUpper: null,
+      expectedProgress: 0.75,
+      status: null,
+      source: 'Testdoel',
+      baselineSource: null,
+    });
+  });
+
   it('writes the target columns in CSV, empty for other rows', () => {
     const lines = toCsv(latest.rows).trim().split('\r\n');
     const header = lines[0]!.split(',');
     const at = (name: string) => header.indexOf(name);
-    expect(header).toEqual(expect.arrayContaining(['target_baseline', 'target_goal', 'target_progress', 'target_progress_lower', 'target_progress_upper', 'target_expected_progress', 'target_status']));
+    expect(header).toEqual(
+      expect.arrayContaining(['target_baseline', 'target_goal', 'target_progress', 'target_progress_lower', 'target_progress_upper', 'target_expected_progress', 'target_status', 'target_source', 'target_baseline_source']),
+    );
     const row = lines.find((l) => l.startsWith('doelen,2026-H1,doel_tevreden,'))!.split(',');
-    expect([row[at('kind')], row[at('target_baseline')], row[at('target_goal')], row[at('target_status')]]).toEqual(['target', '3', '3.5', 'on_track']);
+    expect([row[at('kind')], row[at('target_baseline')], row[at('target_goal')], row[at('target_status')], row[at('target_source')], row[at('target_baseline_source')]]).toEqual([
+      'target',
+      '3',
+      '3.5',
+      'on_track',
+      'Testdoel',
+      'Medewerkersonderzoek 2024',
+    ]);
     const plain = lines.find((l) => l.startsWith('doelen,2026-H1,tevreden,'))!.split(',');
     expect(plain[at('target_goal')]).toBe('');
   });

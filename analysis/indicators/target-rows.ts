@@ -1,5 +1,6 @@
 import { HIDDEN_FIGURES } from './disclosure.ts';
-import { targetFigures, type TargetSpec } from './target.ts';
+import { targetFigures, type EnteredBaseline } from './target.ts';
+import type { TargetSpec } from './target.ts';
 import type { IndicatorRow } from './types.ts';
 
 /** A compiled target declaration: its id and title, and what it declares. */
@@ -20,8 +21,9 @@ function isFollowedCell(spec: TargetSpec, row: Pick<IndicatorRow, 'indicator' | 
  * One row per target of a wave, built only from rows already published for that wave.
  *
  * Disclosure: a target row is shown exactly when the cell it follows is shown, and then repeats
- * that cell's n, value, interval and change; the baseline is either a stated figure or the same
- * cell as published in the baseline wave (`baselineOf` returns null when that cell was hidden);
+ * that cell's n, value, interval and change; the baseline is either an entered figure or the same
+ * cell as published in the baseline wave (`baselineOf` returns null when that cell was hidden, or
+ * when no researcher has entered it yet);
  * goal and progress are fixed functions of those. So a target row publishes nothing that could
  * not already be read from the published rows and the survey definition: no new differencing
  * channel. A hidden target row looks like any hidden row.
@@ -30,10 +32,11 @@ export async function targetRows(
   targets: readonly TargetDeclaration[],
   rows: readonly IndicatorRow[],
   wave: { survey: string; period: string; previousWave: string | null },
-  baselineOf: (spec: TargetSpec) => Promise<number | null>,
+  baselineOf: (target: TargetDeclaration) => Promise<EnteredBaseline | { value: number; source: null } | null>,
 ): Promise<IndicatorRow[]> {
   const out: IndicatorRow[] = [];
-  for (const { id, spec } of targets) {
+  for (const declaration of targets) {
+    const { id, spec } = declaration;
     const followed = rows.find((r) => isFollowedCell(spec, r));
     const identity = {
       indicator: id,
@@ -54,7 +57,7 @@ export async function targetRows(
       });
       continue;
     }
-    const target = targetFigures(spec, wave.period, { value: followed.value, lower: followed.lower, upper: followed.upper }, await baselineOf(spec));
+    const target = targetFigures(spec, wave.period, { value: followed.value, lower: followed.lower, upper: followed.upper }, await baselineOf(declaration));
     out.push({ ...followed, ...identity, alpha: null, target });
   }
   return out;

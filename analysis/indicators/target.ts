@@ -9,9 +9,10 @@ import { isPlainObject, type JsonObject } from '../../survey-format/validation/s
  * - goal = baseline × (1 + relative change), or baseline + absolute change;
  * - progress = (value − baseline) / (goal − baseline): 0 at the baseline, 1 at the goal;
  * - its interval is the indicator's interval put through the same (linear) map, so it says how
- *   far along the programme is given the baseline. A stated baseline (a figure from before Peil)
- *   is taken as exact; a baseline wave's figure is an estimate too, which that interval leaves out.
- * - status, only for a stated baseline (with a baseline wave the goal itself is uncertain and the
+ *   far along the programme is given the baseline. An entered baseline (a figure from before Peil,
+ *   entered by a researcher with its source) is taken as exact; a baseline wave's figure is an
+ *   estimate too, which that interval leaves out.
+ * - status, only for an entered baseline (with a baseline wave the goal itself is uncertain and the
  *   current interval alone cannot decide it): `reached` when the whole interval lies at or beyond
  *   the goal; at or after the deadline `not_reached` when it lies wholly short of it; before the
  *   deadline `on_track` when the whole interval lies at or beyond a straight path from baseline to
@@ -19,8 +20,17 @@ import { isPlainObject, type JsonObject } from '../../survey-format/validation/s
  *   interval each verdict is a two-sided test at the 5% level against a fixed value.
  */
 
-/** Where a target's baseline comes from: a wave of the survey in Peil, or a figure stated with its source. */
-export type TargetBaseline = { wave: string } | { value: number; period: string; source: string };
+/**
+ * Where a target's baseline comes from: a wave of the survey in Peil, or a figure about `period`
+ * that a researcher enters in the workspace with its source (server/routes/admin/targets.ts).
+ */
+export type TargetBaseline = { wave: string } | { period: string };
+
+/** A baseline figure a researcher entered for a target, in the followed indicator's unit, with where it comes from (Dutch). */
+export interface EnteredBaseline {
+  value: number;
+  source: string;
+}
 
 /** A target as declared in a survey definition (titles and source in Dutch). */
 export interface TargetSpec {
@@ -32,6 +42,8 @@ export interface TargetSpec {
   change: { relative: number } | { absolute: number };
   /** The period by which the goal should be reached: a year (2026) or a half-year (2026-H2). */
   by: string;
+  /** Where the goal comes from (a programme plan, an agreement), in Dutch. */
+  source: string;
 }
 
 export type TargetStatus = 'reached' | 'not_reached' | 'on_track' | 'behind' | 'undetermined';
@@ -47,12 +59,29 @@ export interface TargetFigures {
   /** Share of the way a straight path from baseline to goal would have covered by this wave (0-1). */
   expectedProgress: number | null;
   status: TargetStatus | null;
+  /** Where the goal comes from (a policy document, an agreement), in Dutch. */
+  source: string | null;
+  /** Where the baseline figure comes from, in Dutch, when it is not a wave of the survey. */
+  baselineSource: string | null;
 }
 
 export { isTargetPeriod, periodEnd };
 
 /** The period of a target's baseline. */
 export const baselinePeriod = (b: TargetBaseline): string => ('wave' in b ? b.wave : b.period);
+
+/** Whether a researcher enters the target's baseline (rather than it being a wave of the survey). */
+export const isEnteredBaseline = (b: TargetBaseline): b is { period: string } => !('wave' in b);
+
+/**
+ * Where an interval lies against a line (a goal, a threshold, the straight path to a goal): wholly
+ * at or beyond it, wholly short of it, or across it. The one rule behind every verdict on a target:
+ * a verdict is given only where the whole interval lies on one side (with a 95% interval, a
+ * two-sided test at the 5% level against a fixed value).
+ */
+export function sideOf(lower: number, upper: number, line: number): 'beyond' | 'short' | 'across' {
+  return lower >= line ? 'beyond' : upper < line ? 'short' : 'across';
+}
 
 /** The goal a change makes of a baseline. */
 export function goalOf(baseline: number, change: TargetSpec['change']): number {
@@ -61,24 +90,27 @@ export function goalOf(baseline: number, change: TargetSpec['change']): number {
 
 /**
  * Baseline, goal, progress with its interval, the straight-path expectation and the status of a
- * target in `period`, from the followed cell's value and interval and the baseline value (null
- * when unknown). Throws nothing: figures that cannot be worked out are null.
+ * target in `period`, from the followed cell's value and interval and the baseline (null when
+ * unknown: not entered yet, or the baseline wave's cell hidden). Throws nothing: figures that
+ * cannot be worked out are null.
  *
- * Example: baseline 0.32 (stated, 2024), +25% by 2026 → goal 0.40; a value of 0.37 (0.33-0.41)
+ * Example: baseline 0.32 (entered, 2024), +25% by 2026 → goal 0.40; a value of 0.37 (0.33-0.41)
  * in 2026-H1 is progress 0.625 (0.125-1.125) against an expected 0.75: undetermined.
  */
 export function targetFigures(
   spec: TargetSpec,
   period: string,
   current: { value: number; lower: number | null; upper: number | null },
-  baseline: number | null,
+  entered: { value: number; source: string | null } | null,
 ): TargetFigures {
+  const baseline = entered?.value ?? null;
   const start = periodEnd(baselinePeriod(spec.baseline));
   const end = periodEnd(spec.by);
   const now = periodEnd(period);
   const expectedProgress =
     start === undefined || end === undefined || now === undefined || end <= start ? null : Math.min(1, Math.max(0, (now - start) / (end - start)));
-  const none: TargetFigures = { baseline, goal: null, progress: null, progressLower: null, progressUpper: null, expectedProgress, status: null };
+  const sources = { source: spec.source, baselineSource: entered?.source ?? null };
+  const none: TargetFigures = { baseline, goal: null, progress: null, progressLower: null, progressUpper: null, expectedProgress, status: null, ...sources };
   if (baseline === null) return none;
   const goal = goalOf(baseline, spec.change);
   const span = goal - baseline;
@@ -89,16 +121,17 @@ export function targetFigures(
   const progressLower = ends?.[0] ?? null;
   const progressUpper = ends?.[1] ?? null;
   let status: TargetStatus | null = null;
-  if ('value' in spec.baseline) {
+  if (isEnteredBaseline(spec.baseline)) {
     status = 'undetermined';
     const due = now !== undefined && end !== undefined && now >= end;
     if (progressLower !== null && progressUpper !== null) {
-      if (progressLower >= 1) status = 'reached';
-      else if (due) status = progressUpper < 1 ? 'not_reached' : 'undetermined';
-      else if (expectedProgress !== null) status = progressLower >= expectedProgress ? 'on_track' : progressUpper < expectedProgress ? 'behind' : 'undetermined';
+      const toGoal = sideOf(progressLower, progressUpper, 1);
+      if (toGoal === 'beyond') status = 'reached';
+      else if (due) status = toGoal === 'short' ? 'not_reached' : 'undetermined';
+      else if (expectedProgress !== null) status = ({ beyond: 'on_track', short: 'behind', across: 'undetermined' } as const)[sideOf(progressLower, progressUpper, expectedProgress)];
     }
   }
-  return { baseline, goal, progress, progressLower, progressUpper, expectedProgress, status };
+  return { baseline, goal, progress, progressLower, progressUpper, expectedProgress, status, ...sources };
 }
 
 /**
@@ -118,13 +151,13 @@ export function parseTarget(d: JsonObject): TargetSpec {
   const b = d.baseline;
   let baseline: TargetBaseline;
   if (isPlainObject(b) && typeof b.wave === 'string') baseline = { wave: b.wave };
-  else if (isPlainObject(b) && typeof b.value === 'number' && typeof b.period === 'string' && isPlainObject(b.source) && typeof b.source.default === 'string') {
-    baseline = { value: b.value, period: b.period, source: b.source.default };
-  } else throw fail('has a malformed baseline');
+  else if (isPlainObject(b) && typeof b.period === 'string') baseline = { period: b.period };
+  else throw fail('has a malformed baseline');
+  if (!isPlainObject(d.source) || typeof d.source.default !== 'string') throw fail('has no source');
   const c = d.change;
   let change: TargetSpec['change'];
   if (isPlainObject(c) && typeof c.relative === 'number') change = { relative: c.relative };
   else if (isPlainObject(c) && typeof c.absolute === 'number') change = { absolute: c.absolute };
   else throw fail('has a malformed change');
-  return { indicator: d.indicator, group, baseline, change, by: d.by };
+  return { indicator: d.indicator, group, baseline, change, by: d.by, source: d.source.default };
 }

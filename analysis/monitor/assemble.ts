@@ -66,7 +66,7 @@ function surveyLines(report: SurveyReport, periods: readonly PeriodFigures[], te
       title: text?.indicators.get(indicator.id) ?? { nl: indicator.title ?? indicator.id, en: indicator.title ?? indicator.id },
       unit: unitOf(kind),
       higherIsBetter: headline.higherIsBetter,
-      goalSource: target !== null && 'source' in target.baseline ? (text?.targetSources.get(indicator.id) ?? { nl: target.baseline.source, en: target.baseline.source }) : null,
+      goalSource: target === null ? null : (text?.targetSources.get(indicator.id) ?? { nl: target.source, en: target.source }),
       city: cell(null),
       byDirectorate: Object.fromEntries(directoratesIn(rowsIn(periods.at(-1)!), indicator.id).map((d) => [d, cell(d)])),
     });

@@ -53,7 +53,7 @@ export async function buildMonitor(sources: MonitorSources, period: string, opti
 /** What textsOf reads of a survey or register definition (a wave's definition or a catalog entry). */
 type Titled = { survey: Record<string, unknown> } & Record<string, unknown>;
 
-/** Survey, indicator and stated-baseline texts in both languages, from the definitions. */
+/** Survey, indicator and target-source texts in both languages, from the definitions. */
 export function textsOf(definitions: readonly Titled[]): MonitorTexts {
   const text = (t: unknown, fallback: string): Text => {
     const o = t !== null && typeof t === 'object' ? (t as Record<string, unknown>) : {};
@@ -65,8 +65,7 @@ export function textsOf(definitions: readonly Titled[]): MonitorTexts {
       const indicators = new Map(declared.map((i) => [String(i.id), text(i.title, String(i.id))]));
       const sources = new Map(
         declared.flatMap((i) => {
-          const baseline = i.baseline as { source?: unknown } | undefined;
-          return baseline?.source === undefined ? [] : [[String(i.id), text(baseline.source, '')] as const];
+          return i.source === undefined ? [] : [[String(i.id), text(i.source, '')] as const];
         }),
       );
       return [String(d.id), { title: text(d.survey.title, String(d.id)), indicators, targetSources: sources }];

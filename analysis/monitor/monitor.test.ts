@@ -118,7 +118,7 @@ describe('the integral monitor', async () => {
     expect(keys).toContain('survey:inclusie:sociale_veiligheid');
     expect(keys).not.toContain('survey:inclusie:meldingsbereidheid');
     expect(keys).not.toContain('survey:inclusie:response_rate');
-    expect(monitor.lines.find((l) => l.section === 'target')?.goalSource?.en).toMatch(/HR records/);
+    expect(monitor.lines.find((l) => l.section === 'target')?.goalSource?.en).toMatch(/implementation plan/);
   });
 
   it('shows HR figures after suppression, with the change only between shown figures', () => {

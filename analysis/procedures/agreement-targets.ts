@@ -1,5 +1,6 @@
 import type { TSurveyDefinition } from '../../survey-format/catalog/definition.ts';
 import { REGISTER_QUESTIONS } from '../../survey-format/register/questions.ts';
+import { sideOf } from '../indicators/target.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 
 /** Whether a figure meets its agreement: only said when the whole interval lies on one side of it. */
@@ -32,9 +33,9 @@ export function agreementTargets(definition: TSurveyDefinition, period: string, 
     .filter((t) => t.year === year)
     .map((t) => {
       const directorate = t.directorate ?? null;
-      const row = rows.find((r) => r.indicator === t.indicator && (directorate === null ? r.breakdown === null : r.breakdown === REGISTER_QUESTIONS.directorate && r.group === directorate));
+      const row = rows.find((r) => isTargetOf({ indicator: t.indicator, directorate }, r));
       const shown = row?.shown === true && row.value !== null && row.lower !== null && row.upper !== null;
-      const verdict: AgreementVerdict | null = !shown ? null : row.lower! >= t.atLeast ? 'reached' : row.upper! < t.atLeast ? 'not_reached' : 'undetermined';
+      const verdict: AgreementVerdict | null = !shown ? null : ({ beyond: 'reached', short: 'not_reached', across: 'undetermined' } as const)[sideOf(row.lower!, row.upper!, t.atLeast)];
       return {
         indicator: t.indicator,
         directorate,
@@ -47,4 +48,23 @@ export function agreementTargets(definition: TSurveyDefinition, period: string, 
         verdict,
       };
     });
+}
+
+/** Whether `row` is the figure an agreement target is about: its indicator overall, or its directorate's group. */
+export function isTargetOf(target: Pick<AgreementTargetRow, 'indicator' | 'directorate'>, row: Pick<IndicatorRow, 'indicator' | 'breakdown' | 'group'>): boolean {
+  if (row.indicator !== target.indicator) return false;
+  return target.directorate === null ? row.breakdown === null : row.breakdown === REGISTER_QUESTIONS.directorate && row.group === target.directorate;
+}
+
+/**
+ * A register's rows as the CSV writes them: the row an agreement target is about carries it as its
+ * `target` (the goal, the verdict as status, the source), in the columns every target row uses.
+ */
+export function rowsWithAgreementTargets(rows: readonly IndicatorRow[], targets: readonly AgreementTargetRow[]): IndicatorRow[] {
+  return rows.map((row) => {
+    const t = targets.find((x) => isTargetOf(x, row));
+    if (t === undefined) return row;
+    const target = { baseline: null, goal: t.atLeast, progress: null, progressLower: null, progressUpper: null, expectedProgress: null, status: t.verdict, source: t.source.default, baselineSource: null };
+    return { ...row, target };
+  });
 }

@@ -46,8 +46,7 @@ export function targetSection(m: SurveyMonitor, target: { id: string; title: str
   const kind: IndicatorKind = followed?.kind ?? 'proportion';
   const row = overallRow(report, target.id);
   const t = row?.shown ? row.target : null;
-  const stated = 'value' in spec.baseline ? spec.baseline : null;
-  const baseline = t?.baseline ?? stated?.value ?? null;
+  const baseline = t?.baseline ?? null;
   const goal = t?.goal ?? (baseline === null ? null : goalOf(baseline, spec.change));
   const basePeriod = 'wave' in spec.baseline ? spec.baseline.wave : spec.baseline.period;
   const names = spec.group ? labels.breakdowns[breakdownKey('question', spec.group.breakdown)] : undefined;
@@ -73,7 +72,7 @@ export function targetSection(m: SurveyMonitor, target: { id: string; title: str
   return `<section class="indicator target" aria-labelledby="${esc(target.anchor)}">
 <h3 id="${esc(target.anchor)}">${esc(target.title)}</h3>
 ${key}
-<p class="target-what">Volgt ${followedLink}${esc(groupText)}. Uitgangswaarde: ${baseline === null ? 'niet bekend' : esc(formatValue(kind, baseline))} in ${esc(basePeriod)}${stated ? ` (bron: ${esc(stated.source)})` : ' (meting in Peil)'}. Doel: ${goal === null ? 'niet te bepalen' : esc(formatValue(kind, goal))} in ${esc(spec.by)}, ${esc(changeWords(kind, spec.change))} dan de uitgangswaarde.</p>
+<p class="target-what">Volgt ${followedLink}${esc(groupText)}. Uitgangswaarde: ${baseline === null ? 'niet bekend' : esc(formatValue(kind, baseline))} in ${esc(basePeriod)}${t?.baselineSource ? ` (bron: ${esc(t.baselineSource)})` : 'wave' in spec.baseline ? ' (meting in Peil)' : ' (nog niet ingevoerd door een onderzoeker)'}. Doel: ${goal === null ? 'niet te bepalen' : esc(formatValue(kind, goal))} in ${esc(spec.by)}, ${esc(changeWords(kind, spec.change))} dan de uitgangswaarde (bron: ${esc(spec.source)}).</p>
 <div class="pair">
 <figure class="chart progress">
 <figcaption id="${esc(progressId)}">Voortgang in ${esc(report.wave)}: de waarde nu met ${esc(ci)}, de uitgangswaarde en het doel; het lichte vlak is de afstand die te gaan is${marks.expected ? ', de stippellijn waar een rechte lijn naar het doel nu zou zijn' : ''}.</figcaption>

@@ -21,7 +21,9 @@ import { ORGANISATION_UNITS } from '../../survey-format/organisation/organisatio
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PreviewPage } from './pages/PreviewPage.tsx';
 import { RegistersPage } from './pages/RegistersPage.tsx';
+import { TargetsPage } from './pages/TargetsPage.tsx';
 import { registersText } from './registers-text.ts';
+import { targetsText } from './targets-text.ts';
 import { ScratchPage } from './pages/ScratchPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
 import { SurveysPage } from './pages/SurveysPage.tsx';
@@ -43,6 +45,7 @@ export type WorkspaceRoute =
   | { page: 'scratch' }
   | { page: 'registers' }
   | { page: 'monitor'; code?: string }
+  | { page: 'targets' }
   | { page: 'not-found' };
 
 /** The workspace's addresses, all under /beheer. */
@@ -60,6 +63,7 @@ export function workspaceRoute(pathname: string): WorkspaceRoute {
   if (path === '/beheer/monitor') return { page: 'monitor' };
   const monitor = /^\/beheer\/monitor\/([^/]+)$/.exec(path);
   if (monitor) return { page: 'monitor', code: decodeURIComponent(monitor[1]!) };
+  if (path === '/beheer/doelen') return { page: 'targets' };
   const preview = /^\/beheer\/vragenlijsten\/([^/]+)$/.exec(path);
   if (preview) return { page: 'preview', surveyId: decodeURIComponent(preview[1]!) };
   const m = /^\/beheer\/golven\/([^/]+)\/(uitnodigingen|opdrachten|respons|cijfers)$/.exec(path);
@@ -173,6 +177,8 @@ export function Workspace() {
         return <RegistersPage {...common} entering={may('procedures')} withFigures={may('figures')} />;
       case 'monitor':
         return <MonitorPage {...common} overview={wholeCity} importsHr={may('hr-figures')} {...(route.code === undefined ? {} : { code: route.code })} />;
+      case 'targets':
+        return <TargetsPage {...common} entering={may('baselines')} />;
       case 'accounts':
         return <AccountsPage {...common} me={session.account} />;
       default:
@@ -220,6 +226,11 @@ export function Workspace() {
               {may('procedures', 'figures') && (
                 <AppLink href="/beheer/registers" {...current(['registers'])}>
                   {registersText[locale].nav}
+                </AppLink>
+              )}
+              {may('figures') && (
+                <AppLink href="/beheer/doelen" {...current(['targets'])}>
+                  {targetsText[locale].nav}
                 </AppLink>
               )}
               {may('accounts') && (

@@ -5,6 +5,7 @@ import type { ResponseCounts } from '../../server/waves/response-counts.ts';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
 import type { ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
 import type { DirectoratePage, Monitor, MonitorSummary } from '../../analysis/monitor/model.ts';
+import type { TargetView as TargetDeclarationView } from '../../server/targets/baseline-form.ts';
 import type { Wave, WaveMode, WaveStatus } from '../../survey-format/wave.ts';
 import type { AssignmentProgress } from '../../server/assignments/progress.ts';
 import type { ChoiceOption } from '../../server/assignments/targets.ts';
@@ -13,6 +14,8 @@ import type { SurveySummary as CatalogSummary } from '../../survey-format/catalo
 
 export type { ProcedureReport };
 export type { DirectoratePage, Monitor, MonitorSummary };
+/** A target as the workspace lists it (server/targets/baseline-form.ts), with its entered baseline. */
+export type TargetView = TargetDeclarationView & { baseline: { value: number; source: string } | null };
 export type { Account, AssignmentProgress, Permission, ChoiceOption, ResponseCounts, Wave, WaveStatus };
 /** A bundled survey in the workspace's list: checked at start-up, so always `ok`. */
 export type SurveyListItem = CatalogSummary & { status: 'ok' };
@@ -197,6 +200,10 @@ export const workspaceApi = {
     json<{ page: DirectoratePage }>('GET', `/admin/monitor/${encodeURIComponent(period)}/directorates/${encodeURIComponent(code)}`).then((b) => b.page),
   /** Uploads the HR system's aggregates per directorate and half-year. */
   importHr: (file: Blob) => postCsv<HrImportResult>('/api/admin/hr/import', file),
+  /** Every target of the surveys in scope, with the baseline a researcher entered (null: not yet). */
+  targets: () => json<{ targets: TargetView[] }>('GET', '/admin/targets').then((b) => b.targets),
+  enterBaseline: (survey: string, target: string, baseline: { value: unknown; source: string }) =>
+    json<{ target: TargetView }>('PUT', `/admin/targets/${encodeURIComponent(survey)}/${encodeURIComponent(target)}/baseline`, baseline).then((b) => b.target),
   accounts: () => json<{ accounts: Account[] }>('GET', '/admin/accounts').then((b) => b.accounts),
   createAccount: (input: { username: string; password: string; role: Account['role']; surveys: string[] | null; directorate: string | null }) =>
     json<{ account: Account }>('POST', '/admin/accounts', input).then((b) => b.account),

@@ -43,6 +43,17 @@ const nl = {
   n: 'Aantal procedures (n)',
   tooFew: 'te weinig procedures',
   everyone: 'Alle directies',
+  agreementsHeading: 'Prestatieafspraken: aandeel procedures gelukt',
+  agreementsIntro:
+    'Per register het aandeel procedures waarin de afspraak is nagekomen, per directie, met de afgesproken doelen. Een halfjaar is te lezen zodra het voorbij is.',
+  targetsCaption: (indicator: string, period: string) => `Afgesproken doelen: ${indicator}, ${period}`,
+  targetFor: 'Geldt voor',
+  targetGoal: 'Doel',
+  atLeast: (share: string, year: number) => `minstens ${share} in ${year}`,
+  verdictHeading: 'Oordeel',
+  source: 'Bron',
+  verdicts: { reached: 'gehaald', not_reached: 'niet gehaald', undetermined: 'nog niet te zeggen (de marge ligt om het doel)' } as Record<string, string>,
+  noVerdict: 'geen oordeel: te weinig procedures',
 };
 
 export type RegistersText = typeof nl;
@@ -84,6 +95,17 @@ const en: RegistersText = {
   n: 'Number of procedures (n)',
   tooFew: 'too few procedures',
   everyone: 'All directorates',
+  agreementsHeading: 'Performance agreements: share of procedures that succeeded',
+  agreementsIntro:
+    'Per register the share of procedures in which the agreement was kept, per directorate, with the agreed targets. A half-year can be read once it is over.',
+  targetsCaption: (indicator, period) => `Agreed targets: ${indicator}, ${period}`,
+  targetFor: 'Applies to',
+  targetGoal: 'Target',
+  atLeast: (share, year) => `at least ${share} in ${year}`,
+  verdictHeading: 'Verdict',
+  source: 'Source',
+  verdicts: { reached: 'reached', not_reached: 'not reached', undetermined: 'cannot say yet (the margin spans the target)' },
+  noVerdict: 'no verdict: too few procedures',
 };
 
 export const registersText: Record<Locale, RegistersText> = { nl, en };

@@ -1,4 +1,6 @@
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
+import type { ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
+import { halfYearWave } from '../../survey-format/calendar.ts';
 import type { Account } from '../db/accounts.ts';
 import { Problem } from '../errors.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
@@ -23,13 +25,30 @@ export function listsWave(account: Account, wave: Wave, now: Date): boolean {
  * figures, and for a manager asking for another directorate.
  */
 export function figuresScope(account: Account, wave: Wave, now: Date, asked: string | undefined): string | null {
+  return publishedScope(account, asked, waveStatus(wave, now) === 'closed', () =>
+    new Problem(403, 'forbidden', 'Not published yet', `The figures of wave "${wave.id}" are published once it is closed.`, [
+      { field: 'id', message: 'wave not closed: figures not published' },
+    ]),
+  );
+}
+
+/**
+ * {@link figuresScope} for a register's figures of a half-year (`2026-H2`): they are published once
+ * the half-year is over, as a wave's once it is closed; until then only accounts with `figures`
+ * read them.
+ */
+export function periodFiguresScope(account: Account, period: string, now: Date, asked: string | undefined): string | null {
+  return publishedScope(account, asked, period < halfYearWave(now), () =>
+    new Problem(403, 'forbidden', 'Not published yet', `The figures of ${period} are published once the half-year is over.`, [
+      { field: 'period', message: 'half-year not over: figures not published' },
+    ]),
+  );
+}
+
+function publishedScope(account: Account, asked: string | undefined, published: boolean, notYet: () => Problem): string | null {
   requireCan(account, 'figures', 'published-figures');
   if (!can(account, 'figures')) {
-    if (waveStatus(wave, now) !== 'closed') {
-      throw new Problem(403, 'forbidden', 'Not published yet', `The figures of wave "${wave.id}" are published once it is closed.`, [
-        { field: 'id', message: 'wave not closed: figures not published' },
-      ]);
-    }
+    if (!published) throw notYet();
     if (account.directorate !== null) {
       if (asked !== undefined && !same(asked, account.directorate)) {
         throw new Problem(403, 'forbidden', 'Not allowed', `This account sees the figures of directorate "${account.directorate}" only.`, [
@@ -42,6 +61,10 @@ export function figuresScope(account: Account, wave: Wave, now: Date, asked: str
   return asked ?? null;
 }
 
+/** A row of one directorate's figures: a city total, or a group of a directorate breakdown that is `directorate`. */
+const inDirectorate = (directorate: string) => (r: { breakdown: string | null; group: string | null }) =>
+  r.breakdown === null || (DIRECTORATE_BREAKDOWNS.includes(r.breakdown) && r.group !== null && same(r.group, directorate));
+
 /**
  * A report cut down to one directorate's groups and the city totals (null: unchanged). Rows of
  * other breakdowns go too: a manager sees their directorate, not the city's groups by age or scale.
@@ -49,11 +72,24 @@ export function figuresScope(account: Account, wave: Wave, now: Date, asked: str
  */
 export function reportFor(report: SurveyReport, directorate: string | null): SurveyReport {
   if (directorate === null) return report;
-  const keep = (r: { breakdown: string | null; group: string | null }) =>
-    r.breakdown === null || (DIRECTORATE_BREAKDOWNS.includes(r.breakdown) && r.group !== null && same(r.group, directorate));
+  const keep = inDirectorate(directorate);
   return {
     ...report,
     rows: report.rows.filter(keep),
     paired: report.paired === null ? null : { ...report.paired, rows: report.paired.rows.filter(keep) },
+  };
+}
+
+/**
+ * A register's figures cut down to one directorate's rows and the city totals, and to the
+ * agreement targets of that directorate and of the whole organisation (null: unchanged), as
+ * {@link reportFor} does for a survey.
+ */
+export function procedureReportFor(report: ProcedureReport, directorate: string | null): ProcedureReport {
+  if (directorate === null) return report;
+  return {
+    ...report,
+    rows: report.rows.filter(inDirectorate(directorate)),
+    targets: report.targets.filter((t) => t.directorate === null || same(t.directorate, directorate)),
   };
 }

@@ -31,7 +31,9 @@ export type Permission =
   /** Enter, import, find and correct the records of registers of procedures (server/routes/admin/registers.ts); reads no figures. */
   | 'procedures'
   /** Import the HR system's aggregates per directorate and half-year (server/routes/admin/hr.ts); read back only through the monitor. */
-  | 'hr-figures';
+  | 'hr-figures'
+  /** Enter the baseline figure of a target, with its source (server/routes/admin/targets.ts). */
+  | 'baselines';
 
 /**
  * What each role may do. Admins and researchers work within the surveys an account is limited to
@@ -40,7 +42,7 @@ export type Permission =
  */
 export const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: ['accounts', 'surveys', 'waves', 'counts', 'figures', 'export-scripts'],
-  researcher: ['surveys', 'waves', 'counts', 'figures', 'export-scripts', 'export-rows', 'hr-figures'],
+  researcher: ['surveys', 'waves', 'counts', 'figures', 'export-scripts', 'export-rows', 'hr-figures', 'baselines'],
   manager: ['published-figures'],
   po: ['procedures'],
   reader: ['published-figures'],

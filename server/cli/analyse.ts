@@ -13,6 +13,7 @@ import { databaseAnswerSource } from '../db/answer-source.ts';
 import { parseEnv } from '../env.ts';
 import { analysePeriod, outputRows, toCsv, toJson, WaveNotFoundError, type SurveyReport } from '../../analysis/indicators/index.ts';
 import { analyseProcedures, type ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
+import { rowsWithAgreementTargets } from '../../analysis/procedures/agreement-targets.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { databaseProcedureSource } from '../db/procedure-source.ts';
 import { openTexts } from '../../analysis/open-text/index.ts';
@@ -144,7 +145,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         : analysed;
     const label = format === 'csv' ? await groupLabels(source, reports, procedures) : undefined;
     const render = (rs: typeof reports, ps: readonly ProcedureReport[]) =>
-      format === 'csv' ? toCsv([...rs.flatMap(outputRows), ...ps.flatMap((p) => p.rows)], label) : toJson(wave, rs, ps.length > 0 ? ps : undefined);
+      format === 'csv' ? toCsv([...rs.flatMap(outputRows), ...ps.flatMap((p) => rowsWithAgreementTargets(p.rows, p.targets))], label) : toJson(wave, rs, ps.length > 0 ? ps : undefined);
     if (out === undefined) {
       io.out(render(reports, procedures));
     } else {

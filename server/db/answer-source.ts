@@ -2,6 +2,7 @@ import type { Client } from '@libsql/client';
 import type { AnswerSource } from '../../analysis/answer-source.ts';
 import { answerPages } from './answer-pages.ts';
 import { invitationBatches } from './invitations.ts';
+import { targetBaselines } from './target-baselines.ts';
 import { getWaveReport } from './wave-reports.ts';
 import { getWave, getWaveDefinition, listWaves } from './waves.ts';
 
@@ -14,5 +15,6 @@ export function databaseAnswerSource(client: Client): AnswerSource {
     invitationBatches: (waveId) => invitationBatches(client, waveId),
     answerPages: (wave, pageSize) => answerPages(client, wave.surveyId, wave.period, pageSize),
     publishedReport: (waveId) => getWaveReport(client, waveId),
+    targetBaselines: (surveyId) => targetBaselines(client, surveyId),
   };
 }

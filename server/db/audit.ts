@@ -20,7 +20,8 @@ export type AuditAction =
   | 'procedure-record-entered'
   | 'procedure-record-corrected'
   | 'procedures-imported'
-  | 'hr-figures-imported';
+  | 'hr-figures-imported'
+  | 'target-baseline-entered';
 
 /** Detail values are ids, counts, roles and batch attributes: never answers, passwords or tokens. */
 export type AuditDetail = Record<string, string | number | boolean | null | string[] | Record<string, string>>;

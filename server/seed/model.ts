@@ -151,8 +151,9 @@ export const BACKGROUND: Readonly<Record<string, readonly (readonly [string | un
 /**
  * Cultural diversity from scale 12 up, per wave: the share with a migration background (herkomst
  * europa or buiten_europa) among respondents in schaalgroep 12_plus who answer the origin question,
- * rising towards the programme's target (inclusie.json, doel_culturele_diversiteit_12_plus). Of
- * them, `outsideEurope` were born (or had a parent born) outside Europe.
+ * rising over the waves. Of them, `outsideEurope` were born (or had a parent born) outside Europe:
+ * the Buiten-Europese herkomst the programme's target follows (inclusie.json,
+ * doel_culturele_diversiteit_12_plus; its seeded 2024 baseline is in seed.ts).
  */
 export const DIVERSITY_12_PLUS = { share: [0.29, 0.31, 0.335, 0.36] as readonly number[], outsideEurope: 0.65 };
 

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { putTargetBaseline } from '../db/target-baselines.ts';
+import { checkBaseline, targetsOf } from '../targets/baseline-form.ts';
 import type { Client, InStatement } from '@libsql/client';
 import type { Catalog } from '../../survey-format/catalog/catalog.ts';
 import { getWaveDefinition } from '../db/waves.ts';
@@ -46,7 +48,7 @@ export async function existingData(client: Client): Promise<{ answers: number; w
 /** Deletes every wave, invitation, answer, register record and HR figure (for `--force`). */
 export async function clearDatabase(client: Client): Promise<void> {
   await client.batch(
-    ['DELETE FROM responses', 'DELETE FROM idempotency_keys', 'DELETE FROM invitations', 'DELETE FROM invitation_batches', 'DELETE FROM waves', 'DELETE FROM procedure_records', 'DELETE FROM hr_figures'],
+    ['DELETE FROM responses', 'DELETE FROM idempotency_keys', 'DELETE FROM invitations', 'DELETE FROM invitation_batches', 'DELETE FROM waves', 'DELETE FROM procedure_records', 'DELETE FROM hr_figures', 'DELETE FROM target_baselines'],
     'write',
   );
 }
@@ -124,8 +126,21 @@ export async function seedDatabase(client: Client, catalog: Catalog, options: Se
       summary.answers += answers;
       options.progress?.(`${plan.survey} ${w.period}: ${invited} invited, ${answers} answers${closed ? '' : ' (open)'}`);
     }
+    await seedBaselines(client, catalog, plan.survey);
   }
   return summary;
+}
+
+/** Baselines of 2024, as a researcher would enter them, for a survey's targets: fictitious figures, said so in their source. */
+const SEED_BASELINES: Record<string, number> = { buiten_europese_herkomst: 0.14, jonger_dan_35: 0.16 };
+
+async function seedBaselines(client: Client, catalog: Catalog, surveyId: string): Promise<void> {
+  for (const target of targetsOf(catalog.get(surveyId)!.definition).filter((t) => t.entered)) {
+    const value = SEED_BASELINES[target.spec.indicator] ?? (target.range[0] + target.range[1]) / 2;
+    const checked = checkBaseline(target, { value, source: 'Fictief cijfer van npm run seed; vervang door het cijfer uit de personeelsregistratie' });
+    if (!checked.ok) throw new Error(`seed baseline of ${target.id}: ${checked.problems.map((p) => p.en).join('; ')}`);
+    await putTargetBaseline(client, surveyId, target.id, checked.baseline);
+  }
 }
 
 type Row = [string, string, string, string, string, string];

@@ -12,7 +12,7 @@ const KINDS: Readonly<Record<string, readonly string[]>> = {
   compliance: ['question', 'values'],
   mean: ['question'],
   scale: ['questions', 'minAnswered', 'reversed'],
-  target: ['indicator', 'group', 'baseline', 'change', 'by'],
+  target: ['indicator', 'group', 'baseline', 'change', 'by', 'source'],
 };
 
 /**

@@ -10,15 +10,17 @@ const PERIOD_HINT = 'a year like "2024" or a half-year like "2026-H2"';
 /**
  * Checks a `target` indicator (docs/survey-format.md, "Targets"): it follows another, non-target
  * indicator of this survey, optionally one group of a breakdown the survey lists; its baseline is a
- * wave period, or a value in the followed indicator's range with its period and a source in Dutch
- * and English; its change is one non-zero relative (above −100%) or absolute amount whose goal
- * stays in range; and its deadline `by` comes after the baseline.
+ * wave period, or the period of a figure a researcher enters in the workspace (the figure and its
+ * source are checked there: server/targets/baseline-form.ts); its change is one non-zero relative
+ * (above −100%) or absolute amount; its deadline `by` comes after the baseline; and it names the
+ * source of the goal in Dutch and English.
  */
 export function checkTarget(definition: Definition, target: JsonObject, path: string, report: Report): void {
-  const range = followedRange(definition, target, path, report);
+  followedRange(definition, target, path, report);
   checkGroup(definition, target.group, childPath(path, 'group'), report);
-  const baseline = checkBaseline(target.baseline, childPath(path, 'baseline'), range, report);
-  checkChange(target.change, childPath(path, 'change'), baseline?.value, range, report);
+  const baseline = checkBaseline(target.baseline, childPath(path, 'baseline'), report);
+  checkChange(target.change, childPath(path, 'change'), report);
+  checkSource(target.source, childPath(path, 'source'), report);
   const by = target.by;
   if (typeof by !== 'string' || !isTargetPeriod(by)) return report(childPath(path, 'by'), `needs the period by which the goal should be reached: ${PERIOD_HINT}`);
   if (baseline !== undefined && periodEnd(by)! <= periodEnd(baseline.period)!) {
@@ -59,42 +61,25 @@ function checkGroup(definition: Definition, group: unknown, path: string, report
   if (!values.includes(group.value)) report(childPath(path, 'value'), `"${group.value}" is not a group of "${group.breakdown}" (its groups: ${values.join(', ')})`);
 }
 
-function checkBaseline(baseline: unknown, path: string, range: [number, number] | undefined, report: Report): { period: string; value?: number } | undefined {
-  const shape = 'must be { "wave": "2025-H1" } (a wave of this survey) or { "value": 0.32, "period": "2024", "source": { "default": …, "en": … } }';
-  let ok = true;
-  const fail = (at: string, message: string) => {
-    ok = false;
-    report(at, message);
-  };
-  if (!isPlainObject(baseline)) fail(path, shape);
-  else if ('wave' in baseline) {
-    if (Object.keys(baseline).length !== 1) fail(path, shape);
-    else if (typeof baseline.wave !== 'string' || !isTargetPeriod(baseline.wave)) fail(childPath(path, 'wave'), `needs a wave period: ${PERIOD_HINT}`);
-    return ok ? { period: baseline.wave as string } : undefined;
-  } else if (Object.keys(baseline).some((k) => !['value', 'period', 'source'].includes(k))) fail(path, shape);
-  if (!ok || !isPlainObject(baseline)) return undefined;
-  const { value, period, source } = baseline;
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(childPath(path, 'value'), 'needs the baseline figure as a number');
-  else if (range !== undefined && (value < range[0] || value > range[1])) {
-    fail(childPath(path, 'value'), `${value} is outside the indicator's range ${range[0]} to ${range[1]}${range[1] === 1 ? ' (a share: 0.32 for 32%)' : ''}`);
-  }
-  if (typeof period !== 'string' || !isTargetPeriod(period)) fail(childPath(path, 'period'), `needs the period the figure is about: ${PERIOD_HINT}`);
-  const text = (lang: string) => isPlainObject(source) && typeof source[lang] === 'string' && source[lang].trim() !== '';
-  if (!text('default')) fail(childPath(path, 'source'), 'needs where the figure comes from, in Dutch under "default"');
-  else if (!text('en')) fail(childPath(childPath(path, 'source'), 'en'), 'English text missing');
-  return ok ? { period: period as string, value: value as number } : undefined;
+function checkBaseline(baseline: unknown, path: string, report: Report): { period: string } | undefined {
+  const shape = 'must be { "wave": "2025-H1" } (a wave of this survey) or { "period": "2024" } (a figure a researcher enters in the workspace with its source)';
+  if (!isPlainObject(baseline) || Object.keys(baseline).length !== 1) return void report(path, shape);
+  const [[key, period]] = Object.entries(baseline) as [[string, unknown]];
+  if (key !== 'wave' && key !== 'period') return void report(path, shape);
+  if (typeof period !== 'string' || !isTargetPeriod(period)) return void report(childPath(path, key), `needs ${key === 'wave' ? 'a wave period' : 'the period the figure is about'}: ${PERIOD_HINT}`);
+  return { period };
 }
 
-function checkChange(change: unknown, path: string, baseline: number | undefined, range: [number, number] | undefined, report: Report): void {
+function checkChange(change: unknown, path: string, report: Report): void {
   const shape = 'must be { "relative": 0.25 } (+25%) or { "absolute": 0.05 } (in the indicator\'s unit), not zero';
   if (!isPlainObject(change) || Object.keys(change).length !== 1) return report(path, shape);
   const [[kind, amount]] = Object.entries(change) as [[string, unknown]];
   if ((kind !== 'relative' && kind !== 'absolute') || typeof amount !== 'number' || !Number.isFinite(amount) || amount === 0) return report(path, shape);
-  if (kind === 'relative' && amount <= -1) return report(childPath(path, kind), 'a relative change must be above -1 (−100%)');
-  if (baseline === undefined) return;
-  if (kind === 'relative' && baseline === 0) return report(childPath(path, kind), 'a relative change of a baseline of 0 sets no goal; use an absolute change');
-  const goal = kind === 'relative' ? baseline * (1 + amount) : baseline + amount;
-  if (range !== undefined && (goal < range[0] || goal > range[1])) {
-    report(childPath(path, kind), `sets a goal of ${Number(goal.toPrecision(6))}, outside the indicator's range ${range[0]} to ${range[1]}`);
-  }
+  if (kind === 'relative' && amount <= -1) report(childPath(path, kind), 'a relative change must be above -1 (−100%)');
+}
+
+function checkSource(source: unknown, path: string, report: Report): void {
+  const text = (lang: string) => isPlainObject(source) && typeof source[lang] === 'string' && source[lang].trim() !== '';
+  if (!text('default')) report(path, 'needs where the goal comes from (a programme plan, an agreement), in Dutch under "default"');
+  else if (!text('en')) report(childPath(path, 'en'), 'English text missing');
 }

@@ -78,7 +78,7 @@ describe('npm run analyse: output', () => {
     const lines = readFileSync(join(outDir, 'onboarding-2026-H1.csv'), 'utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'survey,wave,indicator,kind,breakdown_source,breakdown,group,group_label,special,shown,reason,n,value,lower,upper,population_size,alpha,previous_wave,previous_value,change,test,p_value,significant,trend_break,' +
-        'target_baseline,target_goal,target_progress,target_progress_lower,target_progress_upper,target_expected_progress,target_status,' +
+        'target_baseline,target_goal,target_progress,target_progress_lower,target_progress_upper,target_expected_progress,target_status,target_source,target_baseline_source,' +
         'both_positive,majority_only,minority_only,neither_positive,majority_rate,minority_rate,incomplete_pairs,inconsistent_pairs',
     );
     const json = JSON.parse((await run(['--wave', '2026-H1', '--survey', 'onboarding'], db.url)).out) as { surveys: { rows: unknown[] }[] };
@@ -123,7 +123,10 @@ describe('npm run analyse: mystery guests and targets', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(Number(get(overall, 'n')));
     expect(get(overall, 'test')).toBe('McNemar exact test');
     const target = csv.find((l) => l.startsWith('inclusie,2026-H2,doel_culturele_diversiteit_12_plus,target,question,schaalgroep,12_plus,'))!;
-    expect([get(target, 'target_baseline'), get(target, 'target_goal'), get(target, 'target_expected_progress')]).toEqual(['0.3', '0.375', '1']);
+    // The seed enters a baseline of 14% Buiten-Europese herkomst in 2024 (server/seed/seed.ts); +25% is 17.5%.
+    expect([get(target, 'target_baseline'), get(target, 'target_expected_progress')]).toEqual(['0.14', '1']);
+    expect(Number(get(target, 'target_goal'))).toBeCloseTo(0.175, 12);
+    expect(target).toContain(',Fictief cijfer van npm run seed; vervang door het cijfer uit de personeelsregistratie,');
     expect(['reached', 'not_reached', 'undetermined']).toContain(get(target, 'target_status'));
   });
 });

@@ -54,6 +54,18 @@ describe('npm run analyse with register records', () => {
     expect(r.out).toMatch(/\r\nprocedures,2026-H2,biws_gevolgd,compliance,question,directie,sociaal,Sociaal,false,true,,12,0\.75,/);
   });
 
+  it('writes each agreement target on the row it is about: the goal, the verdict and the source', async () => {
+    const lines = (await run(['--wave', '2026-H2', '--format', 'csv'])).out.split('\r\n');
+    const header = lines[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['target_goal', 'target_status', 'target_source']));
+    // Sociaal: 12 of 12 procedures known, 9 followed BIWS: exactly 75%, short of the 90% agreed for 2026.
+    const sociaal = lines.find((l) => l.startsWith('procedures,2026-H2,biws_gevolgd,compliance,question,directie,sociaal,'))!;
+    expect(sociaal).toContain(',0.9,,,,,not_reached,Werkwaarde: het memo prestatieafspraken');
+    // Veiligheid has no target of its own; the organisation-wide one sits on the overall row.
+    expect(lines.find((l) => l.startsWith('procedures,2026-H2,biws_gevolgd,compliance,question,directie,veiligheid,'))).not.toContain('Werkwaarde');
+    expect(lines.find((l) => l.startsWith('procedures,2026-H2,biws_gevolgd,compliance,,,,'))).toContain(',0.9,');
+  });
+
   it('still says there is no such wave when neither surveys nor registers have one', async () => {
     expect((await run(['--wave', '2019-H1'])).code).toBe(1);
   });

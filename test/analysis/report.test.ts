@@ -151,7 +151,7 @@ describe('monitor report', () => {
 });
 
 // A mystery-guest survey with two checklist items, paired testing and a target on one item.
-const DOEL: TargetSpec = { indicator: 'taal', group: null, baseline: { value: 0.5, period: '2024', source: 'Nulmeting <2024>' }, change: { absolute: 0.2 }, by: '2026' };
+const DOEL: TargetSpec = { indicator: 'taal', group: null, baseline: { period: '2024' }, change: { absolute: 0.2 }, by: '2026', source: 'Afspraak <MAG>' };
 const item = (indicator: string, over: Partial<IndicatorRow> = {}): IndicatorRow => ({ ...base, survey: 'mg', indicator, kind: 'compliance', ...over });
 const directie = (indicator: string, g: string, over: Partial<IndicatorRow> = {}) => item(indicator, { breakdown: 'opdracht_directie', breakdownSource: 'question', group: g, ...over });
 const pairedRow = (group: string | null, over: Partial<PairedRow>): PairedRow => ({
@@ -220,7 +220,9 @@ const mgInput: MonitorInput = {
       history: [mgReport('2026-H1', hidden({ survey: 'mg', indicator: 'doel_taal', kind: 'target' }))],
       report: mgReport(
         '2026-H2',
-        doelRow({ target: { baseline: 0.5, goal: 0.7, progress: 0.5, progressLower: 0.1, progressUpper: 0.9, expectedProgress: 1, status: 'not_reached' } }),
+        doelRow({
+          target: { baseline: 0.5, goal: 0.7, progress: 0.5, progressLower: 0.1, progressUpper: 0.9, expectedProgress: 1, status: 'not_reached', source: 'Afspraak <MAG>', baselineSource: 'Nulmeting <2024>' },
+        }),
       ),
       labels: {
         title: 'Mystery guests',

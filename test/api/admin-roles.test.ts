@@ -18,7 +18,13 @@ const openWave = 'andere-2026-H2';
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login', 'GET /api/admin/sign-in-options', 'GET /api/admin/oidc/start', 'GET /api/admin/oidc/callback'];
 const OWN_SESSION = ['GET /api/admin/session', 'POST /api/admin/logout'];
-const PUBLISHED = [...OWN_SESSION, 'GET /api/admin/waves', 'GET /api/admin/waves/:id/indicators'];
+const PUBLISHED = [
+  ...OWN_SESSION,
+  'GET /api/admin/waves',
+  'GET /api/admin/waves/:id/indicators',
+  'GET /api/admin/registers',
+  'GET /api/admin/registers/:id/figures',
+];
 /** P&O enters, imports, finds and corrects register records, and reads a procedure's Rooney verdict: no figures, counts or exports. */
 const PROCEDURES = [
   ...OWN_SESSION,
@@ -80,6 +86,7 @@ function call(agent: Agent, r: { method: string; path: string }, wave = closedWa
     .replace(':reference', 'V2026-0001')
     .replace(':period', '2026-H2')
     .replace(':code', 'sociaal')
+    .replace(/^\/targets\/:id\/:target/, '/targets/werkplek/doel')
     .replace(/^\/accounts\/:id/, '/accounts/someone');
   expect(path, `unfilled parameter in ${r.path}`).not.toMatch(/:/);
   return agent.request(r.method, path, r.method === 'GET' ? undefined : { surveyId: 'werkplek' });

@@ -15,14 +15,14 @@ let routes: { method: string; path: string }[];
 /** Routes open without a session: they are how one gets a session (the sign-in routes answer 404 here, with no provider set). */
 const PUBLIC = ['POST /api/admin/setup', 'POST /api/admin/login', 'GET /api/admin/sign-in-options', 'GET /api/admin/oidc/start', 'GET /api/admin/oidc/callback'];
 /** A researcher's own session, the wave and survey lists (filtered to their surveys), and the survey checker. */
-const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin/waves', 'GET /api/admin/surveys', 'POST /api/admin/surveys/check', 'GET /api/admin/registers'];
+const OWN = ['GET /api/admin/session', 'POST /api/admin/logout', 'GET /api/admin/waves', 'GET /api/admin/surveys', 'POST /api/admin/surveys/check', 'GET /api/admin/registers', 'GET /api/admin/targets'];
 const adminOnly = (path: string) => /^\/api\/admin\/(accounts|audit)(\/|$)/.test(path);
 /** Entering, importing and finding register records: the P&O role's alone (test/api/admin-roles.test.ts). */
 const poOnly = (path: string) => /^\/api\/admin\/registers\/:id\/(records|import)/.test(path);
 /** The monitor spans every survey: a researcher limited to some is refused for that (server/monitor/scope.ts). */
 const wholeMonitor = (path: string) => path.startsWith('/api/admin/monitor/') || path === '/api/admin/hr/import';
-/** Importing HR figures: the researcher role's alone (server/auth/permissions.ts, decision 021). */
-const researcherOnly = (path: string) => path === '/api/admin/hr/import';
+/** Importing HR figures (decision 021) and entering a target's baseline (decision 022): the researcher role's alone. */
+const researcherOnly = (path: string) => path === '/api/admin/hr/import' || /^\/api\/admin\/targets\/:id\//.test(path);
 const key = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
 
 beforeAll(async () => {
@@ -51,6 +51,7 @@ function call(agent: Agent, r: { method: string; path: string }) {
     .replace(/^\/waves\/:id/, '/waves/andere-2026-H2')
     .replace(/^\/surveys\/:id/, '/surveys/andere')
     .replace(/^\/registers\/:id/, '/registers/andere')
+    .replace(/^\/targets\/:id\/:target/, '/targets/andere/doel')
     .replace(':recordId', '00000000-0000-4000-8000-000000000000')
     .replace(':reference', 'V2026-0001')
     .replace(':period', '2026-H2')
@@ -96,7 +97,7 @@ describe('every /api/admin route', () => {
     }
   });
 
-  it('lets an admin through everywhere but the P&O role\'s register entry and the researcher\'s HR import', async () => {
+  it('lets an admin through everywhere but the P&O role\'s register entry and the researcher\'s HR import and baselines', async () => {
     for (const r of routes.filter((r) => !PUBLIC.includes(key(r)))) {
       const status = (await call(admin, r)).status;
       if (poOnly(r.path) || researcherOnly(r.path)) expect(status, key(r)).toBe(403);

@@ -17,7 +17,7 @@ const PASSWORD = 'een lang genoeg wachtwoord';
 const h1 = (page: Page) => page.locator('h1').textContent();
 
 async function checkPage(page: Page, title: string) {
-  await expect.poll(() => h1(page)).toBe(title);
+  await expect.poll(() => h1(page), { timeout: 60_000 }).toBe(title);
   expect(await page.locator('h1').count()).toBe(1);
   expect(await axeViolations(page)).toEqual([]);
 }
@@ -138,7 +138,8 @@ describe('the indicators dashboard with targets and paired tests', () => {
       const id = 'doel_culturele_diversiteit_12_plus';
       const row = report.rows.find((r) => r.indicator === id)!;
       expect(row).toMatchObject({ kind: 'target', breakdown: 'schaalgroep', group: '12_plus', shown: true });
-      expect(row.target).toMatchObject({ baseline: 0.3, expectedProgress: 1 });
+      // The baseline the seed entered as a researcher would (server/seed/seed.ts), with its source.
+      expect(row.target).toMatchObject({ baseline: 0.14, expectedProgress: 1, baselineSource: expect.stringMatching(/^Fictief cijfer/) });
       await page.goto(`${server.url}/beheer/golven/${inclusie}/cijfers`);
       await checkPage(page, `Cijfers van ${inclusie}`);
       const section = page.locator(`section[data-indicator="${id}"]`);
@@ -146,7 +147,7 @@ describe('the indicators dashboard with targets and paired tests', () => {
       expect(await page.getByTestId(`progress-${id}`).textContent()).toBe(nl0(row.target!.progress!));
       const verdicts = { reached: 'doel gehaald', not_reached: 'doel niet gehaald', undetermined: 'nog niet te zeggen' } as Record<string, string>;
       expect(await page.getByTestId(`status-${id}`).textContent()).toBe(verdicts[row.target!.status!]);
-      expect(await section.textContent()).toContain('30,0% in 2024');
+      expect(await section.textContent()).toContain('14,0% in 2024 (bron: Fictief cijfer van npm run seed');
       expect(await section.locator('.peil-bar__fill').count()).toBe(1);
 
       // Paired testing on the mystery-guest wave: one row per directorate, hidden ones marked.

@@ -40,6 +40,17 @@ beforeAll(async () => {
     return checked.record;
   });
   await storeRecords(env.server.db.client, form.id, form.version, records);
+  // A half-year that is over, for a directorate manager of Sociaal: Sociaal Rooney 4 of 6, Veiligheid 6 records.
+  const manager = { ...recruiter, id: crypto.randomUUID(), username: 'manager-sociaal', role: 'manager' as const, directorate: 'sociaal' };
+  await insertAccount(env.server.db.staff.client, manager, await hashPassword(PASSWORD));
+  const earlier = ['sociaal', 'veiligheid'].flatMap((directie) =>
+    Array.from({ length: 6 }, (_, i) => {
+      const checked = form.check({ procedure_ref: `V2026-${directie.slice(0, 3)}${i}`, directie, schaalgroep: '12_plus', werving: 'extern', jaar: 2026, halfjaar: 'h1', biws_gevolgd: 'ja', rooney_rule: i < 4 ? 'ja' : 'nee' });
+      if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+      return checked.record;
+    }),
+  );
+  await storeRecords(env.server.db.client, form.id, form.version, earlier);
 });
 
 /** A new browser page signed in to the workspace as `username`. */
@@ -151,6 +162,25 @@ describe('a recruiter enters a register record', () => {
     await expect.poll(() => sociaal(/^BIWS-procedure gevolgd/).textContent()).toContain('75%');
     expect(await sociaal(/^BIWS-procedure gevolgd/).textContent()).toContain('12');
     expect(await sociaal(/^Rooney Rule/).textContent()).toContain('60%');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows a directorate manager their directorate\'s agreements and targets on the Cijfers page, no other directorate', async () => {
+    const page = await signedIn('manager-sociaal');
+    await page.getByRole('navigation').getByRole('link', { name: 'Cijfers' }).click();
+    await page.getByRole('heading', { name: 'Prestatieafspraken: aandeel procedures gelukt' }).waitFor();
+    const procedures = page.getByRole('region', { name: 'Register van vacatureprocedures' });
+    await procedures.getByRole('button', { name: 'Cijfers tonen' }).click();
+    const rooney = page.getByRole('table', { name: /^Rooney Rule.*2026-H1$/ });
+    await expect.poll(() => rooney.getByRole('row', { name: /^Sociaal/ }).textContent(), { timeout: 60_000 }).toContain('66,7%');
+    expect(await page.getByRole('row', { name: /^Veiligheid/ }).count()).toBe(0);
+    const targets = page.getByRole('table', { name: /^Afgesproken doelen: Rooney Rule/ });
+    const sociaal = await targets.getByRole('row', { name: /^Sociaal/ }).textContent();
+    expect(sociaal).toContain('minstens 60% in 2026');
+    // Six of six procedures known: the share is exact, 66.7% >= 60%.
+    expect(sociaal).toContain('gehaald');
+    expect(sociaal).not.toContain('niet gehaald');
+    expect(await targets.getByRole('row', { name: /^Alle directies/ }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
   });
 

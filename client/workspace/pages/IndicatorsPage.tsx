@@ -8,6 +8,7 @@ import { workspaceApi, type WaveView } from '../api.ts';
 import { AppLink, FormField, navigate, ProblemAlert, toProblem } from '../common.tsx';
 import type { WorkspaceText } from '../i18n.ts';
 import { CONFIDENCE, formats, niceCeil, type Formats } from './IndicatorsFormat.ts';
+import { AgreementFigures } from './AgreementFigures.tsx';
 import { PairedSection } from './IndicatorsPaired.tsx';
 import { TargetSection } from './IndicatorsTarget.tsx';
 import { indicatorsText } from './IndicatorsText.ts';
@@ -216,6 +217,7 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves
       </form>
       {problem && <ProblemAlert problem={problem} t={t} />}
       {!waveId && <Paragraph>{t.chooseWaveFirst}</Paragraph>}
+      {!waveId && <AgreementFigures locale={locale} onProblem={fail} />}
       {waveId && !report && !problem && <Paragraph role="status">{t.loading}</Paragraph>}
       {report && (
         <>

@@ -20,8 +20,7 @@ export function TargetSection(props: { t: WorkspaceText; x: IndicatorsText; f: F
   const followed = report.indicators.find((i) => i.id === spec.indicator);
   const kind: IndicatorKind = followed?.kind ?? 'proportion';
   const fig = row?.shown ? row.target : null;
-  const stated = 'value' in spec.baseline ? spec.baseline : null;
-  const baseline = fig?.baseline ?? stated?.value ?? null;
+  const baseline = fig?.baseline ?? null;
   const goal = fig?.goal ?? (baseline === null ? null : goalOf(baseline, spec.change));
   const basePeriod = 'wave' in spec.baseline ? spec.baseline.wave : spec.baseline.period;
   const share = (v: number) => `${v < 0 ? '−' : ''}${f.fixed(Math.abs(v) * 100, 0)}%`;
@@ -64,11 +63,11 @@ export function TargetSection(props: { t: WorkspaceText; x: IndicatorsText; f: F
         )}
         <DescriptionList.Term>{x.baseline}</DescriptionList.Term>
         <DescriptionList.Description>
-          {baseline === null ? x.unknown : stated ? x.baselineStated(f.value(kind, baseline), basePeriod, stated.source) : x.baselineWave(f.value(kind, baseline), basePeriod)}
+          {baseline === null ? x.unknown : fig?.baselineSource ? x.baselineStated(f.value(kind, baseline), basePeriod, fig.baselineSource) : x.baselineWave(f.value(kind, baseline), basePeriod)}
         </DescriptionList.Description>
         <DescriptionList.Term>{x.goal}</DescriptionList.Term>
         <DescriptionList.Description>
-          {goal === null ? x.unknown : x.goalText(f.value(kind, goal), spec.by, 'relative' in spec.change ? x.relative(amount, up) : x.absolute(amount, up))}
+          {goal === null ? x.unknown : x.goalText(f.value(kind, goal), spec.by, 'relative' in spec.change ? x.relative(amount, up) : x.absolute(amount, up))} ({x.source}: {spec.source})
         </DescriptionList.Description>
         {fig?.expectedProgress != null && (
           <>

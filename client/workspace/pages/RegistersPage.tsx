@@ -148,7 +148,7 @@ export function RegistersPage({ t, locale, onUnauthenticated, entering, withFigu
               </form>
             </>
           )}
-          {withFigures && <RegisterFigures key={chosen} register={chosen} r={r} onProblem={fail} />}
+          {withFigures && <RegisterFigures key={chosen} register={chosen} r={r} locale={locale} onProblem={fail} />}
         </>
       )}
     </>

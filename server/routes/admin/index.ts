@@ -15,6 +15,7 @@ import type { AdminDeps } from './deps.ts';
 import { sessionRoutes } from './session.ts';
 import { setupRoutes } from './setup.ts';
 import { surveyRoutes } from './surveys.ts';
+import { targetRoutes } from './targets.ts';
 import { waveRoutes } from './waves.ts';
 
 /** Admin requests are small: credentials, a wave's settings, a batch's attributes, a list of assignment targets. */
@@ -48,6 +49,7 @@ export function adminRoutes(deps: AdminDeps) {
     .route('/waves', exportRoutes(deps))
     .route('/waves', assignmentRoutes(deps))
     .route('/monitor', monitorRoutes(deps))
+    .route('/targets', targetRoutes(deps))
     .route('/accounts', accountRoutes(deps))
     .route('/audit', auditRoutes(deps));
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
+import { periodFiguresScope, procedureReportFor } from '../../auth/figures-scope.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
@@ -14,6 +15,7 @@ import { analyseProcedures } from '../../../analysis/procedures/analyse-procedur
 import { halfYearWave } from '../../../survey-format/calendar.ts';
 import { databaseProcedureSource } from '../../db/procedure-source.ts';
 import { jsonBody } from './body.ts';
+import { fieldsRefused } from './fields-refused.ts';
 import type { AdminDeps } from './deps.ts';
 import { recordAudit } from './record.ts';
 
@@ -39,8 +41,9 @@ const limit = (bytes: number) =>
  * contents.
  *
  * Entering, importing, correcting and finding records needs the `procedures` permission (the P&O
- * role, server/auth/permissions.ts), which reads nothing else; a register's figures and a
- * procedure's Rooney verdict need `figures`. Every route works within the account's survey scope.
+ * role, server/auth/permissions.ts), which reads nothing else; a procedure's Rooney verdict needs
+ * `figures` or `procedures`; a register's figures `figures`, or `published-figures` for a half-year
+ * that is over, within a manager's directorate. Every route works within the account's survey scope.
  *
  * Mounted before the admin API's shared 16 KB body limit, so it has its own origin check and limits.
  */
@@ -59,11 +62,9 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
   const checked = (form: RegisterForm, answers: unknown): RegisterRecord => {
     const result = form.check(answers);
     if (result.ok) return result.record;
-    throw new Problem(
-      422,
+    throw fieldsRefused(
       'invalid-record',
       'Record geweigerd',
-      `${result.problems.length} ${result.problems.length === 1 ? 'veld klopt' : 'velden kloppen'} niet. Er is niets opgeslagen.`,
       result.problems.map((p) => ({ field: p.column, message: p.nl, en: p.en })),
     );
   };
@@ -74,7 +75,7 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
 
   return new Hono<AdminEnv>()
     .use('*', sameOrigin, authenticated(staff, now))
-    .get('/', requirePermission('procedures', 'figures'), (c) => {
+    .get('/', requirePermission('procedures', 'figures', 'published-figures'), (c) => {
       const account = c.get('session').account;
       const registers = catalog
         .list()
@@ -110,14 +111,19 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
       await recordAudit(staff, now(), account, 'procedure-record-corrected', { register: form.id, period: record.period, record: id });
       return c.json({ record: await getRecord(client, form.id, id) });
     })
-    // "% procedures gelukt" of one register in one half-year, as npm run analyse publishes it (after disclosure control).
-    .get('/:id/figures', requirePermission('figures'), async (c) => {
-      const form = formOf(c.get('session').account, c.req.param('id'));
+    // "% procedures gelukt" of one register in one half-year, as npm run analyse publishes it (after
+    // disclosure control). Managers and readers read it once the half-year is over, a manager only
+    // the city totals and their own directorate (server/auth/figures-scope.ts); every reading is logged.
+    .get('/:id/figures', requirePermission('figures', 'published-figures'), async (c) => {
+      const account = c.get('session').account;
+      const form = formOf(account, c.req.param('id'));
       const period = c.req.query('period') ?? halfYearWave(now());
       if (!ZPeriod.safeParse(period).success) throw problems.badRequest('period', 'must be a half-year like 2026-H2');
+      const directorate = periodFiguresScope(account, period, now(), c.req.query('directorate'));
       const source = databaseProcedureSource(client, { list: () => catalog.list().filter((s) => s.id === form.id), get: (id) => catalog.get(id) });
       const [report] = await analyseProcedures(source, period);
-      return c.json({ register: form.id, period, report: report ?? null });
+      await recordAudit(staff, now(), account, 'figures-viewed', { register: form.id, period, directorate });
+      return c.json({ register: form.id, period, report: report === undefined ? null : procedureReportFor(report, directorate) });
     })
     // The Rooney verdict of one procedure from its applicants' registrations, while it runs: never a share (analysis/procedures/rooney-verdict.ts).
     // The recruiter (P&O) may see the verdict of a procedure while it runs: a verdict, never a share (decision 016).

@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
+import { requirePermission } from '../../auth/permissions.ts';
+import { maySee, requireSurvey } from '../../auth/scope.ts';
+import { putTargetBaseline, targetBaselines } from '../../db/target-baselines.ts';
+import { Problem } from '../../errors.ts';
+import { checkBaseline, targetsOf } from '../../targets/baseline-form.ts';
+import { jsonBody } from './body.ts';
+import { fieldsRefused } from './fields-refused.ts';
+import type { AdminDeps } from './deps.ts';
+import { recordAudit } from './record.ts';
+
+const ZBaseline = z.strictObject({ value: z.unknown(), source: z.unknown() });
+
+/**
+ * `/api/admin/targets`: the targets the surveys declare (docs/survey-format.md, "Targets"), each
+ * with the baseline a researcher entered, and entering one: `PUT /:id/:target/baseline` (a survey
+ * id and a target id) with `{ value, source }` (the figure in the followed indicator's unit, and
+ * where it comes from).
+ * Listing needs `figures`, entering `baselines` (researchers), within the account's survey scope.
+ * A bad figure is refused (422 `invalid-baseline`) naming each field in Dutch, nothing stored;
+ * every entry goes to the audit log with the figure and its source.
+ */
+export function targetRoutes({ client, staff, catalog, now }: AdminDeps) {
+  const targetOf = (surveyId: string, targetId: string) => {
+    const entry = catalog.get(surveyId);
+    const target = entry === undefined ? undefined : targetsOf(entry.definition).find((t) => t.id === targetId);
+    if (target === undefined) {
+      throw new Problem(404, 'not-found', 'Niet gevonden', `Doel "${targetId}" van "${surveyId}" bestaat niet.`, [{ field: 'target', message: 'dit doel bestaat niet' }]);
+    }
+    return target;
+  };
+  return new Hono<AdminEnv>()
+    .use('*', authenticated(staff, now))
+    .get('/', requirePermission('figures'), async (c) => {
+      const account = c.get('session').account;
+      const surveys = catalog.list().filter((s) => maySee(account, s.id));
+      const targets = [];
+      for (const s of surveys) {
+        const entered = await targetBaselines(client, s.id);
+        targets.push(...targetsOf(catalog.get(s.id)!.definition).map((t) => ({ ...t, baseline: entered.get(t.id) ?? null })));
+      }
+      return c.json({ targets });
+    })
+    .put('/:id/:target/baseline', requirePermission('baselines'), async (c) => {
+      const account = c.get('session').account;
+      const surveyId = c.req.param('id');
+      requireSurvey(account, surveyId, 'id');
+      const target = targetOf(surveyId, c.req.param('target'));
+      if (!target.entered) {
+        throw new Problem(409, 'baseline-from-wave', 'Uitgangswaarde uit een golf', `Dit doel neemt de uitgangswaarde uit golf ${'wave' in target.spec.baseline ? target.spec.baseline.wave : ''}.`, [
+          { field: 'target', message: 'de uitgangswaarde komt uit een golf van de vragenlijst, niet uit invoer' },
+        ]);
+      }
+      const checked = checkBaseline(target, await jsonBody(c, ZBaseline));
+      if (!checked.ok) throw fieldsRefused('invalid-baseline', 'Uitgangswaarde geweigerd', checked.problems);
+      await putTargetBaseline(client, surveyId, target.id, checked.baseline);
+      await recordAudit(staff, now(), account, 'target-baseline-entered', { survey: surveyId, target: target.id, ...checked.baseline });
+      return c.json({ target: { ...target, baseline: checked.baseline } });
+    });
+}
