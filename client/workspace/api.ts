@@ -7,6 +7,7 @@ import type { ProcedureReport } from '../../analysis/procedures/analyse-procedur
 import type { Wave, WaveMode, WaveStatus } from '../../survey-format/wave.ts';
 import type { AssignmentProgress } from '../../server/assignments/progress.ts';
 import type { ChoiceOption } from '../../server/assignments/targets.ts';
+import type { CsvDialect } from '../../server/csv/write.ts';
 
 import type { SurveySummary as CatalogSummary } from '../../survey-format/catalog/catalog.ts';
 
@@ -150,8 +151,8 @@ export const workspaceApi = {
   /** Runs the survey checker on pasted text; nothing is stored. */
   check: (text: string) => json<{ problems: CheckMessage[] }>('POST', '/admin/surveys/check', text).then((b) => b.problems),
   /** A closed wave's export as a file to save. */
-  async exportFile(id: string, format: ExportFormat, labels: 'codes' | 'nl' | 'en'): Promise<{ blob: Blob; filename: string }> {
-    const res = await call('GET', `/admin/waves/${encodeURIComponent(id)}/export?format=${format}&labels=${labels}`);
+  async exportFile(id: string, format: ExportFormat, labels: 'codes' | 'nl' | 'en', dialect: CsvDialect): Promise<{ blob: Blob; filename: string }> {
+    const res = await call('GET', `/admin/waves/${encodeURIComponent(id)}/export?format=${format}&labels=${labels}${format === 'csv' ? `&dialect=${dialect}` : ''}`);
     const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
     return { blob: await res.blob(), filename: m?.[1] ?? `${id}.${format}` };
   },

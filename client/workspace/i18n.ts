@@ -255,7 +255,11 @@ const nl = {
   exportCodebook: 'Codeboek (JSON)',
   exportSpss: 'SPSS-syntaxis',
   exportR: 'R-script',
-  exportCsvHint: 'De CSV met antwoorden per respondent is alleen voor de rol onderzoeker.',
+  exportExcelCodes: 'Voor Excel, met codes',
+  exportExcelLabels: 'Voor Excel, met labels',
+  exportCsvHint:
+    'De CSV met antwoorden per respondent is alleen voor de rol onderzoeker. “CSV” is de standaardvorm (komma’s, decimale punt) die R, SPSS en de scripts hieronder lezen; “Voor Excel” opent met een dubbelklik in Excel met Nederlandse instellingen (puntkomma’s, decimale komma).',
+  exportCsvNotForRole: 'De CSV met antwoorden per respondent is alleen voor de rol onderzoeker; deze rol krijgt het codeboek en de scripts.',
   notFoundTitle: 'Pagina niet gevonden',
   notFoundBody: 'Deze pagina bestaat niet in de werkruimte.',
 };
@@ -503,7 +507,11 @@ const en: WorkspaceText = {
   exportCodebook: 'Codebook (JSON)',
   exportSpss: 'SPSS syntax',
   exportR: 'R script',
-  exportCsvHint: 'The CSV with answers per respondent is for the researcher role only.',
+  exportExcelCodes: 'For Excel, with codes',
+  exportExcelLabels: 'For Excel, with labels',
+  exportCsvHint:
+    'The CSV with answers per respondent is for the researcher role only. “CSV” is the standard form (commas, decimal point) that R, SPSS and the scripts below read; “For Excel” opens with a double click in Excel with Dutch settings (semicolons, decimal comma).',
+  exportCsvNotForRole: 'The CSV with answers per respondent is for the researcher role only; this role gets the codebook and the scripts.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'This page does not exist in the workspace.',
 };
