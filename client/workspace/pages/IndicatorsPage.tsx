@@ -1,8 +1,10 @@
 import { Button, DescriptionList, Heading, Paragraph, Select, Table } from '@amsterdam/design-system-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { SurveyReport } from '../../../analysis/indicators/analyse.ts';
+import { alphaNeedsNote, NEGATIVE_ALPHA_NOTE } from '../../../analysis/report/alpha-note.ts';
 import type { IndicatorKind, IndicatorRow } from '../../../analysis/indicators/types.ts';
 import type { ProblemBody } from '../../api.ts';
+import type { Locale } from '../../i18n.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type WaveView } from '../api.ts';
 import { AppLink, FormField, navigate, ProblemAlert, toProblem } from '../common.tsx';
@@ -62,7 +64,7 @@ function Bar({ row, max, overall, f }: { row: IndicatorRow; max: number; overall
   );
 }
 
-function IndicatorSection({ t, f, report, id, title, kind }: { t: WorkspaceText; f: Formats; report: SurveyReport; id: string; title: string; kind: IndicatorKind }) {
+function IndicatorSection({ t, f, locale, report, id, title, kind }: { t: WorkspaceText; f: Formats; locale: Locale; report: SurveyReport; id: string; title: string; kind: IndicatorKind }) {
   const rows = report.rows.filter((r) => r.indicator === id);
   const total = rows.find((r) => r.breakdown === null);
   const blocks = blocksOf(t, rows);
@@ -113,6 +115,11 @@ function IndicatorSection({ t, f, report, id, title, kind }: { t: WorkspaceText;
           </>
         )}
       </DescriptionList>
+      {total?.shown && alphaNeedsNote(total.alpha) && (
+        <Paragraph className="peil-alpha-note" data-testid={`alpha-note-${id}`}>
+          {NEGATIVE_ALPHA_NOTE[locale]}
+        </Paragraph>
+      )}
       <div className="peil-table-scroll" role="region" aria-label={t.breakdownCaption(title)} tabIndex={0}>
         <Table className="peil-breakdown">
           <Table.Caption>{t.breakdownCaption(title)}</Table.Caption>
@@ -233,6 +240,7 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves
                 key={i.id}
                 t={t}
                 f={f}
+                locale={locale}
                 report={report}
                 id={i.id}
                 title={i.id === 'response_rate' ? t.kinds.response_rate!.replace(/^./, (c) => c.toUpperCase()) : (i.title ?? i.id)}
