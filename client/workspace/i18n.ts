@@ -1,10 +1,11 @@
 /**
- * Every text of the researcher workspace (/beheer), Dutch first; English complete. Server
- * messages (problem details and field messages) are shown as the API sends them.
+ * Every text of the researcher workspace (/beheer), Dutch first; English complete. What the
+ * server's refusals say is in ../problem-text.ts, by their codes.
  */
 import type { Locale } from '../i18n.ts';
 
 const nl = {
+  lang: 'nl' as Locale,
   switchTo: 'English',
   switchToLang: 'en',
   switchLabel: 'Read this page in English',
@@ -30,29 +31,6 @@ const nl = {
   errorHeading: 'Dat ging niet goed',
   errorFieldsIntro: 'Verbeter het volgende:',
   networkError: 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
-  problemTitles: {
-    'login-failed': 'Inloggen mislukt',
-    'setup-token-invalid': 'Deze instellink werkt niet (meer)',
-    unauthenticated: 'Je bent niet (meer) ingelogd',
-    csrf: 'Je sessie is verlopen; log opnieuw in',
-    forbidden: 'Dat mag dit account niet',
-    'invalid-body': 'Niet alle gegevens kloppen',
-    'invalid-wave': 'Niet alle gegevens van de golf kloppen',
-    'wave-overlaps': 'Er loopt al een golf in deze periode',
-    'wave-exists': 'Deze golf bestaat al',
-    'wave-closed': 'Deze golf is gesloten',
-    'wave-open-link': 'Deze golf werkt niet met uitnodigingen',
-    'batch-too-small': 'Te weinig uitnodigingen voor een groep',
-    'invalid-targets': 'Niet alle doelen kloppen',
-    'not-assignment-wave': 'Deze golf werkt niet met opdrachten',
-    'bad-request': 'Niet alle gegevens kloppen',
-    'username-taken': 'Deze gebruikersnaam bestaat al',
-    'own-account': 'Niet op je eigen account',
-    'too-many-logins': 'Te veel inlogpogingen',
-    'database-busy': 'Het is even te druk; probeer het zo opnieuw',
-    network: 'Geen verbinding',
-  } as Record<string, string>,
-  clientErrorsHeading: 'Verbeter de fouten voor je verdergaat',
   // Setup
   setupTitle: 'Eerste beheerder instellen',
   setupIntro: 'Deze link werkt één keer. Kies de gebruikersnaam en het wachtwoord van de eerste beheerder.',
@@ -267,6 +245,7 @@ const nl = {
 export type WorkspaceText = typeof nl;
 
 const en: WorkspaceText = {
+  lang: 'en',
   switchTo: 'Nederlands',
   switchToLang: 'nl',
   switchLabel: 'Lees deze pagina in het Nederlands',
@@ -292,29 +271,6 @@ const en: WorkspaceText = {
   errorHeading: 'That did not work',
   errorFieldsIntro: 'Please correct the following:',
   networkError: 'The server cannot be reached. Check your connection and try again.',
-  problemTitles: {
-    'login-failed': 'Login failed',
-    'setup-token-invalid': 'This setup link does not work (any more)',
-    unauthenticated: 'You are not logged in (any more)',
-    csrf: 'Your session has expired; please log in again',
-    forbidden: 'This account may not do that',
-    'invalid-body': 'Not all details are valid',
-    'invalid-wave': 'Not all details of the wave are valid',
-    'wave-overlaps': 'Another wave runs in these dates',
-    'wave-exists': 'This wave already exists',
-    'wave-closed': 'This wave is closed',
-    'wave-open-link': 'This wave does not use invitations',
-    'batch-too-small': 'Too few invitations for a group',
-    'invalid-targets': 'Not all targets are valid',
-    'not-assignment-wave': 'This wave does not use assignments',
-    'bad-request': 'Not all details are valid',
-    'username-taken': 'This username is taken',
-    'own-account': 'Not on your own account',
-    'too-many-logins': 'Too many login attempts',
-    'database-busy': 'It is busy right now; please try again in a moment',
-    network: 'No connection',
-  },
-  clientErrorsHeading: 'Please correct the errors before you continue',
   setupTitle: 'Set up the first admin',
   setupIntro: 'This link works once. Choose the username and password of the first admin.',
   setupNoToken: 'This page only works with the setup link the server shows at its first start.',

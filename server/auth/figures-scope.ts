@@ -1,6 +1,6 @@
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
 import type { Account } from '../db/accounts.ts';
-import { Problem } from '../errors.ts';
+import { fieldProblem, Problem } from '../errors.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { can, requireCan } from './permissions.ts';
 import { maySee } from './scope.ts';
@@ -27,14 +27,14 @@ export function figuresScope(account: Account, wave: Wave, now: Date, asked: str
   requireCan(account, 'figures', 'published-figures');
   if (!can(account, 'figures')) {
     if (waveStatus(wave, now) !== 'closed') {
-      throw new Problem(403, 'forbidden', 'Not published yet', `The figures of wave "${wave.id}" are published once it is closed.`, [
-        { field: 'id', message: 'wave not closed: figures not published' },
+      throw new Problem(403, 'forbidden', `The figures of wave "${wave.id}" are published once it is closed.`, [
+        fieldProblem('id', 'figures-not-published'),
       ]);
     }
     if (account.directorate !== null) {
       if (asked !== undefined && !same(asked, account.directorate)) {
-        throw new Problem(403, 'forbidden', 'Not allowed', `This account sees the figures of directorate "${account.directorate}" only.`, [
-          { field: 'directorate', message: 'outside this account\'s scope' },
+        throw new Problem(403, 'forbidden', `This account sees the figures of directorate "${account.directorate}" only.`, [
+          fieldProblem('directorate', 'directorate-out-of-scope'),
         ]);
       }
       return account.directorate;

@@ -1,5 +1,5 @@
 import { parseCsvRecords } from '../csv/records.ts';
-import { Problem, type FieldProblem } from '../errors.ts';
+import { fieldProblem, Problem, type FieldProblem } from '../errors.ts';
 import type { RecordProblem, RegisterForm, RegisterRecord } from './register-form.ts';
 
 /** Largest import file: 100,000 procedures of a register take about 10 MB. */
@@ -15,8 +15,7 @@ export interface ImportProblem extends FieldProblem {
 }
 
 const problem = (row: number | null, column: string | null, nl: string, en: string): ImportProblem => ({
-  field: [row === null ? null : `rij ${row}`, column].filter(Boolean).join(', ') || '(bestand)',
-  message: nl,
+  ...fieldProblem([row === null ? null : `rij ${row}`, column].filter(Boolean).join(', ') || '(bestand)', 'bilingual', { nl, en }),
   row,
   column,
   en,
@@ -85,10 +84,7 @@ function refuse(problems: ImportProblem[]): never {
   const rows = new Set(problems.map((p) => p.row)).size;
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
   const more = problems.length > listed.length ? ` De eerste ${listed.length} staan hieronder.` : '';
-  throw new Problem(
-    422,
-    'invalid-import',
-    'Import geweigerd',
+  throw new Problem(422, 'invalid-import',
     `Het bestand is geweigerd: ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in ${rows} ${rows === 1 ? 'rij' : 'rijen'}. Er is niets opgeslagen.${more}`,
     listed,
   );

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
 import { requireCan, requirePermission } from '../../auth/permissions.ts';
 import { waveInScope } from '../../auth/scope.ts';
-import { Problem, problems } from '../../errors.ts';
+import { fieldProblem, Problem, problems } from '../../errors.ts';
 import { toCodebook } from '../../exports/codebook.ts';
 import { CSV_DIALECTS, type CsvDialect } from '../../csv/write.ts';
 import { toCsv } from '../../exports/csv.ts';
@@ -31,27 +31,27 @@ export function exportRoutes({ client, staff, now }: AdminDeps) {
     const account = c.get('session').account;
     const wave = await waveInScope(client, account, c.req.param('id'));
     const format = c.req.query('format') as Format | undefined;
-    if (format === undefined || !FORMATS.includes(format)) throw problems.badRequest('format', `must be one of ${FORMATS.join(', ')}`);
+    if (format === undefined || !FORMATS.includes(format)) throw problems.badRequest('format', 'one-of', { values: FORMATS.join(', ') });
     const labels = (c.req.query('labels') ?? 'codes') as (typeof LABELS)[number];
-    if (!LABELS.includes(labels)) throw problems.badRequest('labels', `must be one of ${LABELS.join(', ')}`);
+    if (!LABELS.includes(labels)) throw problems.badRequest('labels', 'one-of', { values: LABELS.join(', ') });
     const dialect = (c.req.query('dialect') ?? 'rfc4180') as CsvDialect;
-    if (!CSV_DIALECTS.includes(dialect)) throw problems.badRequest('dialect', `must be one of ${CSV_DIALECTS.join(', ')}`);
+    if (!CSV_DIALECTS.includes(dialect)) throw problems.badRequest('dialect', 'one-of', { values: CSV_DIALECTS.join(', ') });
     requireCan(account, format === 'csv' ? 'export-rows' : 'export-scripts');
     if (waveStatus(wave, now()) !== 'closed') {
-      throw new Problem(409, 'wave-not-closed', 'Wave not closed', `Wave "${wave.id}" still takes answers; export it once it is closed.`, [
-        { field: 'id', message: 'wave is not closed' },
+      throw new Problem(409, 'wave-not-closed', `Wave "${wave.id}" still takes answers; export it once it is closed.`, [
+        fieldProblem('id', 'wave-not-closed'),
       ]);
     }
     if (format === 'csv' && wave.purgedOn !== null) {
-      throw new Problem(410, 'answers-deleted', 'Answers deleted', `The answers of wave "${wave.id}" were deleted on ${wave.purgedOn}, at the end of their retention period; only its published figures are kept.`, [
-        { field: 'id', message: `answers deleted on ${wave.purgedOn}` },
+      throw new Problem(410, 'answers-deleted', `The answers of wave "${wave.id}" were deleted on ${wave.purgedOn}, at the end of their retention period; only its published figures are kept.`, [
+        fieldProblem('id', 'answers-deleted', { on: wave.purgedOn }),
       ]);
     }
     const data = await buildExport(client, wave);
     // Fewer than k answers in the whole wave: no coarsening makes rows of so few people safe to hand out.
     if (format === 'csv' && !data.satisfied) {
-      throw new Problem(409, 'too-few-answers', 'Too few answers', `Wave "${wave.id}" has fewer than ${data.k} answers; its rows are not exported.`, [
-        { field: 'id', message: `fewer than ${data.k} answers` },
+      throw new Problem(409, 'too-few-answers', `Wave "${wave.id}" has fewer than ${data.k} answers; its rows are not exported.`, [
+        fieldProblem('id', 'fewer-than-k', { k: data.k }),
       ]);
     }
     const lang = labels === 'en' ? 'en' : 'nl';
