@@ -75,7 +75,8 @@ export function ProblemAlert({ problem, t, fields = {} }: { problem: ProblemBody
                       {target.label}: {fieldText(f, t.lang)}
                     </Link>
                   ) : (
-                    `${f.field}: ${fieldText(f, t.lang)}`
+                    // A field the page has no input for (a route's id, a header) is no word for the reader.
+                    fieldText(f, t.lang)
                   )}
                 </UnorderedList.Item>
               );
