@@ -3,6 +3,7 @@ import type { Account } from '../../server/db/accounts.ts';
 import type { Permission } from '../../server/auth/permissions.ts';
 import type { ResponseCounts } from '../../server/waves/response-counts.ts';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
+import type { SurveyLabels } from '../../analysis/report/model.ts';
 import type { ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
 import type { Wave, WaveMode, WaveStatus } from '../../survey-format/wave.ts';
 import type { AssignmentProgress } from '../../server/assignments/progress.ts';
@@ -18,6 +19,7 @@ export type SurveyListItem = CatalogSummary & { status: 'ok' };
 /** One problem the survey checker found, at a JSON path of the definition. */
 export type CheckMessage = { path: string; message: string };
 export type ExportFormat = 'csv' | 'codebook' | 'spss' | 'r';
+export type IndicatorsView = SurveyReport & { labels: Record<'nl' | 'en', SurveyLabels> };
 export type WaveView = Wave & { status: WaveStatus };
 /** One target of mystery-guest assignments, as the admin API takes it. */
 export type AssignmentTarget = { reference: string; directorate: string; kind: string; paired: boolean };
@@ -125,8 +127,8 @@ export const workspaceApi = {
   createWave: (input: WaveInput) => json<{ wave: WaveView }>('POST', '/admin/waves', input).then((b) => b.wave),
   closeWave: (id: string) => json<{ wave: WaveView }>('POST', `/admin/waves/${encodeURIComponent(id)}/close`).then((b) => b.wave),
   counts: (id: string) => json<ResponseCounts>('GET', `/admin/waves/${encodeURIComponent(id)}/counts`),
-  /** The suppressed analysis of one wave, as the monitor report has it. */
-  indicators: (id: string) => json<SurveyReport>('GET', `/admin/waves/${encodeURIComponent(id)}/indicators`),
+  /** The suppressed analysis of one wave, as the monitor report has it, with the names of its breakdowns and groups in both languages. */
+  indicators: (id: string) => json<IndicatorsView>('GET', `/admin/waves/${encodeURIComponent(id)}/indicators`),
   /** The batch's links as a CSV, which the server returns this once only. */
   async invitations(id: string, count: number, attributes: Record<string, string>): Promise<{ csv: Blob; filename: string }> {
     const res = await call('POST', `/admin/waves/${encodeURIComponent(id)}/invitations`, { count, attributes });

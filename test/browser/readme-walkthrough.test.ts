@@ -124,6 +124,10 @@ describe('README: from npm start to the first figures', () => {
     await page.getByRole('link', { name: `Cijfers van ${wave}` }).click();
     await at(page, `Cijfers van ${wave}`);
     expect(await page.locator('main').textContent()).toContain('Sociaal');
+    // Labels, never codes: every group is named by the survey's choice text ("12 of hoger", not 12_plus).
+    const groups = await page.locator('tr[data-group] th').allTextContents();
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.filter((g) => /^[a-z0-9]+(_[a-z0-9]+)+$/.test(g))).toEqual([]);
     await page.goto(`${url}/beheer/golven/${wave}/respons`);
     await at(page, `Respons van ${wave}`);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV met codes' }).click()]);
