@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { NEGATIVE_ALPHA_NOTE } from '../../analysis/report/alpha-note.ts';
 import { createApp } from '../../server/app.ts';
 import { issueSetupToken } from '../../server/auth/setup.ts';
 import { listen } from '../../server/http-server.ts';
@@ -106,8 +107,18 @@ describe('README: from npm start to the first figures', () => {
     // its row-level CSV needs k = 10); Respons shows the count once k answered.
     const definition = loadCatalog(surveysDir).get('inclusie')!.definition as unknown as JsonObject;
     const answer = answerGenerator(definition, PLANS.find((p) => p.survey === 'inclusie')!, new Random(16));
-    for (const token of tokens.slice(0, 10)) {
-      const res = await answerInvitation(atUrl(url), 'inclusie', token, { answers: answer({ directorate: DIRECTORATES[0]!, waveIndex: 0 }) });
+    // Their social-safety items disagree (two go up as the other two go down), so that scale's
+    // Cronbach's alpha is negative and the figures page has to explain it.
+    const [v, w] = [[1, 2, 3, 4, 5, 1, 2, 3, 4, 5], [3, 1, 4, 2, 5, 5, 3, 1, 4, 2]];
+    for (const [i, token] of tokens.slice(0, 10).entries()) {
+      const answers = {
+        ...answer({ directorate: DIRECTORATES[0]!, waveIndex: 0 }),
+        veil_fouten: v[i],
+        veil_lastige_onderwerpen: 6 - v[i]!,
+        veil_aanspreken: w[i],
+        veil_leidinggevende_treedt_op: w[i]! < 3 ? 5 : 1,
+      };
+      const res = await answerInvitation(atUrl(url), 'inclusie', token, { answers });
       expect(res.status).toBe(201);
     }
     await page.getByRole('link', { name: 'Terug naar golven' }).click();
@@ -128,6 +139,7 @@ describe('README: from npm start to the first figures', () => {
     const groups = await page.locator('tr[data-group] th').allTextContents();
     expect(groups.length).toBeGreaterThan(0);
     expect(groups.filter((g) => /^[a-z0-9]+(_[a-z0-9]+)+$/.test(g))).toEqual([]);
+    expect(await page.getByTestId('alpha-note-sociale_veiligheid').textContent()).toBe(NEGATIVE_ALPHA_NOTE.nl);
     await page.goto(`${url}/beheer/golven/${wave}/respons`);
     await at(page, `Respons van ${wave}`);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV met codes' }).click()]);
