@@ -10,5 +10,6 @@ export interface ProblemBody {
   title: string;
   status: number;
   detail: string;
-  fields?: { field: string; message: string }[];
+  /** Each with the server's stable `code` and its `params` (server/problem-catalog.ts); a client-side check has its own message only. */
+  fields?: { field: string; message: string; code?: string; params?: Readonly<Record<string, string | number>> }[];
 }

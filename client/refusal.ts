@@ -1,6 +1,8 @@
+import type { ProblemType } from '../server/problem-catalog.ts';
+
 /**
  * Why the server refused a submission, as one of a few reasons a person can act on. The server's
- * problem `detail` is written for developers, in English (server/errors.ts), so the respondent's
+ * problem `detail` is written for developers, in English (server/problem-catalog.ts), so the respondent's
  * and the guest's pages each say these reasons in their own words and language, and name the
  * problem by its stable type, never by its text.
  */
@@ -17,7 +19,7 @@ export type RefusalReason =
   | 'tooBusy'
   | 'other';
 
-const BY_SLUG: Readonly<Record<string, RefusalReason>> = {
+const BY_SLUG: Readonly<Partial<Record<ProblemType, RefusalReason>>> = {
   'unknown-invitation': 'unknownLink',
   'invalid-credential': 'unknownLink',
   'unknown-assignment': 'unknownLink',
@@ -38,5 +40,5 @@ const BY_SLUG: Readonly<Record<string, RefusalReason>> = {
 
 /** The reason behind a problem `type` (`urn:peil:problem:<slug>`); `other` for one not listed. */
 export function refusalReason(type: string): RefusalReason {
-  return BY_SLUG[type.replace(/^urn:peil:problem:/, '')] ?? 'other';
+  return BY_SLUG[type.replace(/^urn:peil:problem:/, '') as ProblemType] ?? 'other';
 }

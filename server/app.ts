@@ -63,16 +63,16 @@ export function createApp(deps: AppDeps) {
   app.use('/api/surveys/*', (c, next) => (c.req.method === 'GET' ? compressJson(c, next) : next()));
   app.route('/api', apiRoutes(deps));
   app.all('/api/*', () => {
-    throw new Problem(404, 'not-found', 'Not found', 'There is no such API endpoint.');
+    throw new Problem(404, 'not-found', 'There is no such API endpoint.');
   });
   if (deps.clientDir) app.route('/', clientRoutes(deps.clientDir));
 
   // Without the client (API-only, as in tests) or for what it does not serve: a problem too, never Hono's plain text.
-  app.notFound((c) => problemResponse(c, new Problem(404, 'not-found', 'Not found', 'There is nothing at this address.')));
+  app.notFound((c) => problemResponse(c, new Problem(404, 'not-found', 'There is nothing at this address.')));
   app.onError(async (err, c) => {
     if (err instanceof Problem) return problemResponse(c, err);
     if (err instanceof HTTPException) {
-      return problemResponse(c, new Problem(err.status as 400, 'http-error', err.message || 'Request refused', err.message || 'Request refused'));
+      return problemResponse(c, new Problem(err.status as 400, 'http-error', err.message || 'Request refused'));
     }
     // Another writer held the database past the bounded wait (server/db/busy-retry.ts): "not now".
     if (isDatabaseBusy(err)) {

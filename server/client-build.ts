@@ -15,8 +15,9 @@ function newestMtime(path: string): number {
  */
 export async function buildClientIfNeeded(projectRoot: string, outDir: string): Promise<boolean> {
   const built = existsSync(join(outDir, 'index.html')) ? newestMtime(outDir) : 0;
+  // The client imports from every layer below it (docs/layers.md), so a change there makes the build stale too.
   const sources = Math.max(
-    newestMtime(join(projectRoot, 'client')),
+    ...['client', 'server', 'analysis', 'survey-format'].map((dir) => newestMtime(join(projectRoot, dir))),
     newestMtime(join(projectRoot, 'vite.config.ts')),
     newestMtime(join(projectRoot, 'package-lock.json')),
   );

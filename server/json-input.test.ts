@@ -28,7 +28,7 @@ describe('parseJson', () => {
     expect(refusal('{"answers":{"x":1e309}}')).toEqual({
       status: 422,
       type: 'urn:peil:problem:invalid-body',
-      fields: [{ field: 'answers.x', message: 'must be a finite number' }],
+      fields: [{ field: 'answers.x', code: 'finite-number', message: 'must be a finite number' }],
     });
     expect(refusal('[-1e400]')).toMatchObject({ fields: [{ field: '0' }] });
   });

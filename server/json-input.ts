@@ -1,4 +1,5 @@
-import { problems, type FieldProblem } from './errors.ts';
+import { fieldProblem, problems } from './errors.ts';
+import type { FieldCode, FieldParams } from './problem-catalog.ts';
 
 /**
  * Deeper than any honest body (an answer set is 3 levels, a pasted survey definition some 20),
@@ -46,10 +47,10 @@ function checkShape(root: unknown): unknown {
         const fixed = wellFormed(value);
         if (fixed !== value) put(container, key, fixed);
       } else if (typeof value === 'number') {
-        if (!Number.isFinite(value)) throw refused(container === holder ? path : [...path, key], 'must be a finite number');
+        if (!Number.isFinite(value)) throw refused(container === holder ? path : [...path, key], 'finite-number');
       } else if (typeof value === 'object' && value !== null) {
         const inner = container === holder ? path : [...path, key];
-        if (inner.length >= MAX_JSON_DEPTH) throw refused(inner, `is nested too deeply (at most ${MAX_JSON_DEPTH} levels)`);
+        if (inner.length >= MAX_JSON_DEPTH) throw refused(inner, 'too-deep', { levels: MAX_JSON_DEPTH });
         stack.push({ container: value as Open['container'], path: inner });
       }
     }
@@ -71,8 +72,6 @@ function put(container: object, key: string, value: unknown): void {
   Object.defineProperty(container, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
-function refused(path: string[], message: string) {
-  const field = path.length > 0 ? path.join('.') : '(body)';
-  const fields: FieldProblem[] = [{ field, message }];
-  return problems.invalidBody(`${field}: ${message}`, fields);
+function refused(path: string[], code: FieldCode, params?: FieldParams) {
+  return problems.invalidBody([fieldProblem(path.length > 0 ? path.join('.') : '(body)', code, params)]);
 }

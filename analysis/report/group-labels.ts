@@ -2,7 +2,7 @@ import type { AnswerSource } from '../answer-source.ts';
 import type { SurveyReport } from '../indicators/analyse.ts';
 import type { OutputRow } from '../indicators/output.ts';
 import type { ProcedureReport } from '../procedures/analyse-procedures.ts';
-import { surveyLabels } from './collect.ts';
+import { surveyLabels } from './labels.ts';
 import { breakdownKey, UNKNOWN_KEY } from './model.ts';
 
 /**

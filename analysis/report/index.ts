@@ -6,7 +6,8 @@ import type { ProcedureReport } from '../procedures/analyse-procedures.ts';
 import { collectMonitor } from './collect.ts';
 import { renderMonitorHtml } from './page.ts';
 
-export { collectMonitor, surveyLabels } from './collect.ts';
+export { collectMonitor } from './collect.ts';
+export { surveyLabels } from './labels.ts';
 export { groupLabels } from './group-labels.ts';
 export type { MonitorInput, SurveyLabels, SurveyMonitor } from './model.ts';
 export { renderMonitorHtml } from './page.ts';

@@ -1,4 +1,5 @@
 import type { IndicatorRow } from '../indicators/types.ts';
+import { alphaNeedsNote, NEGATIVE_ALPHA_NOTE } from './alpha-note.ts';
 import { breakdownChart } from './breakdown-chart.ts';
 import { changeArrow, changeText, esc, formatCount, formatInterval, formatValue, intervalName } from './format.ts';
 import { breakdownBlocks, overallRow, trendPoints, type MonitorInput, type SurveyMonitor } from './model.ts';
@@ -112,7 +113,8 @@ function keyFigure(kind: IndicatorRow['kind'], row: IndicatorRow | undefined, pr
   const arrow = changeArrow(row);
   const since = previousWave === null ? '' : ` sinds ${esc(previousWave)}: ${arrow ? `${arrow} ` : ''}${esc(changeText(row))}`;
   const alpha = row.alpha === null ? '' : ` · Cronbachs alfa ${String(row.alpha.toFixed(2)).replace('.', ',')}`;
-  return `<p class="key"><span class="big">${formatValue(kind, row.value)}</span> <span class="key-text">iedereen samen (n = ${formatCount(row.n ?? 0)}; interval ${formatInterval(kind, row.lower, row.upper)})${since}${alpha}</span></p>`;
+  const note = alphaNeedsNote(row.alpha) ? `\n<p class="alpha-note">${esc(NEGATIVE_ALPHA_NOTE.nl)}</p>` : '';
+  return `<p class="key"><span class="big">${formatValue(kind, row.value)}</span> <span class="key-text">iedereen samen (n = ${formatCount(row.n ?? 0)}; interval ${formatInterval(kind, row.lower, row.upper)})${since}${alpha}</span></p>${note}`;
 }
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];

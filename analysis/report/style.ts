@@ -39,6 +39,7 @@ nav h2{font-size:1.1rem;margin:16px 0 4px;color:#1a1a1a}
 .key{margin:0 0 8px;display:flex;align-items:baseline;gap:12px;flex-wrap:wrap}
 .key .big{font-size:2rem;font-weight:bold;color:#004699}
 .key-text{color:#1a1a1a}
+.alpha-note{margin:0 0 8px;max-width:48em}
 .hidden-key{font-weight:bold}
 .pair{display:flex;flex-wrap:wrap;gap:16px 28px;align-items:flex-start}
 figure{margin:0}

@@ -164,7 +164,7 @@ export function Workspace() {
       case 'assignments':
         return <AssignmentsPage {...common} waveId={route.waveId} />;
       case 'counts':
-        return <CountsPage {...common} waveId={route.waveId} />;
+        return <CountsPage {...common} waveId={route.waveId} rows={may('export-rows')} />;
       case 'indicators':
         return <IndicatorsPage {...common} withWaves={may('waves')} {...(route.waveId === undefined ? {} : { waveId: route.waveId })} />;
       case 'surveys':

@@ -3,12 +3,14 @@ import type { Account } from '../../server/db/accounts.ts';
 import type { Permission } from '../../server/auth/permissions.ts';
 import type { ResponseCounts } from '../../server/waves/response-counts.ts';
 import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
+import type { SurveyLabels } from '../../analysis/report/model.ts';
 import type { ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
 import type { DirectoratePage, Monitor, MonitorSummary } from '../../analysis/monitor/model.ts';
 import type { TargetView as TargetDeclarationView } from '../../server/targets/baseline-form.ts';
 import type { Wave, WaveMode, WaveStatus } from '../../survey-format/wave.ts';
 import type { AssignmentProgress } from '../../server/assignments/progress.ts';
 import type { ChoiceOption } from '../../server/assignments/targets.ts';
+import type { CsvDialect } from '../../server/csv/write.ts';
 
 import type { SurveySummary as CatalogSummary } from '../../survey-format/catalog/catalog.ts';
 
@@ -22,6 +24,7 @@ export type SurveyListItem = CatalogSummary & { status: 'ok' };
 /** One problem the survey checker found, at a JSON path of the definition. */
 export type CheckMessage = { path: string; message: string };
 export type ExportFormat = 'csv' | 'codebook' | 'spss' | 'r';
+export type IndicatorsView = SurveyReport & { labels: Record<'nl' | 'en', SurveyLabels> };
 export type WaveView = Wave & { status: WaveStatus };
 /** One target of mystery-guest assignments, as the admin API takes it. */
 export type AssignmentTarget = { reference: string; directorate: string; kind: string; paired: boolean };
@@ -147,8 +150,8 @@ export const workspaceApi = {
   createWave: (input: WaveInput) => json<{ wave: WaveView }>('POST', '/admin/waves', input).then((b) => b.wave),
   closeWave: (id: string) => json<{ wave: WaveView }>('POST', `/admin/waves/${encodeURIComponent(id)}/close`).then((b) => b.wave),
   counts: (id: string) => json<ResponseCounts>('GET', `/admin/waves/${encodeURIComponent(id)}/counts`),
-  /** The suppressed analysis of one wave, as the monitor report has it. */
-  indicators: (id: string) => json<SurveyReport>('GET', `/admin/waves/${encodeURIComponent(id)}/indicators`),
+  /** The suppressed analysis of one wave, as the monitor report has it, with the names of its breakdowns and groups in both languages. */
+  indicators: (id: string) => json<IndicatorsView>('GET', `/admin/waves/${encodeURIComponent(id)}/indicators`),
   /** The batch's links as a CSV, which the server returns this once only. */
   async invitations(id: string, count: number, attributes: Record<string, string>): Promise<{ csv: Blob; filename: string }> {
     const res = await call('POST', `/admin/waves/${encodeURIComponent(id)}/invitations`, { count, attributes });
@@ -173,8 +176,8 @@ export const workspaceApi = {
   /** Runs the survey checker on pasted text; nothing is stored. */
   check: (text: string) => json<{ problems: CheckMessage[] }>('POST', '/admin/surveys/check', text).then((b) => b.problems),
   /** A closed wave's export as a file to save. */
-  async exportFile(id: string, format: ExportFormat, labels: 'codes' | 'nl' | 'en'): Promise<{ blob: Blob; filename: string }> {
-    const res = await call('GET', `/admin/waves/${encodeURIComponent(id)}/export?format=${format}&labels=${labels}`);
+  async exportFile(id: string, format: ExportFormat, labels: 'codes' | 'nl' | 'en', dialect: CsvDialect): Promise<{ blob: Blob; filename: string }> {
+    const res = await call('GET', `/admin/waves/${encodeURIComponent(id)}/export?format=${format}&labels=${labels}${format === 'csv' ? `&dialect=${dialect}` : ''}`);
     const m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '');
     return { blob: await res.blob(), filename: m?.[1] ?? `${id}.${format}` };
   },

@@ -1,7 +1,10 @@
 import { Alert, Button, ErrorMessage, Field, Label, Link, Paragraph, Row, UnorderedList } from '@amsterdam/design-system-react';
 import { useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { Problem } from '../../server/errors.ts';
 import type { ProblemBody } from '../api.ts';
 import { ApiProblem } from './api.ts';
+import type { Locale } from '../i18n.ts';
+import { fieldText, problemTitle } from '../problem-text.ts';
 import type { WorkspaceText } from './i18n.ts';
 
 /** Moves within the workspace without reloading the page. */
@@ -27,6 +30,8 @@ export function AppLink({ href, children, ...rest }: { href: string; children: R
 /** Turns whatever a call threw into a problem body, so every error is shown the same way. */
 export function toProblem(e: unknown): ProblemBody {
   if (e instanceof ApiProblem) return e.problem;
+  // A check the workspace shares with the server (pasted targets) throws the server's Problem.
+  if (e instanceof Problem) return { type: e.type, title: e.title, status: e.status, detail: e.message, ...(e.fields ? { fields: e.fields } : {}) };
   return { type: 'urn:peil:problem:client', title: 'Error', status: 0, detail: e instanceof Error ? e.message : String(e) };
 }
 
@@ -38,21 +43,21 @@ function fieldFor(fields: FieldMap, name: string) {
   return fields[name] ?? fields[name.split('.')[0]!];
 }
 
-/** The message a problem has for one input, for its ErrorMessage and invalid state. */
-export function fieldMessage(problem: ProblemBody | undefined, name: string): string | undefined {
-  return problem?.fields?.filter((f) => f.field === name || f.field.startsWith(`${name}.`)).map((f) => f.message).join('; ') || undefined;
+/** The message a problem has for one input, in the user's language, for its ErrorMessage and invalid state. */
+export function fieldMessage(problem: ProblemBody | undefined, name: string, locale: Locale): string | undefined {
+  return problem?.fields?.filter((f) => f.field === name || f.field.startsWith(`${name}.`)).map((f) => fieldText(f, locale)).join('; ') || undefined;
 }
 
 /**
- * A refused request, as an error summary: a heading in the user's language, the server's detail,
- * and its field list, each field linked to its input. It takes focus so screen readers announce it.
+ * A refused request, as an error summary: a heading for its type and its field list, each field
+ * linked to its input, all in the user's language by the problem's codes (client/problem-text.ts),
+ * never the server's English detail. It takes focus so screen readers announce it.
  */
 export function ProblemAlert({ problem, t, fields = {} }: { problem: ProblemBody; t: WorkspaceText; fields?: FieldMap }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => ref.current?.focus(), [problem]);
-  const slug = problem.type.replace(/^urn:peil:problem:/, '');
-  const heading = t.problemTitles[slug] ?? (problem.title || t.errorHeading);
-  const detail = slug === 'network' ? t.networkError : problem.detail;
+  const heading = problemTitle(problem.type, t.lang) ?? t.errorHeading;
+  const detail = problem.type === 'urn:peil:problem:network' ? t.networkError : problem.type === 'urn:peil:problem:client' ? problem.detail : '';
   const list = problem.fields ?? [];
   return (
     <Alert ref={ref} tabIndex={-1} severity="error" heading={heading} headingLevel={2} className="peil-problem">
@@ -67,10 +72,11 @@ export function ProblemAlert({ problem, t, fields = {} }: { problem: ProblemBody
                 <UnorderedList.Item key={`${f.field}:${f.message}`}>
                   {target ? (
                     <Link href={`#${target.id}`} onClick={focusField(target.id)}>
-                      {target.label}: {f.message}
+                      {target.label}: {fieldText(f, t.lang)}
                     </Link>
                   ) : (
-                    `${f.field}: ${f.message}`
+                    // A field the page has no input for (a route's id, a header) is no word for the reader.
+                    fieldText(f, t.lang)
                   )}
                 </UnorderedList.Item>
               );
@@ -148,9 +154,9 @@ export function Confirm(props: { heading: string; body: string; confirm: string;
 }
 
 /** Client-side checks, shown as a summary linked to the inputs (same look as a server problem). */
-export function clientProblem(t: WorkspaceText, fields: { field: string; message: string }[]): ProblemBody | undefined {
+export function clientProblem(fields: { field: string; message: string }[]): ProblemBody | undefined {
   if (fields.length === 0) return undefined;
-  return { type: 'urn:peil:problem:client-check', title: t.clientErrorsHeading, status: 0, detail: '', fields };
+  return { type: 'urn:peil:problem:client-check', title: '', status: 0, detail: '', fields };
 }
 
 /** Hands a file to the browser as a download; the Blob lives only as long as this call. */

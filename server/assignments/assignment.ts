@@ -1,5 +1,5 @@
 import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
-import { problems } from '../errors.ts';
+import { fieldProblem, problems } from '../errors.ts';
 
 /**
  * A mystery guest's assignment: what to observe and, for paired testing, which half of a pair.
@@ -70,7 +70,7 @@ export function mergePrefilled(a: Assignment, answers: Record<string, unknown>):
     const sent = answers[name];
     if (sent === undefined || sent === prefilled[name]) return [];
     const expected = prefilled[name];
-    return [{ field: name, message: expected === undefined ? 'is not part of this assignment (it is not paired)' : `must be "${expected}" for this assignment` }];
+    return [expected === undefined ? fieldProblem(name, 'assignment-not-paired') : fieldProblem(name, 'assignment-value', { expected: String(expected) })];
   });
   if (fields.length > 0) throw problems.invalidAnswers(fields);
   return { ...answers, ...prefilled };

@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Client } from '@libsql/client';
 import { insertAssignment, takenInWave } from '../db/assignments.ts';
 import { getWave, getWaveDefinition } from '../db/waves.ts';
-import { Problem, problems } from '../errors.ts';
+import { fieldProblem, Problem, problems } from '../errors.ts';
 import { invitationTokenHash, newInvitationToken } from '../submissions/anonymise.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import type { Assignment } from './assignment.ts';
@@ -36,11 +36,11 @@ export async function createAssignments(client: Client, waveId: string, targets:
   const wave = await getWave(client, waveId);
   if (!wave) throw problems.notFound(`Wave "${waveId}"`);
   if (wave.mode !== 'assignment') {
-    throw new Problem(409, 'not-assignment-wave', 'Not an assignment wave', `Wave ${waveId} takes answers by ${wave.mode}; create a wave with mode assignment.`, [
-      { field: 'id', message: 'not a wave with mode assignment' },
+    throw new Problem(409, 'not-assignment-wave', `Wave ${waveId} takes answers by ${wave.mode}; create a wave with mode assignment.`, [
+      fieldProblem('id', 'not-assignment-wave'),
     ]);
   }
-  if (waveStatus(wave, now) === 'closed') throw new Problem(409, 'wave-closed', 'Wave closed', `Wave ${waveId} is closed.`, [{ field: 'id', message: 'closed' }]);
+  if (waveStatus(wave, now) === 'closed') throw new Problem(409, 'wave-closed', `Wave ${waveId} is closed.`, [fieldProblem('id', 'wave-closed')]);
   const definition = await getWaveDefinition(client, waveId);
 
   const tx = await client.transaction('write');

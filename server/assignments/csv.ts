@@ -1,4 +1,4 @@
-import { BOM, csvField } from '../exports/csv.ts';
+import { BOM, csvText } from '../csv/write.ts';
 import { assignmentLink, type CreatedAssignment } from './create.ts';
 
 /** The columns of the links file, one row per assignment. */
@@ -10,5 +10,5 @@ export const LINK_COLUMNS = ['pair_id', 'profile', 'order', 'reference', 'direct
  */
 export function assignmentLinksCsv(baseUrl: string, assignments: CreatedAssignment[]): string {
   const rows = assignments.map((a) => [a.pairId ?? '', a.profile ?? '', a.order ?? '', a.reference, a.directorate, a.kind, assignmentLink(baseUrl, a.token)]);
-  return BOM + [LINK_COLUMNS, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return BOM + csvText([LINK_COLUMNS, ...rows], 'rfc4180');
 }

@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { findAssignment } from '../db/assignments.ts';
 import { getWaveDefinition } from '../db/waves.ts';
-import { Problem } from '../errors.ts';
+import { fieldProblem, Problem } from '../errors.ts';
 import { invitationTokenHash } from '../submissions/anonymise.ts';
 import { publicDefinition, type PublicDefinition } from '../waves/public-definition.ts';
 import { waveStatus, type Wave, type WaveStatus } from '../../survey-format/wave.ts';
@@ -27,7 +27,7 @@ export interface OpenedAssignment {
 
 /** 403 for a token that is no assignment (of this survey, when one is named); says nothing more. */
 export const unknownAssignment = () =>
-  new Problem(403, 'unknown-assignment', 'Unknown assignment', 'This assignment link is not valid.', [{ field: 'token', message: 'unknown' }]);
+  new Problem(403, 'unknown-assignment', 'This assignment link is not valid.', [fieldProblem('token', 'token-unknown')]);
 
 /** An assignment and its wave by the link's token, or a 403 Problem. */
 export async function assignmentByToken(client: Client, token: string): Promise<{ assignment: Assignment; wave: Wave }> {

@@ -26,6 +26,8 @@ describe('parseTargetsCsv', () => {
         return e as Problem;
       }
     })();
-    expect(thrown?.fields).toEqual([{ field: 'targets', message: 'header must be reference,directorate,kind,paired' }]);
+    expect(thrown?.fields).toEqual([
+      { field: 'targets', code: 'targets-header', params: { columns: 'reference,directorate,kind,paired' }, message: 'header must be reference,directorate,kind,paired' },
+    ]);
   });
 });

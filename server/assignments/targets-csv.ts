@@ -1,5 +1,5 @@
 import { parseCsv } from '../csv/records.ts';
-import { Problem } from '../errors.ts';
+import { fieldProblem, Problem } from '../errors.ts';
 
 // Runs in the workspace too (pasted targets), so it imports nothing that needs Node.
 
@@ -18,8 +18,8 @@ export function parseTargetsCsv(text: string): Record<string, unknown>[] {
   const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, '')).filter((r) => r.some((c) => c.trim() !== ''));
   const names = (header ?? []).map((h) => h.trim().toLowerCase());
   if (names.join(',') !== TARGET_COLUMNS.join(',')) {
-    throw new Problem(422, 'invalid-targets', 'Invalid targets', `The first line must be ${TARGET_COLUMNS.join(',')}.`, [
-      { field: 'targets', message: `header must be ${TARGET_COLUMNS.join(',')}` },
+    throw new Problem(422, 'invalid-targets', `The first line must be ${TARGET_COLUMNS.join(',')}.`, [
+      fieldProblem('targets', 'targets-header', { columns: TARGET_COLUMNS.join(',') }),
     ]);
   }
   return rows.map(([reference = '', directorate = '', kind = '', paired = '', ...rest]) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
-import { Problem, type FieldProblem } from '../errors.ts';
+import { fieldProblem, Problem, type FieldProblem } from '../errors.ts';
 import type { WaveDefinition } from '../../survey-format/wave.ts';
 import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
 
@@ -9,16 +9,16 @@ const REFERENCE = /^[\p{L}\p{N}][\p{L}\p{N} ._/-]{0,39}$/u;
 
 /** What a researcher asks for: one target, observed by one guest, or by a pair of guests when `paired`. */
 export const ZTarget = z.strictObject({
-  reference: z.string().trim().regex(REFERENCE, 'must be 1-40 letters, digits, spaces or . _ / -, starting with a letter or digit'),
-  directorate: z.string().trim().min(1, 'is required').max(60),
-  kind: z.string().trim().min(1, 'is required').max(60),
-  paired: z.boolean({ error: 'must be true or false (in a targets file: ja or nee)' }).default(false),
+  reference: z.string().trim().regex(REFERENCE, 'reference-format'),
+  directorate: z.string().trim().min(1, 'required').max(60),
+  kind: z.string().trim().min(1, 'required').max(60),
+  paired: z.boolean({ error: 'true-or-false' }).default(false),
 });
 export type TTarget = z.output<typeof ZTarget>;
 
 /** Most targets handed out at once (a half-year of mystery guests is a few dozen); 100 fit the admin API's 16 KiB body limit. */
 export const MAX_TARGETS = 100;
-export const ZTargets = z.array(ZTarget).min(1, 'give at least one target').max(MAX_TARGETS, `at most ${MAX_TARGETS} targets at a time`);
+export const ZTargets = z.array(ZTarget).min(1).max(MAX_TARGETS);
 
 /** A choice of a question: its value and its text in Dutch (`default`) and English. */
 export interface ChoiceOption {
@@ -55,21 +55,21 @@ export function checkTargets(definition: WaveDefinition, targets: TTarget[], tak
   const directorates = choiceValues(definition, OBSERVATION_QUESTIONS.directorate);
   const kinds = choiceValues(definition, OBSERVATION_QUESTIONS.kind);
   if (!directorates || !kinds) {
-    throw new Problem(409, 'not-assignable', 'No assignments for this survey', 'This survey has no directorate and kind-of-assignment questions to fill in.', [
-      { field: 'id', message: `the survey lacks ${OBSERVATION_QUESTIONS.directorate} or ${OBSERVATION_QUESTIONS.kind}` },
+    throw new Problem(409, 'not-assignable', 'This survey has no directorate and kind-of-assignment questions to fill in.', [
+      fieldProblem('id', 'assignment-questions', { directorate: OBSERVATION_QUESTIONS.directorate, kind: OBSERVATION_QUESTIONS.kind }),
     ]);
   }
   const fields: FieldProblem[] = [];
   const unpaired = new Set(takenUnpaired.map((r) => r.toUpperCase()));
   targets.forEach((t, i) => {
-    if (!directorates.includes(t.directorate)) fields.push({ field: `targets.${i}.directorate`, message: `must be one of ${directorates.join(', ')}` });
-    if (!kinds.includes(t.kind)) fields.push({ field: `targets.${i}.kind`, message: `must be one of ${kinds.join(', ')}` });
+    if (!directorates.includes(t.directorate)) fields.push(fieldProblem(`targets.${i}.directorate`, 'one-of', { values: directorates.join(', ') }));
+    if (!kinds.includes(t.kind)) fields.push(fieldProblem(`targets.${i}.kind`, 'one-of', { values: kinds.join(', ') }));
     if (t.paired) return;
     const ref = t.reference.toUpperCase();
-    if (unpaired.has(ref)) fields.push({ field: `targets.${i}.reference`, message: 'already has an unpaired assignment in this wave' });
+    if (unpaired.has(ref)) fields.push(fieldProblem(`targets.${i}.reference`, 'unpaired-exists'));
     unpaired.add(ref);
   });
   if (fields.length > 0) {
-    throw new Problem(422, 'invalid-targets', 'Invalid targets', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
+    throw new Problem(422, 'invalid-targets', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
   }
 }

@@ -2,12 +2,11 @@ import type { SurveyReport } from '../../analysis/indicators/analyse.ts';
 import type { ProcedureReport } from '../../analysis/procedures/analyse-procedures.ts';
 import { halfYearWave } from '../../survey-format/calendar.ts';
 import type { Account } from '../db/accounts.ts';
-import { Problem } from '../errors.ts';
+import { fieldProblem, Problem } from '../errors.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { DIRECTORATE_BREAKDOWNS } from '../../analysis/monitor/directorate-rows.ts';
 import { can, requireCan } from './permissions.ts';
 import { maySee } from './scope.ts';
-
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -26,9 +25,7 @@ export function listsWave(account: Account, wave: Wave, now: Date): boolean {
  */
 export function figuresScope(account: Account, wave: Wave, now: Date, asked: string | undefined): string | null {
   return publishedScope(account, asked, waveStatus(wave, now) === 'closed', () =>
-    new Problem(403, 'forbidden', 'Not published yet', `The figures of wave "${wave.id}" are published once it is closed.`, [
-      { field: 'id', message: 'wave not closed: figures not published' },
-    ]),
+    new Problem(403, 'forbidden', `The figures of wave "${wave.id}" are published once it is closed.`, [fieldProblem('id', 'figures-not-published')]),
   );
 }
 
@@ -39,9 +36,7 @@ export function figuresScope(account: Account, wave: Wave, now: Date, asked: str
  */
 export function periodFiguresScope(account: Account, period: string, now: Date, asked: string | undefined): string | null {
   return publishedScope(account, asked, period < halfYearWave(now), () =>
-    new Problem(403, 'forbidden', 'Not published yet', `The figures of ${period} are published once the half-year is over.`, [
-      { field: 'period', message: 'half-year not over: figures not published' },
-    ]),
+    new Problem(403, 'forbidden', `The figures of ${period} are published once the half-year is over.`, [fieldProblem('period', 'figures-not-published')]),
   );
 }
 
@@ -51,8 +46,8 @@ function publishedScope(account: Account, asked: string | undefined, published: 
     if (!published) throw notYet();
     if (account.directorate !== null) {
       if (asked !== undefined && !same(asked, account.directorate)) {
-        throw new Problem(403, 'forbidden', 'Not allowed', `This account sees the figures of directorate "${account.directorate}" only.`, [
-          { field: 'directorate', message: 'outside this account\'s scope' },
+        throw new Problem(403, 'forbidden', `This account sees the figures of directorate "${account.directorate}" only.`, [
+          fieldProblem('directorate', 'directorate-out-of-scope'),
         ]);
       }
       return account.directorate;

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { Problem } from '../errors.ts';
+import { fieldProblem, Problem } from '../errors.ts';
 import {
   LOGIN_FORGIVE_SECONDS,
   LOGIN_FREE_ATTEMPTS_PER_ACCOUNT,
@@ -111,7 +111,7 @@ export class LoginThrottle {
 
 function tooMany(field: string, waitSeconds: number): Problem {
   const seconds = Math.max(1, Math.ceil(waitSeconds));
-  return new Problem(429, 'too-many-logins', 'Too many login attempts', `Too many login attempts; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, [
-    { field, message: `wait ${seconds} seconds` },
+  return new Problem(429, 'too-many-logins', `Too many login attempts; try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, [
+    fieldProblem(field, 'wait-seconds', { seconds }),
   ]);
 }

@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import { createMiddleware } from 'hono/factory';
-import { Problem } from '../errors.ts';
+import { fieldProblem, Problem } from '../errors.ts';
 import { overTls, readSessionCookie } from './cookie.ts';
 import { csrfToken, sameSecret } from './secrets.ts';
 import { resumeSession, type Session } from './sessions.ts';
@@ -21,13 +21,13 @@ export const sameOrigin = createMiddleware(async (c, next) => {
     const origin = c.req.header('Origin');
     const own = `${overTls(c) ? 'https' : 'http'}://${new URL(c.req.url).host}`;
     if (origin !== undefined && origin !== own) {
-      throw new Problem(403, 'cross-origin', 'Cross-origin request', `Requests from ${origin} are not accepted.`, [
-        { field: 'Origin', message: `must be ${own}` },
+      throw new Problem(403, 'cross-origin', `Requests from ${origin} are not accepted.`, [
+        fieldProblem('Origin', 'origin', { origin: own }),
       ]);
     }
     if (c.req.header('Sec-Fetch-Site') === 'cross-site') {
-      throw new Problem(403, 'cross-origin', 'Cross-origin request', 'Requests from other sites are not accepted.', [
-        { field: 'Sec-Fetch-Site', message: 'must not be cross-site' },
+      throw new Problem(403, 'cross-origin', 'Requests from other sites are not accepted.', [
+        fieldProblem('Sec-Fetch-Site', 'cross-site'),
       ]);
     }
   }
@@ -44,13 +44,13 @@ export function authenticated(client: Client, now: () => Date) {
     const secret = readSessionCookie(c);
     const session = secret ? await resumeSession(client, secret, now()) : undefined;
     if (!session) {
-      throw new Problem(401, 'unauthenticated', 'Not logged in', 'Log in first; there is no session, or it has expired.', [
-        { field: 'Cookie', message: 'no valid session' },
+      throw new Problem(401, 'unauthenticated', 'Log in first; there is no session, or it has expired.', [
+        fieldProblem('Cookie', 'no-session'),
       ]);
     }
     if (isStateChanging(c.req.method) && !sameSecret(c.req.header('X-CSRF-Token') ?? '', csrfToken(session.secret))) {
-      throw new Problem(403, 'csrf', 'CSRF token missing or wrong', 'Send the csrfToken from GET /api/admin/session as X-CSRF-Token.', [
-        { field: 'X-CSRF-Token', message: 'missing or wrong' },
+      throw new Problem(403, 'csrf', 'Send the csrfToken from GET /api/admin/session as X-CSRF-Token.', [
+        fieldProblem('X-CSRF-Token', 'csrf-token'),
       ]);
     }
     c.set('session', session);

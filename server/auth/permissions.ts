@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { Account } from '../db/accounts.ts';
-import { Problem } from '../errors.ts';
+import { fieldProblem, Problem } from '../errors.ts';
 import type { AdminEnv } from './middleware.ts';
 
 /**
@@ -56,8 +56,8 @@ export function can(account: Account, permission: Permission): boolean {
 /** Throws 403 naming `role` when the account's role lacks the permission. */
 export function requireCan(account: Account, ...anyOf: Permission[]): void {
   if (!anyOf.some((p) => can(account, p))) {
-    throw new Problem(403, 'forbidden', 'Not allowed', `The role "${account.role}" may not do this.`, [
-      { field: 'role', message: `needs ${anyOf.join(' or ')}` },
+    throw new Problem(403, 'forbidden', `The role "${account.role}" may not do this.`, [
+      fieldProblem('role', 'needs-permission', { permissions: anyOf.join(' or ') }),
     ]);
   }
 }

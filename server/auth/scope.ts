@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import type { Account } from '../db/accounts.ts';
 import { getWave } from '../db/waves.ts';
-import { Problem } from '../errors.ts';
+import { fieldProblem, Problem } from '../errors.ts';
 import type { Wave } from '../../survey-format/wave.ts';
 
 /** Whether an account may see a survey: a researcher limited to some surveys only those; every other account every survey (what it may do there, permissions.ts decides). */
@@ -12,8 +12,8 @@ export function maySee(account: Account, surveyId: string): boolean {
 /** Throws 403, naming `field`, when the survey is outside the account's scope. */
 export function requireSurvey(account: Account, surveyId: string, field: string): void {
   if (!maySee(account, surveyId)) {
-    throw new Problem(403, 'forbidden', 'Not allowed', `This account may not work on survey "${surveyId}".`, [
-      { field, message: 'survey outside this account\'s scope' },
+    throw new Problem(403, 'forbidden', `This account may not work on survey "${surveyId}".`, [
+      fieldProblem(field, 'survey-out-of-scope'),
     ]);
   }
 }
@@ -21,7 +21,7 @@ export function requireSurvey(account: Account, surveyId: string, field: string)
 /** The wave `id` (a path parameter) if the account may work on its survey: 404 when there is none, 403 outside its scope. */
 export async function waveInScope(client: Client, account: Account, id: string): Promise<Wave> {
   const wave = await getWave(client, id);
-  if (!wave) throw new Problem(404, 'not-found', 'Not found', `Wave "${id}" does not exist.`, [{ field: 'id', message: 'no such wave' }]);
+  if (!wave) throw new Problem(404, 'not-found', `Wave "${id}" does not exist.`, [fieldProblem('id', 'no-such', { what: 'wave' })]);
   requireSurvey(account, wave.surveyId, 'id');
   return wave;
 }

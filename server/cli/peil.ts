@@ -10,7 +10,8 @@ import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { getWave, listWaves } from '../db/waves.ts';
 import { openDatabase, type Database } from '../db/open.ts';
 import { parseEnv } from '../env.ts';
-import { Problem } from '../errors.ts';
+import { Problem, type FieldProblem } from '../errors.ts';
+import { zodProblems } from '../zod-problems.ts';
 import { retentionEnd, wavesPastRetention } from '../retention/due.ts';
 import { sweepLines, sweepRetention } from '../retention/sweep.ts';
 import { responseCounts } from '../waves/response-counts.ts';
@@ -103,7 +104,7 @@ export async function runCli(argv: string[], out = console.log, err = console.er
       const id = one(parse(argv.slice(2), {}).positionals, 'wave-id');
       const client = (await open()).client;
       const wave = await getWave(client, id);
-      if (!wave) throw new Problem(404, 'not-found', 'Not found', `Wave "${id}" does not exist.`);
+      if (!wave) throw new Problem(404, 'not-found', `Wave "${id}" does not exist.`);
       out(JSON.stringify(await responseCounts(client, wave, now), null, 2));
       return 0;
     }
@@ -147,9 +148,9 @@ export async function runCli(argv: string[], out = console.log, err = console.er
       if (!existsSync(values.targets)) throw new UsageError(`${values.targets} does not exist`);
       if (values.out && existsSync(values.out)) throw new UsageError(`${values.out} exists; links are written once, to a new file`);
       const parsed = ZTargets.safeParse(parseTargetsCsv(readFileSync(values.targets, 'utf8')));
-      const invalid = (fields: { field: string; message: string }[]) =>
-        new Problem(422, 'invalid-targets', 'Invalid targets', `${values.targets} has ${fields.length} problem(s):`, fields.map(onLine));
-      if (!parsed.success) throw invalid(parsed.error.issues.map((i) => ({ field: ['targets', ...i.path].join('.'), message: i.message })));
+      const invalid = (fields: FieldProblem[]) =>
+        new Problem(422, 'invalid-targets', `${values.targets} has ${fields.length} problem(s):`, fields.map(onLine));
+      if (!parsed.success) throw invalid(zodProblems(parsed.error, ['targets']));
       const created = await createAssignments((await open()).client, waveId, parsed.data, now).catch((e: unknown) => {
         throw e instanceof Problem && e.type.endsWith(':invalid-targets') ? invalid(e.fields ?? []) : e;
       });
@@ -212,9 +213,9 @@ function parse<O extends NonNullable<Options>>(args: string[], options: O) {
 }
 
 /** `targets.0.kind` as a line of the targets file: targets.0 is the line after the header, line 2. */
-function onLine(f: { field: string; message: string }): { field: string; message: string } {
+function onLine(f: FieldProblem): FieldProblem {
   const m = /^targets\.(\d+)\.?(.*)$/.exec(f.field);
-  return m ? { field: `line ${Number(m[1]) + 2}${m[2] ? ` ${m[2]}` : ''}`, message: f.message } : f;
+  return m ? { ...f, field: `line ${Number(m[1]) + 2}${m[2] ? ` ${m[2]}` : ''}` } : f;
 }
 
 function one(positionals: string[], name: string): string {

@@ -8,17 +8,17 @@ const b64url = (chars: string) => new RegExp(`^[A-Za-z0-9_-]{${chars}}$`);
  * wave's attribute group that signed it. All three are base64url without padding.
  */
 export const ZCredential = z.strictObject({
-  keyId: z.string().regex(b64url('43'), 'must be a key id from the exchange'),
+  keyId: z.string().regex(b64url('43'), 'key-id'),
   /** The prepared message: 64 bytes (86 characters). */
-  message: z.string().regex(b64url('86'), 'must be the 64-byte prepared message'),
-  signature: z.string().regex(b64url('300,700'), 'must be an RSA signature'),
+  message: z.string().regex(b64url('86'), 'prepared-message'),
+  signature: z.string().regex(b64url('300,700'), 'rsa-signature'),
 });
 export type Credential = z.infer<typeof ZCredential>;
 
 /** What `POST /api/invitations/exchange` takes: the link's token and a blinded message (base64url). */
 export const ZExchange = z.strictObject({
   token: z.string().min(1).max(200),
-  blindedMessage: z.string().regex(b64url('300,700'), 'must be a blinded message as long as the key'),
+  blindedMessage: z.string().regex(b64url('300,700'), 'blinded-message-format'),
 });
 
 /** A credential key as the browser gets it: its id and the public key (SPKI DER, base64url). */

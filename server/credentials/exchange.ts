@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import { findInvitation } from '../db/invitations.ts';
-import { Problem } from '../errors.ts';
+import { fieldProblem, Problem } from '../errors.ts';
 import { blindedMessageHash, invitationTokenHash } from '../submissions/anonymise.ts';
 import type { GroupCommitter } from '../submissions/group-commit.ts';
 import { waveStatus } from '../../survey-format/wave.ts';
@@ -25,16 +25,16 @@ export async function exchangeInvitation(
   const invitation = await findInvitation(deps.client, tokenHash);
   if (!invitation) throw unknownInvitation();
   if (waveStatus(invitation.wave, now) !== 'open') {
-    throw new Problem(409, 'wave-closed', 'Survey closed', `Wave ${invitation.wave.period} of this survey is closed.`, [
-      { field: 'wave', message: 'is not open' },
+    throw new Problem(409, 'wave-closed', `Wave ${invitation.wave.period} of this survey is closed.`, [
+      fieldProblem('wave', 'wave-not-open'),
     ]);
   }
   const key = await deps.keys.forGroup(invitation.wave.id, invitation.attributes);
   const blinded = Buffer.from(blindedMessage, 'base64url');
   // Checked before the token is used up: a message the key cannot sign must not cost the link.
   if (!isSignable(key.modulus, blinded)) {
-    throw new Problem(422, 'invalid-body', 'Invalid body', 'The blinded message must be a number below the key modulus, as long as the key.', [
-      { field: 'blindedMessage', message: `must be ${key.modulus.length} bytes, below the modulus` },
+    throw new Problem(422, 'invalid-body', 'The blinded message must be a number below the key modulus, as long as the key.', [
+      fieldProblem('blindedMessage', 'blinded-message', { bytes: key.modulus.length }),
     ]);
   }
   if (!(await deps.committer.claim({ tokenHash, blindedHash: blindedMessageHash(blindedMessage) }))) throw openedElsewhere();
@@ -43,9 +43,9 @@ export async function exchangeInvitation(
 
 /** 403 for a token that is no invitation; says nothing more. */
 export const unknownInvitation = () =>
-  new Problem(403, 'unknown-invitation', 'Unknown invitation', 'This invitation link is not valid for this survey.', [{ field: 'token', message: 'unknown' }]);
+  new Problem(403, 'unknown-invitation', 'This invitation link is not valid for this survey.', [fieldProblem('token', 'token-unknown')]);
 
 const openedElsewhere = () =>
-  new Problem(409, 'invitation-used', 'Invitation used', 'This invitation link was already opened in another browser or used to answer.', [
-    { field: 'token', message: 'already used' },
+  new Problem(409, 'invitation-used', 'This invitation link was already opened in another browser or used to answer.', [
+    fieldProblem('token', 'token-used'),
   ]);

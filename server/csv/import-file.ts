@@ -1,4 +1,4 @@
-import { Problem, type FieldProblem } from '../errors.ts';
+import { fieldProblem, Problem, type FieldProblem } from '../errors.ts';
 import { parseCsvRecords, type CsvRecord } from './records.ts';
 
 /** Largest import file: 100,000 procedures of a register take about 10 MB. */
@@ -15,8 +15,7 @@ export interface ImportProblem extends FieldProblem {
 
 /** One fault, named as every import names it: `rij 5, directie` (or `(bestand)` for the whole file). */
 export const importProblem = (row: number | null, column: string | null, nl: string, en: string): ImportProblem => ({
-  field: [row === null ? null : `rij ${row}`, column].filter(Boolean).join(', ') || '(bestand)',
-  message: nl,
+  ...fieldProblem([row === null ? null : `rij ${row}`, column].filter(Boolean).join(', ') || '(bestand)', 'bilingual', { nl, en }),
   row,
   column,
   en,
@@ -30,7 +29,6 @@ export function refuseImport(problems: readonly ImportProblem[]): never {
   throw new Problem(
     422,
     'invalid-import',
-    'Import geweigerd',
     `Het bestand is geweigerd: ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in ${rows} ${rows === 1 ? 'rij' : 'rijen'}. Er is niets opgeslagen.${more}`,
     listed,
   );

@@ -1,5 +1,5 @@
 import type { Account } from '../db/accounts.ts';
-import { Problem } from '../errors.ts';
+import { fieldProblem, Problem } from '../errors.ts';
 import { can, requireCan } from '../auth/permissions.ts';
 import { organisationUnit } from '../../survey-format/organisation/organisation.ts';
 
@@ -18,7 +18,7 @@ function requireWholeMonitor(account: Account): void {
 /** 403 (`surveys`) for an account limited to some surveys: the monitor and the HR figures are about every survey and directorate. */
 export function requireWholeCity(account: Account): void {
   if (account.surveys !== null && account.role !== 'admin') {
-    throw new Problem(403, 'forbidden', 'Not allowed', 'The monitor shows every survey; this account sees only some.', [{ field: 'surveys', message: 'account limited to some surveys' }]);
+    throw new Problem(403, 'forbidden', 'The monitor shows every survey; this account sees only some.', [fieldProblem('surveys', 'whole-city-only')]);
   }
 }
 
@@ -26,7 +26,7 @@ export function requireWholeCity(account: Account): void {
 export function requireOverview(account: Account): void {
   requireWholeMonitor(account);
   if (account.directorate !== null) {
-    throw new Problem(403, 'forbidden', 'Not allowed', `The role "${account.role}" reads the page of its own directorate, not the city overview.`, [{ field: 'role', message: 'needs figures or the reader role' }]);
+    throw new Problem(403, 'forbidden', `The role "${account.role}" reads the page of its own directorate, not the city overview.`, [fieldProblem('role', 'own-directorate-page')]);
   }
 }
 
@@ -37,8 +37,8 @@ export function requireOverview(account: Account): void {
 export function requireDirectoratePage(account: Account, code: string): void {
   requireWholeMonitor(account);
   const unit = organisationUnit(code);
-  if (unit === undefined) throw new Problem(404, 'not-found', 'Not found', `Directorate "${code}" is not in the organisation list.`, [{ field: 'code', message: 'no such directorate' }]);
+  if (unit === undefined) throw new Problem(404, 'not-found', `Directorate "${code}" is not in the organisation list.`, [fieldProblem('code', 'no-such', { what: 'directorate' })]);
   if (!can(account, 'figures') && account.directorate !== null && !same(account.directorate, unit.code) && !same(account.directorate, unit.label.nl)) {
-    throw new Problem(403, 'forbidden', 'Not allowed', `This account sees the page of directorate "${account.directorate}" only.`, [{ field: 'directorate', message: "outside this account's scope" }]);
+    throw new Problem(403, 'forbidden', `This account sees the page of directorate "${account.directorate}" only.`, [fieldProblem('directorate', 'directorate-out-of-scope')]);
   }
 }

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { problems } from '../errors.ts';
-import { zodFields } from './admin/body.ts';
+import { zodProblems } from '../zod-problems.ts';
 import { readJsonBody } from './json-body.ts';
 
 /** A token body is a few dozen bytes; anything much larger is refused before it is read. */
@@ -27,6 +27,6 @@ export async function readToken(c: Context): Promise<string> {
 /** A small JSON body (readJsonBody) checked against `schema`, or a 400/415/422 Problem naming what is wrong with it. */
 export async function readTokenBody<S extends z.ZodType>(c: Context, schema: S, shape: string): Promise<z.output<S>> {
   const parsed = schema.safeParse(await readJsonBody(c));
-  if (!parsed.success) throw problems.invalidBody(`The body must be ${shape}.`, zodFields(parsed.error));
+  if (!parsed.success) throw problems.invalidBody(zodProblems(parsed.error), `The body must be ${shape}.`);
   return parsed.data;
 }

@@ -20,7 +20,7 @@ export class OpenLinkLimiter {
     b.at = t;
     this.buckets.set(waveId, b);
     if (b.tokens < 1) {
-      throw new Problem(429, 'too-many-answers', 'Too many answers', 'This open survey receives too many answers at once; try again in a moment.');
+      throw new Problem(429, 'too-many-answers', 'This open survey receives too many answers at once; try again in a moment.');
     }
     b.tokens -= 1;
   }

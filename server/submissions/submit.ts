@@ -10,7 +10,8 @@ import type { CredentialKeys } from '../credentials/keys.ts';
 import { findAssignment } from '../db/assignments.ts';
 import { findOutcome } from '../db/responses.ts';
 import { wavesOpenOn } from '../db/waves.ts';
-import { Problem, problems } from '../errors.ts';
+import { fieldProblem, Problem, problems } from '../errors.ts';
+import { zodIssueProblem } from '../zod-problems.ts';
 import { parseJson } from '../json-input.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { anonymousResponse, idempotencyKeyHash, invitationTokenHash, spentCredentialHash, submissionBodyHash } from './anonymise.ts';
@@ -60,8 +61,8 @@ export async function submitResponse(
   rawBody: string,
   now: Date,
 ): Promise<SubmissionOutcome> {
-  if (!key) throw problems.badRequest('Idempotency-Key', 'header is required (a new UUID per submission)');
-  if (!KEY.test(key)) throw problems.badRequest('Idempotency-Key', 'must be 16-128 characters of A-Z, a-z, 0-9, - or _');
+  if (!key) throw problems.badRequest('Idempotency-Key', 'required');
+  if (!KEY.test(key)) throw problems.badRequest('Idempotency-Key', 'idempotency-key');
   const body = parseBody(rawBody);
 
   const keyHash = idempotencyKeyHash(key);
@@ -80,7 +81,7 @@ export async function submitResponse(
   if (body.version !== undefined && body.version !== wave.surveyVersion) throw problems.surveyVersionChanged(wave.surveyVersion);
   const answers = assignment ? mergePrefilled(assignment, body.answers) : body.answers;
   const result = (await deps.validators.get(wave)).validate(answers);
-  if (!result.ok) throw problems.invalidAnswers(result.errors);
+  if (!result.ok) throw problems.invalidAnswers(result.errors.map((e) => fieldProblem(e.field, 'invalid-answer', { detail: e.message })));
 
   const attributes = invitation?.attributes ?? (assignment ? assignmentAttributes(assignment) : {});
   const response = anonymousResponse(wave, result.answers, attributes);
@@ -96,16 +97,15 @@ export async function submitResponse(
 function parseBody(rawBody: string): z.infer<typeof ZSubmission> {
   const parsed = ZSubmission.safeParse(parseJson(rawBody));
   if (parsed.success && parsed.data.token !== undefined && parsed.data.credential !== undefined) {
-    throw new Problem(422, 'invalid-body', 'Invalid body', 'A submission carries an assignment token or an invitation credential, not both.', [
-      { field: 'token', message: 'not allowed with a credential' },
+    throw new Problem(422, 'invalid-body', 'A submission carries an assignment token or an invitation credential, not both.', [
+      fieldProblem('token', 'token-with-credential'),
     ]);
   }
   if (parsed.success) return parsed.data;
-  const fields = parsed.error.issues.map((i) => ({
-    field: i.path.length > 0 ? i.path.join('.') : i.code === 'unrecognized_keys' ? i.keys.join(', ') : 'body',
-    message: i.message,
-  }));
-  throw problems.invalidBody('The body must be { "answers": { ... } }, with "credential" for an invitation.', fields);
+  const fields = parsed.error.issues.map((i) =>
+    zodIssueProblem(i.path.length > 0 ? i.path.join('.') : i.code === 'unrecognized_keys' ? i.keys.join(', ') : 'body', i),
+  );
+  throw problems.invalidBody(fields, 'The body must be { "answers": { ... } }, with "credential" for an invitation.');
 }
 
 /**
@@ -134,13 +134,13 @@ async function resolveWave(
   const [wave] = await wavesOpenOn(deps.client, survey.id, amsterdamDate(now));
   if (!wave) throw waveClosed(undefined);
   if (wave.mode === 'invitation') {
-    throw new Problem(403, 'invitation-required', 'Invitation required', 'This survey is answered through a personal invitation link.', [
-      { field: 'credential', message: 'is required' },
+    throw new Problem(403, 'invitation-required', 'This survey is answered through a personal invitation link.', [
+      fieldProblem('credential', 'required'),
     ]);
   }
   if (wave.mode === 'assignment') {
-    throw new Problem(403, 'assignment-required', 'Assignment required', 'Observations for this survey are made through an assignment link.', [
-      { field: 'token', message: 'is required' },
+    throw new Problem(403, 'assignment-required', 'Observations for this survey are made through an assignment link.', [
+      fieldProblem('token', 'required'),
     ]);
   }
   deps.openLinks.take(wave.id, now);
@@ -148,18 +148,18 @@ async function resolveWave(
 }
 
 const invalidCredential = () =>
-  new Problem(403, 'invalid-credential', 'Invalid credential', 'This credential was not issued for this survey, or its signature does not hold.', [
-    { field: 'credential', message: 'not valid for this survey' },
+  new Problem(403, 'invalid-credential', 'This credential was not issued for this survey, or its signature does not hold.', [
+    fieldProblem('credential', 'credential-invalid'),
   ]);
 
 const waveClosed = (wave: Wave | undefined) =>
-  new Problem(409, 'wave-closed', 'Survey closed', wave ? `Wave ${wave.period} of this survey is closed.` : 'This survey is not open for answers now.', [
-    { field: 'wave', message: 'is not open' },
+  new Problem(409, 'wave-closed', wave ? `Wave ${wave.period} of this survey is closed.` : 'This survey is not open for answers now.', [
+    fieldProblem('wave', 'wave-not-open'),
   ]);
 
 const credentialSpent = () =>
-  new Problem(409, 'invitation-used', 'Invitation used', 'This invitation has already been used to answer.', [
-    { field: 'credential', message: 'already spent' },
+  new Problem(409, 'invitation-used', 'This invitation has already been used to answer.', [
+    fieldProblem('credential', 'credential-spent'),
   ]);
 
 function replay(earlier: { bodyHash: string; status: number; body: unknown }, bodyHash: string): SubmissionOutcome {

@@ -5,10 +5,11 @@ import { DATA_KEY } from '../../survey-format/catalog/definition.ts';
 import { attributeCodeProblem } from '../../survey-format/organisation/organisation.ts';
 import { insertBatch } from '../db/invitations.ts';
 import { closeWave as closeWaveRow, getWave, insertWave, overlappingWaves } from '../db/waves.ts';
-import { Problem, problems } from '../errors.ts';
+import { fieldProblem, Problem, problems } from '../errors.ts';
 import { invitationTokenHash, newInvitationToken } from '../submissions/anonymise.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
-import { resolveWaveOptions, ZWaveOptions, type WaveOptions } from './wave.ts';
+import { zodProblems } from '../zod-problems.ts';
+import { invalidWave, resolveWaveOptions, ZWaveOptions, type WaveOptions } from './wave.ts';
 
 /**
  * Creates a wave for the survey's current version. Refuses a survey that does not exist, a wave
@@ -21,30 +22,22 @@ export async function createWave(client: Client, catalog: Catalog, surveyId: str
   const entry = catalog.get(surveyId);
   if (!entry) throw problems.notFound(`Survey "${surveyId}"`);
   const parsed = ZWaveOptions.safeParse(options);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-    throw new Problem(422, 'invalid-wave', 'Invalid wave', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
-  }
-  let o: ReturnType<typeof resolveWaveOptions>;
-  try {
-    o = resolveWaveOptions(options, now);
-  } catch (e) {
-    throw new Problem(422, 'invalid-wave', 'Invalid wave', (e as Error).message, [{ field: 'closesOn', message: (e as Error).message }]);
-  }
+  if (!parsed.success) throw invalidWave(zodProblems(parsed.error));
+  const o = resolveWaveOptions(options, now);
   if (entry.definition.kind === 'register') {
-    throw new Problem(422, 'invalid-wave', 'Invalid wave', `"${surveyId}" is a register of procedures: its records are entered or imported, not answered in a wave.`, [
-      { field: 'surveyId', message: 'a register has no waves' },
+    throw new Problem(422, 'invalid-wave', `"${surveyId}" is a register of procedures: its records are entered or imported, not answered in a wave.`, [
+      fieldProblem('surveyId', 'register-no-waves'),
     ]);
   }
   if (o.mode === 'assignment' && entry.definition.kind !== 'observation') {
-    throw new Problem(422, 'invalid-wave', 'Invalid wave', `Only an observation survey takes mystery-guest assignments; "${surveyId}" is a ${entry.definition.kind}.`, [
-      { field: 'mode', message: 'assignment is only for observation surveys' },
+    throw new Problem(422, 'invalid-wave', `Only an observation survey takes mystery-guest assignments; "${surveyId}" is a ${entry.definition.kind}.`, [
+      fieldProblem('mode', 'assignment-observation-only'),
     ]);
   }
   const clash = await overlappingWaves(client, surveyId, o.opensOn, o.closesOn);
   if (clash.length > 0) {
-    throw new Problem(409, 'wave-overlaps', 'Wave overlaps', `Wave ${clash[0]!.id} of this survey runs in the same dates; close it first.`, [
-      { field: 'opensOn', message: `overlaps ${clash[0]!.id}` },
+    throw new Problem(409, 'wave-overlaps', `Wave ${clash[0]!.id} of this survey runs in the same dates; close it first.`, [
+      fieldProblem('opensOn', 'overlaps-wave', { wave: clash[0]!.id }),
     ]);
   }
   const wave: Wave = {
@@ -62,7 +55,7 @@ export async function createWave(client: Client, catalog: Catalog, surveyId: str
     purgedOn: null,
   };
   if (await getWave(client, wave.id)) {
-    throw new Problem(409, 'wave-exists', 'Wave exists', `Wave ${wave.id} already exists.`, [{ field: 'period', message: 'already used for this survey' }]);
+    throw new Problem(409, 'wave-exists', `Wave ${wave.id} already exists.`, [fieldProblem('period', 'period-taken')]);
   }
   await insertWave(client, wave, entry.definition);
   return wave;
@@ -93,28 +86,28 @@ export async function createInvitations(
 ): Promise<{ wave: Wave; tokens: string[] }> {
   const wave = await getWave(client, waveId);
   if (!wave) throw problems.notFound(`Wave "${waveId}"`);
-  if (waveStatus(wave, now) === 'closed') throw new Problem(409, 'wave-closed', 'Wave closed', `Wave ${waveId} is closed.`);
+  if (waveStatus(wave, now) === 'closed') throw new Problem(409, 'wave-closed', `Wave ${waveId} is closed.`);
   if (wave.mode !== 'invitation') {
     const how = wave.mode === 'open' ? 'an open link' : 'mystery-guest assignments';
-    throw new Problem(409, 'wave-open-link', 'Not an invitation wave', `Wave ${waveId} uses ${how}; it has no invitations.`);
+    throw new Problem(409, 'wave-open-link', `Wave ${waveId} uses ${how}; it has no invitations.`);
   }
   if (!Number.isInteger(count) || count < 1 || count > 100_000) {
-    throw problems.badRequest('count', 'must be a whole number from 1 to 100000');
+    throw problems.badRequest('count', 'link-count');
   }
   for (const [name, value] of Object.entries(attributes)) {
-    if (!DATA_KEY.test(name)) throw problems.badRequest(`attributes.${name}`, 'name must match ^[a-z][a-z0-9_]*$');
-    if (!ATTRIBUTE_VALUE.test(value)) throw problems.badRequest(`attributes.${name}`, 'value must be 1-40 letters, digits, spaces or + & ( ) . / -');
+    if (!DATA_KEY.test(name)) throw problems.badRequest(`attributes.${name}`, 'attribute-name');
+    if (!ATTRIBUTE_VALUE.test(value)) throw problems.badRequest(`attributes.${name}`, 'attribute-value');
   }
   const unknown = Object.entries(attributes).flatMap(([name, value]) => {
     const why = attributeCodeProblem(name, value);
-    return why === undefined ? [] : [{ field: `attributes.${name}`, message: why.nl, en: why.en }];
+    return why === undefined ? [] : [fieldProblem(`attributes.${name}`, 'bilingual', { nl: why.nl, en: why.en })];
   });
   if (unknown.length > 0) {
-    throw new Problem(422, 'unknown-code', 'Onbekende code', unknown.map((f) => `${f.field}: ${f.message}`).join('; '), unknown);
+    throw new Problem(422, 'unknown-code', unknown.map((f) => `${f.field}: ${f.message}`).join('; '), unknown);
   }
   if (Object.keys(attributes).length > 0 && count < wave.kMin) {
-    throw new Problem(422, 'batch-too-small', 'Batch too small', `A batch with attributes needs at least ${wave.kMin} invitees (k), not ${count}.`, [
-      { field: 'count', message: `must be at least ${wave.kMin} when attributes are given` },
+    throw new Problem(422, 'batch-too-small', `A batch with attributes needs at least ${wave.kMin} invitees (k), not ${count}.`, [
+      fieldProblem('count', 'batch-below-k', { k: wave.kMin }),
     ]);
   }
   const tokens = Array.from({ length: count }, newInvitationToken);

@@ -11,6 +11,7 @@ import type { IndicatorRow } from '../../analysis/indicators/types.ts';
 import { changeText, formatChange, formatInterval, formatValue } from '../../analysis/report/format.ts';
 import type { MonitorInput } from '../../analysis/report/model.ts';
 import { renderMonitorHtml } from '../../analysis/report/page.ts';
+import { NEGATIVE_ALPHA_NOTE } from '../../analysis/report/alpha-note.ts';
 import type { PairedReport, PairedRow } from '../../analysis/paired/analyse.ts';
 import type { TargetSpec } from '../../analysis/indicators/target.ts';
 import { niceCeil } from '../../analysis/report/trend-chart.ts';
@@ -136,6 +137,18 @@ describe('monitor report', () => {
     expect(svgText).toContain('trendbreuk');
     expect(html.match(/class="hidden-cell"/g)!.length).toBeGreaterThanOrEqual(4);
     expect(html).toContain('Afdeling A');
+  });
+
+  it('explains a negative Cronbach\'s alpha beside the scale, and says nothing of a positive one', () => {
+    expect(html).toContain('Cronbachs alfa 0,87');
+    expect(html).not.toContain('class="alpha-note"');
+    const survey = input.surveys[0]!;
+    const negative = renderMonitorHtml({
+      ...input,
+      surveys: [{ ...survey, report: { ...survey.report, rows: survey.report.rows.map((r) => (r.alpha === null ? r : { ...r, alpha: -1.59 })) } }],
+    });
+    expect(negative).toContain('Cronbachs alfa -1,59');
+    expect(negative).toContain(`<p class="alpha-note">${NEGATIVE_ALPHA_NOTE.nl}</p>`);
   });
 
   it('writes figures the Dutch way', () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../server/db/audit.ts';
 import { coarsen, type Cell } from '../../server/exports/coarsen.ts';
 import { MERGED } from '../../server/exports/columns.ts';
+import { parseCsv as parseCsvText } from '../../server/csv/records.ts';
 import { isBsn, isIban, REMOVED, scrub } from '../../analysis/open-text/scrub.ts';
 import { answerInvitation } from '../support/invitation.ts';
 import { adminTestApp, problemType, type Agent, type AdminTestApp } from './admin-client.ts';
@@ -70,15 +71,14 @@ async function answer(token: string, answers: Record<string, unknown>) {
 }
 const exportOf = (agent: Agent, query: string) => agent.request('GET', `/waves/${waveId}/export?${query}`);
 
-/** A CSV (UTF-8 with BOM) as rows of fields; the test data holds no quoted line breaks. */
-async function parseCsv(res: Response): Promise<string[][]> {
+/** A CSV of `dialect` as rows of fields: RFC 4180 (`,`, no byte order mark) or Dutch Excel (`;`, UTF-8 with BOM). */
+async function parseCsv(res: Response, dialect: 'rfc4180' | 'excel-nl' = 'rfc4180'): Promise<string[][]> {
   const bytes = new Uint8Array(await res.arrayBuffer());
-  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return new TextDecoder('utf-8', { ignoreBOM: false })
-    .decode(bytes)
-    .trimEnd()
-    .split('\r\n')
-    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].filter((m) => m.index! < line.length || m[1] !== '').map((m) => (m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!)));
+  if (dialect === 'excel-nl') expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  else expect(bytes[0]).not.toBe(0xef);
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(dialect === 'excel-nl' ? 3 : 0));
+  expect(text.endsWith('\r\n')).toBe(true);
+  return parseCsvText(text, dialect === 'excel-nl' ? ';' : ',');
 }
 
 beforeAll(async () => {
@@ -149,6 +149,20 @@ describe('GET /api/admin/waves/:id/export', () => {
     expect(en.slice(1).map((r) => r[0])).toContain('Very dissatisfied');
   });
 
+  it('writes the same rows for Excel with Dutch settings: semicolons, UTF-8 with BOM, its own file name', async () => {
+    const rfc = await parseCsv(await exportOf(researcher, 'format=csv&labels=nl'));
+    const res = await exportOf(researcher, 'format=csv&labels=nl&dialect=excel-nl');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${waveId}-nl-excel.csv"`);
+    const excel = await parseCsv(res, 'excel-nl');
+    // Each export shuffles its rows (no order survives), so compare them as sets.
+    const sorted = (rows: string[][]) => [rows[0], ...rows.slice(1).map((r) => JSON.stringify(r)).sort()];
+    expect(sorted(excel)).toEqual(sorted(rfc));
+    const bad = await exportOf(researcher, 'format=csv&dialect=excel');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { fields: { field: string }[] }).fields[0]!.field).toBe('dialect');
+  });
+
   it('gives the codebook, SPSS and R syntax with variable and value labels, to admins too', async () => {
     const book = await exportOf(admin, 'format=codebook');
     expect(book.status).toBe(200);
@@ -195,7 +209,7 @@ describe('GET /api/admin/waves/:id/export', () => {
   it('logs every export with wave and format, never its content', async () => {
     const { entries } = (await (await admin.request('GET', '/audit?limit=500')).json()) as { entries: AuditEntry[] };
     const made = entries.filter((e) => (e.action as string) === 'export-made');
-    expect(made.length).toBe(7);
+    expect(made.length).toBe(9);
     expect(made.find((e) => e.detail.format === 'csv' && e.detail.labels === 'codes')).toMatchObject({ username: 'onderzoeker', detail: { wave: waveId, rows: 14 } });
     expect(JSON.stringify(await t.rows('audit_log'))).not.toContain('Bel me');
   });

@@ -128,6 +128,10 @@ describe('indicators over the API', () => {
     expect(total).toMatchObject({ shown: true, n: 6 });
     expect(total.value).toBeCloseTo(16 / 6, 6);
     expect(JSON.stringify(report)).not.toContain('geheim');
+    // With the names of breakdowns and groups in both languages, for the workspace to show labels, never codes.
+    const { labels } = report as Report & { labels: Record<'nl' | 'en', { title: string; breakdowns: Record<string, { label: string }> }> };
+    expect(labels.nl.breakdowns['invitation:directie']!.label).toBe('Directie');
+    expect(labels.en.title).toBe('Workplace (test)');
   });
 });
 

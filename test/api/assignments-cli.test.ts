@@ -83,7 +83,7 @@ describe('npm run peil -- assign', () => {
     err = [];
     const unknown = file('unknown.csv', 'reference,directorate,kind,paired\nV-2,marketing,vacature_extern,nee\n');
     expect(await run('assign', 'mystery-guest-2030-H1', '--targets', unknown)).toBe(1);
-    expect(err.join('\n')).toContain('line 2 directorate: must be one of bestuur_en_concernstaf, sociaal,');
+    expect(err.join('\n')).toContain('line 2 directorate: must be one of: bestuur_en_concernstaf, sociaal,');
     expect((await db.client.execute('SELECT count(*) AS n FROM assignments')).rows[0]!.n).toBe(0);
   });
 });

@@ -91,5 +91,5 @@ export function openAssignment(t: AdminTestApp, token: string) {
 export async function problemOf(res: Response): Promise<{ type: string; fields: { field: string; message: string }[] }> {
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   const body = (await res.clone().json()) as { type: string; fields?: { field: string; message: string }[] };
-  return { type: body.type.replace('urn:peil:problem:', ''), fields: body.fields ?? [] };
+  return { type: body.type.replace('urn:peil:problem:', ''), fields: (body.fields ?? []).map(({ field, message }) => ({ field, message })) };
 }

@@ -58,7 +58,9 @@ async function refused(body: string | Uint8Array<ArrayBuffer>): Promise<Refusal>
 describe('importing a register CSV', () => {
   it('refuses a file with a missing column, naming the column', async () => {
     const body = await refused(GOOD.replace(',rooney_rule', '').replace(/,(ja|nee|nvt)\r\n/g, '\r\n').replace(/,(ja|nee|nvt)$/, ''));
-    expect(body.fields).toEqual([{ field: 'rij 1, rooney_rule', message: 'deze kolom ontbreekt', row: 1, column: 'rooney_rule', en: 'this column is missing' }]);
+    expect(body.fields).toEqual([
+      { field: 'rij 1, rooney_rule', code: 'bilingual', params: { nl: 'deze kolom ontbreekt', en: 'this column is missing' }, message: 'deze kolom ontbreekt', row: 1, column: 'rooney_rule', en: 'this column is missing' },
+    ]);
     expect(body.detail).toMatch(/^Het bestand is geweigerd: 1 fout in 1 rij\. Er is niets opgeslagen\.$/);
   });
 

@@ -99,6 +99,23 @@ describe('the indicators dashboard', () => {
     expect(await section.locator('tr[data-group="weesp"] .peil-bar--hidden').count()).toBe(1);
     expect(await page.locator('section[data-indicator="response_rate"]').count()).toBe(1);
 
+    // A summary first, one row per indicator linking to its section; each section's groups on demand.
+    expect(await page.locator('[data-summary]').count()).toBe(await page.locator('section[data-indicator]').count());
+    expect(await page.locator('[data-summary="tevredenheid"] a').getAttribute('href')).toBe('#indicator-tevredenheid');
+    const details = section.locator('details');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await section.locator('tr[data-group="Klein"]').isVisible()).toBe(false);
+    await section.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await section.locator('tr[data-group="Klein"]').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    // The change, an arrow and a few words, stays on one line in the summary and in the groups.
+    for (const change of await page.locator('.peil-change').all()) {
+      if (await change.isVisible()) expect(await change.evaluate((e) => e.getClientRects().length)).toBe(1);
+    }
+    expect(await page.locator('[data-summary="tevredenheid"] .peil-change').textContent()).toMatch(/^(▲ hoger|▼ lager|geen verschil) \(/);
+
     // From the waves page, and in English.
     await page.getByRole('link', { name: 'Terug naar golven' }).click();
     await checkPage(page, 'Golven');

@@ -61,7 +61,7 @@ describe('a researcher hands out mystery-guest assignments', () => {
 
     // The directorate of the first line is missing: the server names it, and the summary links to it.
     await page.getByRole('button', { name: 'Opdrachten maken en links downloaden' }).click();
-    await page.getByRole('link', { name: 'Directie 1: is required' }).click();
+    await page.getByRole('link', { name: 'Directie 1: is verplicht' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^target-directorate-/);
     expect(await axeViolations(page)).toEqual([]);
     expect(Number((await env.server.db.client.execute('SELECT count(*) AS n FROM assignments')).rows[0]!.n)).toBe(0);

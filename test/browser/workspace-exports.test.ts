@@ -59,8 +59,13 @@ describe('a researcher takes a wave out for R or SPSS', () => {
     expect(rows).toHaveLength(6);
     expect(csv.text).not.toContain('@voorbeeld.nl');
 
+    expect(csv.text.startsWith('\uFEFF')).toBe(false);
     const labelled = await download(page, 'CSV met labels');
     expect(labelled.text).toContain('Zeer ontevreden');
+    const excel = await download(page, 'Voor Excel, met labels');
+    expect(excel.name).toBe(`${waveId}-nl-excel.csv`);
+    expect(excel.text.startsWith('\uFEFF')).toBe(true);
+    expect(excel.text.slice(1).split('\r\n')[0]!.split(';')).toEqual(expect.arrayContaining(['tevredenheid', 'batch_directie']));
 
     const codebook = JSON.parse((await download(page, 'Codeboek (JSON)')).text) as { variables: { name: string }[] };
     expect(codebook.variables.map((v) => v.name)).toEqual(expect.arrayContaining(['tevredenheid', 'toelichting']));
@@ -73,6 +78,6 @@ describe('a researcher takes a wave out for R or SPSS', () => {
     expect(r.text).toContain('factor(');
 
     const audit = (await env.server.db.staff.client.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'export-made'")).rows[0]!;
-    expect(Number(audit.n)).toBe(5);
+    expect(Number(audit.n)).toBe(6);
   });
 });

@@ -49,7 +49,9 @@ describe('the researcher workspace', () => {
     await page.getByLabel('Wachtwoord').fill('dit is niet het wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { name: 'Inloggen mislukt' }).waitFor();
-    expect(await page.getByRole('link', { name: /Wachtwoord: or username is wrong/ }).count()).toBe(1);
+    // In Dutch, by the server's codes: never its English ("Gebruikersnaam: or password is wrong").
+    expect(await page.getByRole('link', { name: 'Wachtwoord: gebruikersnaam of wachtwoord klopt niet' }).count()).toBe(1);
+    expect(await page.locator('main').textContent()).not.toMatch(/is wrong|password/);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();

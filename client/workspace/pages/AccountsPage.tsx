@@ -68,7 +68,7 @@ export function AccountsPage({ t, locale, onUnauthenticated, me }: PageProps & {
   const create = async (e: FormEvent) => {
     e.preventDefault();
     setNotice(undefined);
-    const local = clientProblem(t, [
+    const local = clientProblem([
       ...(username.trim() ? [] : [{ field: 'username', message: t.required(t.username) }]),
       ...(password ? [] : [{ field: 'password', message: t.required(t.password) }]),
     ]);
@@ -155,13 +155,13 @@ export function AccountsPage({ t, locale, onUnauthenticated, me }: PageProps & {
       <Heading level={2}>{t.newAccountTitle}</Heading>
       {formProblem && <ProblemAlert problem={formProblem} t={t} fields={fields} />}
       <form onSubmit={create} noValidate className="peil-form">
-        <FormField id="account-username" label={t.username} hint={t.usernameHint} error={fieldMessage(formProblem, 'username')}>
+        <FormField id="account-username" label={t.username} hint={t.usernameHint} error={fieldMessage(formProblem, 'username', t.lang)}>
           {(a) => <TextInput {...a} name="username" autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} />}
         </FormField>
-        <FormField id="account-password" label={t.password} hint={t.passwordHint} error={fieldMessage(formProblem, 'password')}>
+        <FormField id="account-password" label={t.password} hint={t.passwordHint} error={fieldMessage(formProblem, 'password', t.lang)}>
           {(a) => <PasswordInput {...a} name="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
         </FormField>
-        <FormField id="account-role" label={t.role} error={fieldMessage(formProblem, 'role')}>
+        <FormField id="account-role" label={t.role} error={fieldMessage(formProblem, 'role', t.lang)}>
           {(a) => (
             <Select {...a} name="role" value={role} onChange={(e) => setRole(e.target.value as Account['role'])}>
               <Select.Option value="researcher">{t.roles.researcher}</Select.Option>
@@ -173,12 +173,12 @@ export function AccountsPage({ t, locale, onUnauthenticated, me }: PageProps & {
           )}
         </FormField>
         {role === 'manager' && (
-          <FormField id="account-directorate" label={t.directorate} hint={t.directorateHint} error={fieldMessage(formProblem, 'directorate')}>
+          <FormField id="account-directorate" label={t.directorate} hint={t.directorateHint} error={fieldMessage(formProblem, 'directorate', t.lang)}>
             {(a) => <TextInput {...a} name="directorate" value={directorate} onChange={(e) => setDirectorate(e.target.value)} />}
           </FormField>
         )}
         {role === 'researcher' && (
-          <FieldSet legend={t.surveysLegend} hint={t.optional} aria-describedby="account-surveys-hint" invalid={Boolean(fieldMessage(formProblem, 'surveys'))}>
+          <FieldSet legend={t.surveysLegend} hint={t.optional} aria-describedby="account-surveys-hint" invalid={Boolean(fieldMessage(formProblem, 'surveys', t.lang))}>
             <Paragraph id="account-surveys-hint" size="small">
               {t.surveysHint}
             </Paragraph>

@@ -41,10 +41,10 @@ export function AssignmentTargets(props: {
       </Paragraph>
       {rows.map((r, i) => (
         <Row key={r.key} wrap alignVertical="end" className="peil-attribute-row" data-target-row={i + 1}>
-          <FormField id={`target-reference-${r.key}`} label={a.reference(i + 1)} error={fieldMessage(problem, `targets.${i}.reference`)}>
+          <FormField id={`target-reference-${r.key}`} label={a.reference(i + 1)} error={fieldMessage(problem, `targets.${i}.reference`, locale)}>
             {(x) => <TextInput {...x} size={16} value={r.reference} onChange={(e) => set(r.key, { reference: e.target.value })} />}
           </FormField>
-          <FormField id={`target-directorate-${r.key}`} label={a.directorate(i + 1)} error={fieldMessage(problem, `targets.${i}.directorate`)}>
+          <FormField id={`target-directorate-${r.key}`} label={a.directorate(i + 1)} error={fieldMessage(problem, `targets.${i}.directorate`, locale)}>
             {(x) => (
               <Select {...x} value={r.directorate} onChange={(e) => set(r.key, { directorate: e.target.value })}>
                 <Select.Option value="">{a.choose}</Select.Option>
@@ -56,7 +56,7 @@ export function AssignmentTargets(props: {
               </Select>
             )}
           </FormField>
-          <FormField id={`target-kind-${r.key}`} label={a.kind(i + 1)} error={fieldMessage(problem, `targets.${i}.kind`)}>
+          <FormField id={`target-kind-${r.key}`} label={a.kind(i + 1)} error={fieldMessage(problem, `targets.${i}.kind`, locale)}>
             {(x) => (
               <Select {...x} value={r.kind} onChange={(e) => set(r.key, { kind: e.target.value })}>
                 <Select.Option value="">{a.choose}</Select.Option>

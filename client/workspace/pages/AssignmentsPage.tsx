@@ -58,7 +58,8 @@ export function AssignmentsPage({ t, locale, onUnauthenticated, waveId }: PagePr
       setProblem(undefined);
       setNotice(a.pasted(added.length));
     } catch (e) {
-      setProblem(clientProblem(t, [{ field: 'pasted', message: e instanceof Error ? e.message : String(e) }]));
+      const p = toProblem(e);
+      setProblem({ ...p, fields: p.fields?.map((f) => ({ ...f, field: 'pasted' })) });
     }
   };
 
@@ -67,7 +68,6 @@ export function AssignmentsPage({ t, locale, onUnauthenticated, waveId }: PagePr
     setDone(undefined);
     setNotice(undefined);
     const local = clientProblem(
-      t,
       rows.flatMap((r, i) => (r.reference.trim() ? [] : [{ field: `targets.${i}.reference`, message: t.required(a.reference(i + 1)) }])),
     );
     setProblem(local);

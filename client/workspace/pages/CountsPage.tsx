@@ -2,6 +2,7 @@ import { Button, DescriptionList, Heading, Paragraph, Row, Table } from '@amster
 import { useCallback, useEffect, useState } from 'react';
 import type { ProblemBody } from '../../api.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
+import type { CsvDialect } from '../../../server/csv/write.ts';
 import { workspaceApi, type ExportFormat, type ResponseCounts } from '../api.ts';
 import { batchLabel } from '../batch-label.ts';
 import { AppLink, ProblemAlert, saveBlob, toProblem } from '../common.tsx';
@@ -14,16 +15,20 @@ const answers = (t: WorkspaceText, a: Published) => (a.shown ? String(a.n) : t.t
 const rate = (t: WorkspaceText, r: number | null, locale: string) =>
   r === null ? t.noRate : new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { style: 'percent', maximumFractionDigits: 1 }).format(r);
 
-/** A closed wave's exports for statistics software, as downloads (the server logs each one). */
-function ExportsBlock({ t, locale, waveId, closed }: { t: WorkspaceText; locale: string; waveId: string; closed: boolean }) {
+/**
+ * A closed wave's exports for statistics software, as downloads (the server logs each one). The
+ * row-level CSV, for statistics software (RFC 4180) and for Excel with Dutch settings, is offered
+ * only to a role that may download it (`rows`).
+ */
+function ExportsBlock({ t, locale, waveId, closed, rows }: { t: WorkspaceText; locale: string; waveId: string; closed: boolean; rows: boolean }) {
   const [problem, setProblem] = useState<ProblemBody>();
   const [busy, setBusy] = useState(false);
   const labels = locale === 'en' ? 'en' : 'nl';
-  const download = async (format: ExportFormat, withLabels: boolean) => {
+  const download = async (format: ExportFormat, withLabels: boolean, dialect: CsvDialect) => {
     setBusy(true);
     setProblem(undefined);
     try {
-      const { blob, filename } = await workspaceApi.exportFile(waveId, format, withLabels ? labels : 'codes');
+      const { blob, filename } = await workspaceApi.exportFile(waveId, format, withLabels ? labels : 'codes', dialect);
       saveBlob(blob, filename);
     } catch (e) {
       setProblem(toProblem(e));
@@ -31,12 +36,18 @@ function ExportsBlock({ t, locale, waveId, closed }: { t: WorkspaceText; locale:
       setBusy(false);
     }
   };
-  const buttons: [string, ExportFormat, boolean][] = [
-    [t.exportCsvCodes, 'csv', false],
-    [t.exportCsvLabels, 'csv', true],
-    [t.exportCodebook, 'codebook', true],
-    [t.exportSpss, 'spss', true],
-    [t.exportR, 'r', true],
+  type Download = [string, ExportFormat, boolean, CsvDialect];
+  const csv: Download[] = [
+    [t.exportCsvCodes, 'csv', false, 'rfc4180'],
+    [t.exportCsvLabels, 'csv', true, 'rfc4180'],
+    [t.exportExcelCodes, 'csv', false, 'excel-nl'],
+    [t.exportExcelLabels, 'csv', true, 'excel-nl'],
+  ];
+  const buttons: Download[] = [
+    ...(rows ? csv : []),
+    [t.exportCodebook, 'codebook', true, 'rfc4180'],
+    [t.exportSpss, 'spss', true, 'rfc4180'],
+    [t.exportR, 'r', true, 'rfc4180'],
   ];
   return (
     <section aria-labelledby="exports-heading" className="peil-exports">
@@ -47,10 +58,10 @@ function ExportsBlock({ t, locale, waveId, closed }: { t: WorkspaceText; locale:
       {closed && (
         <>
           <Paragraph>{t.exportsIntro}</Paragraph>
-          <Paragraph size="small">{t.exportCsvHint}</Paragraph>
+          <Paragraph size="small">{rows ? t.exportCsvHint : t.exportCsvNotForRole}</Paragraph>
           <Row wrap>
-            {buttons.map(([label, format, withLabels]) => (
-              <Button key={label} variant="secondary" disabled={busy} onClick={() => void download(format, withLabels)}>
+            {buttons.map(([label, format, withLabels, dialect]) => (
+              <Button key={label} variant="secondary" disabled={busy} onClick={() => void download(format, withLabels, dialect)}>
                 {label}
               </Button>
             ))}
@@ -63,7 +74,7 @@ function ExportsBlock({ t, locale, waveId, closed }: { t: WorkspaceText; locale:
 }
 
 /** `/beheer/golven/<id>/respons`: exactly what the API publishes, no more. */
-export function CountsPage({ t, locale, onUnauthenticated, waveId }: PageProps & { waveId: string }) {
+export function CountsPage({ t, locale, onUnauthenticated, waveId, rows }: PageProps & { waveId: string; rows: boolean }) {
   const [counts, setCounts] = useState<ResponseCounts>();
   const [problem, setProblem] = useState<ProblemBody>();
   const load = useCallback(() => {
@@ -129,7 +140,7 @@ export function CountsPage({ t, locale, onUnauthenticated, waveId }: PageProps &
           <Button variant="secondary" onClick={load}>
             {t.refresh}
           </Button>
-          <ExportsBlock t={t} locale={locale} waveId={waveId} closed={counts.status === 'closed'} />
+          <ExportsBlock t={t} locale={locale} waveId={waveId} closed={counts.status === 'closed'} rows={rows} />
         </>
       )}
     </>

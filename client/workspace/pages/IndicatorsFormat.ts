@@ -25,8 +25,18 @@ export function formats(t: WorkspaceText, locale: string) {
     const direction = r.significant === true && x !== 0 ? `, ${x > 0 ? t.up : t.down}` : '';
     return `${amount}, ${verdict}${direction}${r.pValue === null ? '' : ` (${p(r.pValue)})`}`;
   };
+  /** The change in a table cell: an arrow and a word for a significant change, the amount after it; short enough for one line. */
+  const changeShort = (r: IndicatorRow): { arrow: '▲' | '▼' | ''; text: string } => {
+    if (r.trendBreak) return { arrow: '', text: t.trendBreakShort };
+    if (r.change === null) return { arrow: '', text: r.previousWave === null ? t.noPreviousShort : t.noComparison };
+    const x = plotted(r.kind, r.change);
+    const sign = x > 0 ? '+' : x < 0 ? '−' : '±';
+    const amount = `${sign}${fixed(Math.abs(x), digits(r.kind))}${isShare(r.kind) ? ` ${t.percentPointsShort}` : ''}`;
+    if (r.significant === true && x !== 0) return { arrow: x > 0 ? '▲' : '▼', text: `${x > 0 ? t.higher : t.lower} (${amount})` };
+    return { arrow: '', text: r.significant === false ? `${t.noDifference} (${amount})` : amount };
+  };
   const count = (n: number) => new Intl.NumberFormat(tag).format(n);
-  return { isShare, plotted, value, interval, change, count, fixed, percent: (x: number) => `${fixed(x * 100, 0)}%` };
+  return { isShare, plotted, value, interval, change, changeShort, count, fixed, percent: (x: number) => `${fixed(x * 100, 0)}%` };
 }
 export type Formats = ReturnType<typeof formats>;
 

@@ -1,10 +1,13 @@
-import { Button, DescriptionList, Heading, Paragraph, Select, Table } from '@amsterdam/design-system-react';
+import { Button, DescriptionList, Heading, Link, Paragraph, Select, Table } from '@amsterdam/design-system-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { SurveyReport } from '../../../analysis/indicators/analyse.ts';
+import { alphaNeedsNote, NEGATIVE_ALPHA_NOTE } from '../../../analysis/report/alpha-note.ts';
+import { breakdownKey, UNKNOWN_KEY, type SurveyLabels } from '../../../analysis/report/model.ts';
 import type { IndicatorKind, IndicatorRow } from '../../../analysis/indicators/types.ts';
 import type { ProblemBody } from '../../api.ts';
+import type { Locale } from '../../i18n.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
-import { workspaceApi, type WaveView } from '../api.ts';
+import { workspaceApi, type IndicatorsView, type WaveView } from '../api.ts';
 import { AppLink, FormField, navigate, ProblemAlert, toProblem } from '../common.tsx';
 import type { WorkspaceText } from '../i18n.ts';
 import { CONFIDENCE, formats, niceCeil, type Formats } from './IndicatorsFormat.ts';
@@ -28,14 +31,14 @@ interface Block {
   rows: IndicatorRow[];
 }
 
-/** The overall row first, then one block per breakdown, as the report's breakdown chart. */
-function blocksOf(t: WorkspaceText, rows: IndicatorRow[]): Block[] {
+/** The overall row first, then one block per breakdown, as the report's breakdown chart, named by the survey's words. */
+function blocksOf(t: WorkspaceText, labels: SurveyLabels, rows: IndicatorRow[]): Block[] {
   const blocks: Block[] = [];
   for (const row of rows) {
-    const key = row.breakdown === null ? '' : `${row.breakdownSource}:${row.breakdown}`;
+    const key = row.breakdown === null ? '' : breakdownKey(row.breakdownSource, row.breakdown);
     let block = blocks.find((b) => b.key === key);
     if (!block) {
-      block = { key, label: row.breakdown === null ? t.overallBlock : row.breakdown, rows: [] };
+      block = { key, label: row.breakdown === null ? t.overallBlock : (labels.breakdowns[key]?.label ?? row.breakdown), rows: [] };
       blocks.push(block);
     }
     block.rows.push(row);
@@ -63,27 +66,110 @@ function Bar({ row, max, overall, f }: { row: IndicatorRow; max: number; overall
   );
 }
 
-function IndicatorSection({ t, f, report, id, title, kind }: { t: WorkspaceText; f: Formats; report: SurveyReport; id: string; title: string; kind: IndicatorKind }) {
+/** A change in one line: an arrow (its word beside it says the same) and the amount. */
+function Change({ r, f }: { r: IndicatorRow; f: Formats }) {
+  const c = f.changeShort(r);
+  return (
+    <span className="peil-change">
+      {c.arrow && <span aria-hidden="true">{c.arrow} </span>}
+      {c.text}
+    </span>
+  );
+}
+
+/** The page's start: every indicator's overall figure in one table, each linking to its section (the table of contents). */
+function Summary({ t, f, report, title, targetText }: { t: WorkspaceText; f: Formats; report: SurveyReport; title: (id: string) => string; targetText: string }) {
+  const compare = report.previousWave !== null;
+  return (
+    <section aria-labelledby="summary-heading" className="peil-summary">
+      <Heading level={2} id="summary-heading">
+        {t.summaryTitle}
+      </Heading>
+      <Paragraph size="small">{t.summaryIntro}</Paragraph>
+      <div className="peil-table-scroll" role="region" aria-label={t.summaryCaption} tabIndex={0}>
+        <Table>
+          <Table.Caption>{t.summaryCaption}</Table.Caption>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t.colIndicator}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.colValue}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.colInterval}</Table.HeaderCell>
+              {compare && <Table.HeaderCell scope="col">{t.colChange}</Table.HeaderCell>}
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {report.indicators.map((i) => {
+              const total = report.rows.find((r) => r.indicator === i.id && r.breakdown === null);
+              const shown = total?.shown && total.value !== null;
+              return (
+                <Table.Row key={i.id} data-summary={i.id}>
+                  <Table.HeaderCell scope="row">
+                    <Link href={`#indicator-${i.id}`}>{title(i.id)}</Link>
+                  </Table.HeaderCell>
+                  {i.target ? (
+                    <Table.Cell colSpan={compare ? 3 : 2}>{targetText}</Table.Cell>
+                  ) : shown ? (
+                    <>
+                      <Table.Cell className="peil-nowrap">{f.value(i.kind, total.value!)}</Table.Cell>
+                      <Table.Cell className="peil-nowrap">{f.interval(total)}</Table.Cell>
+                      {compare && (
+                        <Table.Cell>
+                          <Change r={total} f={f} />
+                        </Table.Cell>
+                      )}
+                    </>
+                  ) : (
+                    <Table.Cell colSpan={compare ? 3 : 2}>{t.tooFew}</Table.Cell>
+                  )}
+                </Table.Row>
+              );
+            })}
+          </Table.Body>
+        </Table>
+      </div>
+    </section>
+  );
+}
+
+function IndicatorSection(props: { t: WorkspaceText; f: Formats; locale: Locale; report: SurveyReport; labels: SurveyLabels; id: string; title: string; kind: IndicatorKind }) {
+  const { t, f, locale, report, labels, id, title, kind } = props;
   const rows = report.rows.filter((r) => r.indicator === id);
   const total = rows.find((r) => r.breakdown === null);
-  const blocks = blocksOf(t, rows);
+  const blocks = blocksOf(t, labels, rows);
   const max = axisMax(kind, rows, f);
   const maxText = f.isShare(kind) ? `${f.fixed(max, 0)}%` : f.fixed(max, Number.isInteger(max) ? 0 : 1);
   const overall = total?.shown && total.value !== null ? f.plotted(kind, total.value) : undefined;
   const headingId = `indicator-${id}`;
   const compare = report.previousWave !== null;
-  const groupLabel = (r: IndicatorRow) => (r.breakdown === null ? t.everyone : (r.group ?? t.unknownGroup));
+  const groupLabel = (r: IndicatorRow) =>
+    r.breakdown === null ? t.everyone : (labels.breakdowns[breakdownKey(r.breakdownSource, r.breakdown)]?.groups[r.group ?? UNKNOWN_KEY] ?? r.group ?? t.unknownGroup);
   return (
     <section className="peil-indicator" aria-labelledby={headingId} data-indicator={id}>
       <Heading level={2} id={headingId}>
         {title}
       </Heading>
-      {kind !== 'response_rate' && <Paragraph size="small">{t.kinds[kind] ?? kind}</Paragraph>}
+      <Paragraph className="peil-key">
+        <span className="peil-headline__value" data-testid={`headline-${id}`}>
+          {total?.shown && total.value !== null ? f.value(kind, total.value) : t.tooFew}
+        </span>{' '}
+        {kind !== 'response_rate' && <span>{t.kinds[kind] ?? kind}</span>}
+        {compare && total?.shown && (
+          <>
+            {' · '}
+            <Change r={total} f={f} />
+          </>
+        )}
+      </Paragraph>
+      {total?.shown && alphaNeedsNote(total.alpha) && (
+        <Paragraph className="peil-alpha-note" data-testid={`alpha-note-${id}`}>
+          {NEGATIVE_ALPHA_NOTE[locale]}
+        </Paragraph>
+      )}
+      <details className="peil-details">
+        <summary>{t.detailsSummary(title)}</summary>
       <DescriptionList className="peil-headline">
         <DescriptionList.Term>{t.headlineValue}</DescriptionList.Term>
-        <DescriptionList.Description className="peil-headline__value" data-testid={`headline-${id}`}>
-          {total?.shown && total.value !== null ? f.value(kind, total.value) : t.tooFew}
-        </DescriptionList.Description>
+        <DescriptionList.Description>{total?.shown && total.value !== null ? f.value(kind, total.value) : t.tooFew}</DescriptionList.Description>
         {total?.shown && (
           <>
             <DescriptionList.Term>{t.headlineInterval(f.percent(CONFIDENCE))}</DescriptionList.Term>
@@ -146,7 +232,11 @@ function IndicatorSection({ t, f, report, id, title, kind }: { t: WorkspaceText;
                       <Table.Cell>{f.value(kind, r.value)}</Table.Cell>
                       <Table.Cell>{f.interval(r)}</Table.Cell>
                       <Table.Cell>{r.n === null ? '' : f.count(r.n)}</Table.Cell>
-                      {compare && <Table.Cell>{f.change(r)}</Table.Cell>}
+                      {compare && (
+                        <Table.Cell>
+                          <Change r={r} f={f} />
+                        </Table.Cell>
+                      )}
                     </>
                   ) : (
                     <Table.Cell colSpan={compare ? 4 : 3}>{t.tooFew}</Table.Cell>
@@ -160,6 +250,7 @@ function IndicatorSection({ t, f, report, id, title, kind }: { t: WorkspaceText;
           ))}
         </Table>
       </div>
+      </details>
     </section>
   );
 }
@@ -168,7 +259,7 @@ function IndicatorSection({ t, f, report, id, title, kind }: { t: WorkspaceText;
 export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves = true }: PageProps & { waveId?: string; withWaves?: boolean }) {
   const [waves, setWaves] = useState<WaveView[]>();
   const [chosen, setChosen] = useState(waveId ?? '');
-  const [report, setReport] = useState<SurveyReport>();
+  const [report, setReport] = useState<IndicatorsView>();
   const [problem, setProblem] = useState<ProblemBody>();
   const fail = useCallback(
     (e: unknown) => {
@@ -191,6 +282,8 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves
   const f = formats(t, locale);
   const x = indicatorsText(locale);
   const known = waves?.some((w) => w.id === waveId);
+  const titleOf = (id: string) =>
+    id === 'response_rate' ? t.kinds.response_rate!.replace(/^./, (c) => c.toUpperCase()) : (report?.indicators.find((i) => i.id === id)?.title ?? id);
 
   return (
     <>
@@ -227,17 +320,20 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves
           </Paragraph>
           <Paragraph size="small">{t.chartLegend}</Paragraph>
           {report.indicators.length === 0 && <Paragraph>{t.indicatorsNone}</Paragraph>}
+          {report.indicators.length > 0 && <Summary t={t} f={f} report={report} title={titleOf} targetText={x.targetKind} />}
           {report.indicators.map((i) =>
             i.target ? (
-              <TargetSection key={i.id} t={t} x={x} f={f} report={report} id={i.id} title={i.title ?? i.id} spec={i.target} />
+              <TargetSection key={i.id} t={t} x={x} f={f} report={report} id={i.id} title={titleOf(i.id)} spec={i.target} />
             ) : (
               <IndicatorSection
                 key={i.id}
                 t={t}
                 f={f}
+                locale={locale}
                 report={report}
                 id={i.id}
-                title={i.id === 'response_rate' ? t.kinds.response_rate!.replace(/^./, (c) => c.toUpperCase()) : (i.title ?? i.id)}
+                labels={report.labels[locale]}
+                title={titleOf(i.id)}
                 kind={i.kind}
               />
             ),

@@ -41,7 +41,7 @@ export function InvitationsPage({ t, locale, onUnauthenticated, waveId }: PagePr
     setDone(undefined);
     const n = Number(count.trim());
     const filled = rows.filter((r) => r.name.trim() || r.value.trim());
-    const local = clientProblem(t, [
+    const local = clientProblem([
       ...(/^\d+$/.test(count.trim()) && n > 0 ? [] : [{ field: 'count', message: t.mustBeNumber }]),
       ...filled.filter((r) => !r.name.trim() || !r.value.trim()).map((r) => ({ field: `attributes.${r.name.trim() || '?'}`, message: t.required(r.name.trim() ? t.attributeValue(rows.indexOf(r) + 1) : t.attributeName(rows.indexOf(r) + 1)) })),
     ]);
@@ -78,7 +78,7 @@ export function InvitationsPage({ t, locale, onUnauthenticated, waveId }: PagePr
             <Paragraph>{t.onceWarning}</Paragraph>
           </Alert>
           <form onSubmit={submit} noValidate className="peil-form">
-            <FormField id="invite-count" label={t.count} error={fieldMessage(problem, 'count')}>
+            <FormField id="invite-count" label={t.count} error={fieldMessage(problem, 'count', t.lang)}>
               {(a) => <TextInput {...a} name="count" inputMode="numeric" size={8} value={count} onChange={(e) => setCount(e.target.value)} />}
             </FormField>
             <FieldSet legend={t.attributesLegend} hint={t.optional} aria-describedby="attributes-hint">
@@ -87,7 +87,7 @@ export function InvitationsPage({ t, locale, onUnauthenticated, waveId }: PagePr
               </Paragraph>
               {rows.map((r, i) => (
                 <Row key={r.key} wrap alignVertical="end" className="peil-attribute-row">
-                  <FormField id={`attr-name-${r.key}`} label={t.attributeName(i + 1)} error={r.name.trim() ? fieldMessage(problem, `attributes.${r.name.trim()}`) : undefined}>
+                  <FormField id={`attr-name-${r.key}`} label={t.attributeName(i + 1)} error={r.name.trim() ? fieldMessage(problem, `attributes.${r.name.trim()}`, t.lang) : undefined}>
                     {(a) => <TextInput {...a} value={r.name} onChange={(e) => setRow(r.key, { name: e.target.value })} />}
                   </FormField>
                   <FormField id={`attr-value-${r.key}`} label={t.attributeValue(i + 1)}>

@@ -22,7 +22,7 @@ export function LoginPage({ t, onLoggedIn, loggedOut }: { t: WorkspaceText; onLo
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const local = clientProblem(t, [
+    const local = clientProblem([
       ...(username.trim() ? [] : [{ field: 'username', message: t.required(t.username) }]),
       ...(password ? [] : [{ field: 'password', message: t.required(t.password) }]),
     ]);
@@ -52,10 +52,10 @@ export function LoginPage({ t, onLoggedIn, loggedOut }: { t: WorkspaceText; onLo
       )}
       {problem && <ProblemAlert problem={problem} t={t} fields={fields} />}
       <form onSubmit={submit} noValidate className="peil-form">
-        <FormField id="login-username" label={t.username} error={fieldMessage(problem, 'username')}>
+        <FormField id="login-username" label={t.username} error={fieldMessage(problem, 'username', t.lang)}>
           {(a) => <TextInput {...a} name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />}
         </FormField>
-        <FormField id="login-password" label={t.password} error={fieldMessage(problem, 'password')}>
+        <FormField id="login-password" label={t.password} error={fieldMessage(problem, 'password', t.lang)}>
           {(a) => <PasswordInput {...a} name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
         </FormField>
         <Button type="submit" disabled={busy}>

@@ -133,7 +133,7 @@ export function RegistersPage({ t, locale, onUnauthenticated, entering, withFigu
               <form onSubmit={save} noValidate className="peil-form">
                 <Heading level={2}>{editing ? r.correcting(editing.reference) : r.formHeading}</Heading>
                 {elements.map((e) => (
-                  <Question key={`${chosen}-${e.name}`} element={e} value={answers[e.name] ?? ''} onChange={(v) => set(e.name, v)} error={fieldMessage(problem, e.name)} text={text} r={r} />
+                  <Question key={`${chosen}-${e.name}`} element={e} value={answers[e.name] ?? ''} onChange={(v) => set(e.name, v)} error={fieldMessage(problem, e.name, t.lang)} text={text} r={r} />
                 ))}
                 <Button type="submit">{editing ? r.saveCorrection : r.save}</Button>
               </form>

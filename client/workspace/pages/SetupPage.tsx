@@ -37,7 +37,7 @@ export function SetupPage({ t, onLoggedIn }: { t: WorkspaceText; onLoggedIn: (s:
       ...(password ? [] : [{ field: 'password', message: t.required(t.password) }]),
       ...(password && password !== again ? [{ field: 'passwordAgain', message: t.passwordsDiffer }] : []),
     ];
-    const local = clientProblem(t, errors);
+    const local = clientProblem(errors);
     setProblem(local);
     if (local) return;
     setBusy(true);
@@ -57,13 +57,13 @@ export function SetupPage({ t, onLoggedIn }: { t: WorkspaceText; onLoggedIn: (s:
       {problem && <ProblemAlert problem={problem} t={t} fields={fields} />}
       {token && (
         <form onSubmit={submit} noValidate className="peil-form">
-          <FormField id="setup-username" label={t.username} hint={t.usernameHint} error={fieldMessage(problem, 'username')}>
+          <FormField id="setup-username" label={t.username} hint={t.usernameHint} error={fieldMessage(problem, 'username', t.lang)}>
             {(a) => <TextInput {...a} name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} />}
           </FormField>
-          <FormField id="setup-password" label={t.password} hint={t.passwordHint} error={fieldMessage(problem, 'password')}>
+          <FormField id="setup-password" label={t.password} hint={t.passwordHint} error={fieldMessage(problem, 'password', t.lang)}>
             {(a) => <PasswordInput {...a} name="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
           </FormField>
-          <FormField id="setup-password-again" label={t.passwordAgain} error={fieldMessage(problem, 'passwordAgain')}>
+          <FormField id="setup-password-again" label={t.passwordAgain} error={fieldMessage(problem, 'passwordAgain', t.lang)}>
             {(a) => <PasswordInput {...a} name="passwordAgain" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />}
           </FormField>
           <Button type="submit" disabled={busy}>

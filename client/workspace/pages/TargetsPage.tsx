@@ -7,12 +7,6 @@ import { fieldMessage, FormField, Notice, ProblemAlert, toProblem } from '../com
 import { targetsText, type TargetsText } from '../targets-text.ts';
 import type { PageProps } from './types.ts';
 
-/** A problem's field messages in the user's language: the server sends Dutch, with English beside it. */
-function inLanguage(problem: ProblemBody, locale: PageProps['locale']): ProblemBody {
-  const fields = (problem.fields as ({ field: string; message: string; en?: string }[] | undefined))?.map((f) => ({ field: f.field, message: locale === 'en' && f.en ? f.en : f.message }));
-  return fields === undefined ? problem : { ...problem, fields };
-}
-
 /** `/beheer/doelen`: every target with its source and baseline; a researcher enters a baseline with its source. */
 export function TargetsPage({ t, locale, onUnauthenticated, entering }: PageProps & { entering: boolean }) {
   const x = targetsText[locale];
@@ -66,7 +60,7 @@ function TargetEntry(props: { target: TargetView; x: TargetsText; t: PageProps['
       setSaved(true);
     } catch (e) {
       const p = toProblem(e);
-      if (!props.onUnauthenticated(p)) setProblem(inLanguage(p, locale));
+      if (!props.onUnauthenticated(p)) setProblem(p);
     }
   };
   const change = 'relative' in spec.change ? x.relative(`${spec.change.relative > 0 ? '+' : ''}${number(spec.change.relative * 100)}%`) : x.absolute(`${spec.change.absolute > 0 ? '+' : ''}${shown(spec.change.absolute)}`);
@@ -91,10 +85,10 @@ function TargetEntry(props: { target: TargetView; x: TargetsText; t: PageProps['
         <form onSubmit={save} noValidate className="peil-form">
           {problem && <ProblemAlert problem={problem} t={t} fields={fields} />}
           {saved && <Notice heading={x.saved(title)} />}
-          <FormField id={fields.value.id} label={fields.value.label} hint={share ? x.valueHintShare : x.valueHint(target.range[0], target.range[1])} error={fieldMessage(problem, 'value')}>
+          <FormField id={fields.value.id} label={fields.value.label} hint={share ? x.valueHintShare : x.valueHint(target.range[0], target.range[1])} error={fieldMessage(problem, 'value', locale)}>
             {(a) => <TextInput {...a} inputMode="decimal" size={8} value={value} onChange={(e) => setValue(e.target.value)} />}
           </FormField>
-          <FormField id={fields.source.id} label={fields.source.label} hint={x.sourceHint} error={fieldMessage(problem, 'source')}>
+          <FormField id={fields.source.id} label={fields.source.label} hint={x.sourceHint} error={fieldMessage(problem, 'source', locale)}>
             {(a) => <TextArea {...a} rows={2} value={source} onChange={(e) => setSource(e.target.value)} />}
           </FormField>
           <Button type="submit" variant="secondary">

@@ -64,7 +64,7 @@ export function WavesPage({ t, locale, onUnauthenticated }: PageProps) {
     e.preventDefault();
     setNotice(undefined);
     const whole = (s: string) => /^\d+$/.test(s.trim());
-    const local = clientProblem(t, [
+    const local = clientProblem([
       ...(form.surveyId ? [] : [{ field: 'surveyId', message: t.chooseSurvey }]),
       ...(whole(form.kMin) ? [] : [{ field: 'kMin', message: t.mustBeNumber }]),
       ...(whole(form.kSpecial) ? [] : [{ field: 'kSpecial', message: t.mustBeNumber }]),
@@ -157,7 +157,7 @@ export function WavesPage({ t, locale, onUnauthenticated }: PageProps) {
       <Heading level={2}>{t.newWaveTitle}</Heading>
       {formProblem && <ProblemAlert problem={formProblem} t={t} fields={fields} />}
       <form onSubmit={create} noValidate className="peil-form">
-        <FormField id="wave-survey" label={t.survey} error={fieldMessage(formProblem, 'surveyId')}>
+        <FormField id="wave-survey" label={t.survey} error={fieldMessage(formProblem, 'surveyId', t.lang)}>
           {(a) => (
             <Select {...a} name="surveyId" value={form.surveyId} onChange={set('surveyId')}>
               <Select.Option value="">{t.chooseSurvey}</Select.Option>
@@ -169,16 +169,16 @@ export function WavesPage({ t, locale, onUnauthenticated }: PageProps) {
             </Select>
           )}
         </FormField>
-        <FormField id="wave-period" label={t.period} optional={t.optional} hint={t.periodHint} error={fieldMessage(formProblem, 'period')}>
+        <FormField id="wave-period" label={t.period} optional={t.optional} hint={t.periodHint} error={fieldMessage(formProblem, 'period', t.lang)}>
           {(a) => <TextInput {...a} name="period" value={form.period} onChange={set('period')} />}
         </FormField>
-        <FormField id="wave-opens" label={t.opensOn} optional={t.optional} hint={t.opensOnHint} error={fieldMessage(formProblem, 'opensOn')}>
+        <FormField id="wave-opens" label={t.opensOn} optional={t.optional} hint={t.opensOnHint} error={fieldMessage(formProblem, 'opensOn', t.lang)}>
           {(a) => <DateInput {...a} name="opensOn" value={form.opensOn} onChange={set('opensOn')} />}
         </FormField>
-        <FormField id="wave-closes" label={t.closesOn} optional={t.optional} hint={t.closesOnHint} error={fieldMessage(formProblem, 'closesOn')}>
+        <FormField id="wave-closes" label={t.closesOn} optional={t.optional} hint={t.closesOnHint} error={fieldMessage(formProblem, 'closesOn', t.lang)}>
           {(a) => <DateInput {...a} name="closesOn" value={form.closesOn} onChange={set('closesOn')} />}
         </FormField>
-        <FormField id="wave-mode" label={t.mode} error={fieldMessage(formProblem, 'mode')}>
+        <FormField id="wave-mode" label={t.mode} error={fieldMessage(formProblem, 'mode', t.lang)}>
           {(a) => (
             <Select {...a} name="mode" value={form.mode} onChange={set('mode')}>
               <Select.Option value="invitation">{t.modes.invitation}</Select.Option>
@@ -187,10 +187,10 @@ export function WavesPage({ t, locale, onUnauthenticated }: PageProps) {
             </Select>
           )}
         </FormField>
-        <FormField id="wave-kmin" label={t.kMin} hint={t.kMinHint} error={fieldMessage(formProblem, 'kMin')}>
+        <FormField id="wave-kmin" label={t.kMin} hint={t.kMinHint} error={fieldMessage(formProblem, 'kMin', t.lang)}>
           {(a) => <TextInput {...a} name="kMin" inputMode="numeric" size={4} value={form.kMin} onChange={set('kMin')} />}
         </FormField>
-        <FormField id="wave-kspecial" label={t.kSpecial} hint={t.kSpecialHint} error={fieldMessage(formProblem, 'kSpecial')}>
+        <FormField id="wave-kspecial" label={t.kSpecial} hint={t.kSpecialHint} error={fieldMessage(formProblem, 'kSpecial', t.lang)}>
           {(a) => <TextInput {...a} name="kSpecial" inputMode="numeric" size={4} value={form.kSpecial} onChange={set('kSpecial')} />}
         </FormField>
         <Button type="submit" disabled={busy}>

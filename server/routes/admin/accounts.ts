@@ -8,7 +8,8 @@ import { secretHash } from '../../auth/secrets.ts';
 import { amsterdamDate } from '../../../survey-format/calendar.ts';
 import type { Catalog } from '../../../survey-format/catalog/catalog.ts';
 import { deleteAccount, getAccount, insertAccount, listAccounts, replacePassword, updateAccess, type Account, type Role } from '../../db/accounts.ts';
-import { Problem } from '../../errors.ts';
+import { fieldProblem, Problem, problems } from '../../errors.ts';
+import type { FieldCode, FieldParams } from '../../problem-catalog.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
 import { ZDirectorate, ZNewPassword, ZRole, ZSurveyScope, ZUsername } from './fields.ts';
@@ -26,32 +27,34 @@ const ZPassword = z.strictObject({ password: ZNewPassword });
 
 /** The directorate to store: required for a directorate manager, none for any other role. */
 function checkedDirectorate(role: Role, directorate: string | null): string | null {
-  if (role === 'manager' && directorate === null) throw invalid('directorate', 'is required for a directorate manager');
-  if (role !== 'manager' && directorate !== null) throw invalid('directorate', 'is only for a directorate manager');
+  if (role === 'manager' && directorate === null) throw invalid('directorate', 'manager-needs-directorate');
+  if (role !== 'manager' && directorate !== null) throw invalid('directorate', 'directorate-manager-only');
   return directorate;
 }
 
 /** The survey scope to store: only researchers are limited to some surveys, and only to known ones. */
 function checkedScope(catalog: Catalog, role: Role, surveys: string[] | null): string[] | null {
   if (role !== 'researcher') {
-    if (surveys !== null) throw invalid('surveys', `must be null for the role ${role}`);
+    if (surveys !== null) throw invalid('surveys', 'surveys-researcher-only', { role });
     return null;
   }
   if (surveys === null) return null;
   surveys.forEach((id, i) => {
-    if (!catalog.get(id)) throw invalid(`surveys.${i}`, `no survey "${id}"`);
+    if (!catalog.get(id)) throw invalid(`surveys.${i}`, 'unknown-survey', { survey: id });
   });
   return [...new Set(surveys)].sort();
 }
 
-const invalid = (field: string, message: string) => new Problem(422, 'invalid-body', 'Invalid body', `${field}: ${message}`, [{ field, message }]);
+const invalid = (field: string, code: FieldCode, params?: FieldParams) => problems.invalidBody([fieldProblem(field, code, params)]);
 /** An account of the identity provider takes its role from its groups at every sign-in, and has no password here. */
 const managedElsewhere = (field: string) =>
-  new Problem(409, 'managed-by-identity-provider', 'Managed by the identity provider', 'This account signs in through the organisation\'s identity provider: change its groups there.', [
-    { field, message: 'set by the identity provider' },
+  new Problem(409, 'managed-by-identity-provider', 'This account signs in through the organisation\'s identity provider: change its groups there.', [
+    fieldProblem(field, 'identity-provider'),
   ]);
-const notYourself = (field: string, what: string) =>
-  new Problem(409, 'own-account', 'Not on your own account', `You cannot ${what} your own account; ask another admin.`, [{ field, message: `cannot ${what} your own account` }]);
+const notYourself = (field: string, code: 'own-role' | 'own-delete') => {
+  const f = fieldProblem(field, code);
+  return new Problem(409, 'own-account', `You ${f.message}; ask another admin.`, [f]);
+};
 
 /**
  * `/api/admin/accounts`, admins only: list (who has which role and scope, and how they sign in),
@@ -61,7 +64,7 @@ const notYourself = (field: string, what: string) =>
 export function accountRoutes({ staff, catalog, now }: AdminDeps) {
   const load = async (id: string): Promise<Account> => {
     const account = await getAccount(staff, id);
-    if (!account) throw new Problem(404, 'not-found', 'Not found', `Account "${id}" does not exist.`, [{ field: 'id', message: 'no such account' }]);
+    if (!account) throw new Problem(404, 'not-found', `Account "${id}" does not exist.`, [fieldProblem('id', 'no-such', { what: 'account' })]);
     return account;
   };
   return new Hono<AdminEnv>()
@@ -79,8 +82,8 @@ export function accountRoutes({ staff, catalog, now }: AdminDeps) {
         createdOn: amsterdamDate(now()),
       };
       if (!(await insertAccount(staff, account, await hashPassword(body.password)))) {
-        throw new Problem(409, 'username-taken', 'Username taken', `There is already an account "${account.username}".`, [
-          { field: 'username', message: 'already taken' },
+        throw new Problem(409, 'username-taken', `There is already an account "${account.username}".`, [
+          fieldProblem('username', 'username-taken'),
         ]);
       }
       await recordAudit(staff, now(), c.get('session').account, 'account-created', { account: account.id, username: account.username, role: account.role, surveys: account.surveys, directorate: account.directorate });
@@ -92,7 +95,7 @@ export function accountRoutes({ staff, catalog, now }: AdminDeps) {
       const me = c.get('session').account;
       if (target.signIn === 'oidc') throw managedElsewhere('role');
       const role = body.role ?? target.role;
-      if (target.id === me.id && role !== me.role) throw notYourself('role', 'change the role of');
+      if (target.id === me.id && role !== me.role) throw notYourself('role', 'own-role');
       const requested = body.surveys !== undefined ? body.surveys : role !== 'researcher' ? null : target.surveys;
       const surveys = checkedScope(catalog, role, requested);
       const directorate = checkedDirectorate(role, body.directorate !== undefined ? body.directorate : role === 'manager' ? target.directorate : null);
@@ -113,7 +116,7 @@ export function accountRoutes({ staff, catalog, now }: AdminDeps) {
     .delete('/:id', async (c) => {
       const target = await load(c.req.param('id'));
       const me = c.get('session').account;
-      if (target.id === me.id) throw notYourself('id', 'delete');
+      if (target.id === me.id) throw notYourself('id', 'own-delete');
       await deleteAccount(staff, target.id);
       await recordAudit(staff, now(), me, 'account-deleted', { account: target.id, username: target.username });
       return c.body(null, 204);

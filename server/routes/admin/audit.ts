@@ -5,7 +5,7 @@ import { requirePermission } from '../../auth/permissions.ts';
 import { listAuditEntries } from '../../db/audit.ts';
 import { Problem } from '../../errors.ts';
 import type { AdminDeps } from './deps.ts';
-import { zodFields } from './body.ts';
+import { zodProblems } from '../../zod-problems.ts';
 
 const ZQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -17,8 +17,8 @@ export function auditRoutes({ staff, now }: AdminDeps) {
   return new Hono<AdminEnv>().use('*', authenticated(staff, now), requirePermission('accounts')).get('/', async (c) => {
     const parsed = ZQuery.safeParse(c.req.query());
     if (!parsed.success) {
-      const fields = zodFields(parsed.error);
-      throw new Problem(400, 'bad-request', 'Bad request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
+      const fields = zodProblems(parsed.error);
+      throw new Problem(400, 'bad-request', fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
     }
     return c.json({ entries: await listAuditEntries(staff, parsed.data.limit, parsed.data.before) });
   });

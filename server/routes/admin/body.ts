@@ -1,12 +1,8 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { problems } from '../../errors.ts';
+import { zodProblems } from '../../zod-problems.ts';
 import { readJsonBody } from '../json-body.ts';
-
-/** Fields of a zod failure, named by path ("surveys.0"), for a Problem. */
-export function zodFields(error: z.ZodError) {
-  return error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(body)', message: i.message }));
-}
 
 /**
  * Reads a JSON body (readJsonBody: `application/json` only, shape checked) and checks it against
@@ -16,8 +12,7 @@ export function zodFields(error: z.ZodError) {
 export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const parsed = schema.safeParse(await readJsonBody(c));
   if (!parsed.success) {
-    const fields = zodFields(parsed.error);
-    throw problems.invalidBody(fields.map((f) => `${f.field}: ${f.message}`).join('; '), fields);
+    throw problems.invalidBody(zodProblems(parsed.error));
   }
   return parsed.data;
 }

@@ -8,12 +8,12 @@ export const ZUsername = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'must be 3-40 letters, digits, . _ or -, starting with a letter or digit');
+  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'username-format');
 
 export const ZNewPassword = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`);
+  .min(PASSWORD_MIN_LENGTH)
+  .max(PASSWORD_MAX_LENGTH);
 
 export const ZRole = z.enum(ROLES);
 

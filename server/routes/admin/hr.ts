@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { storeHrFigures } from '../../db/hr-figures.ts';
-import { Problem, problems } from '../../errors.ts';
+import { fieldProblem, Problem, problems } from '../../errors.ts';
 import { readHrCsv } from '../../hr/read-hr-csv.ts';
 import { requireWholeCity } from '../../monitor/scope.ts';
 import type { AdminDeps } from './deps.ts';
@@ -38,7 +38,7 @@ export function hrRoutes({ client, staff, now }: AdminDeps) {
     .post('/import', requirePermission('hr-figures'), async (c) => {
       requireWholeCity(c.get('session').account);
       if (!/^text\/csv\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
-        throw new Problem(415, 'unsupported-media-type', 'CSV only', 'The body must be text/csv.', [{ field: 'Content-Type', message: 'must be text/csv' }]);
+        throw new Problem(415, 'unsupported-media-type', 'The body must be text/csv.', [fieldProblem('Content-Type', 'csv-only')]);
       }
       const figures = readHrCsv(new Uint8Array(await c.req.arrayBuffer()));
       const counts = await storeHrFigures(client, figures);

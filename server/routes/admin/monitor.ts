@@ -19,7 +19,7 @@ const HALF_YEAR = /^\d{4}-H[12]$/;
  */
 export function monitorRoutes({ client, staff, catalog, now }: AdminDeps) {
   const periodOf = (period: string) => {
-    if (!HALF_YEAR.test(period)) throw problems.badRequest('period', 'must be a half-year like 2026-H2');
+    if (!HALF_YEAR.test(period)) throw problems.badRequest('period', 'half-year');
     return period;
   };
   return new Hono<AdminEnv>()

@@ -25,7 +25,7 @@ import { recordAudit } from './record.ts';
 export function oidcRoutes({ staff, now, auth }: AdminDeps) {
   const provider = () => {
     if (auth.oidc === null) {
-      throw new Problem(404, 'oidc-not-configured', 'No identity provider', 'Peil is not connected to an identity provider; sign in with a password.');
+      throw new Problem(404, 'oidc-not-configured', 'Peil is not connected to an identity provider; sign in with a password.');
     }
     return auth.oidc;
   };

@@ -7,7 +7,7 @@ import { requirePermission } from '../../auth/permissions.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
 import { getRecord, listRecords, recordIdOf, replaceRecord, storeRecords } from '../../db/procedure-records.ts';
-import { Problem, problems } from '../../errors.ts';
+import { fieldProblem, Problem, problems } from '../../errors.ts';
 import { MAX_IMPORT_BYTES, readRegisterCsv } from '../../procedures/import-csv.ts';
 import { RegisterForm, type RegisterRecord } from '../../procedures/register-form.ts';
 import { registrationVerdicts } from '../../procedures/rooney.ts';
@@ -53,7 +53,7 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
     requireSurvey(account, id, 'id');
     const entry = catalog.get(id);
     if (entry === undefined || entry.definition.kind !== 'register') {
-      throw new Problem(404, 'not-found', 'Not found', `Register "${id}" does not exist.`, [{ field: 'id', message: 'no such register' }]);
+      throw new Problem(404, 'not-found', `Register "${id}" does not exist.`, [fieldProblem('id', 'no-such', { what: 'register' })]);
     }
     let form = forms.get(id);
     if (form === undefined || form.version !== entry.definition.version) forms.set(id, (form = new RegisterForm(entry.definition)));
@@ -64,13 +64,12 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
     if (result.ok) return result.record;
     throw fieldsRefused(
       'invalid-record',
-      'Record geweigerd',
       result.problems.map((p) => ({ field: p.column, message: p.nl, en: p.en })),
     );
   };
   const taken = (record: RegisterRecord) =>
-    new Problem(409, 'record-exists', 'Record bestaat al', `${record.key} staat al in ${record.period}; corrigeer dat record.`, [
-      { field: 'procedure_ref', message: `${record.key} staat al in ${record.period}` },
+    new Problem(409, 'record-exists', `${record.key} staat al in ${record.period}; corrigeer dat record.`, [
+      fieldProblem('procedure_ref', 'bilingual', { nl: `${record.key} staat al in ${record.period}`, en: `${record.key} is already in ${record.period}` }),
     ]);
 
   return new Hono<AdminEnv>()
@@ -86,7 +85,7 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
     .get('/:id/records', requirePermission('procedures'), async (c) => {
       const form = formOf(c.get('session').account, c.req.param('id'));
       const period = c.req.query('period');
-      if (period !== undefined && !ZPeriod.safeParse(period).success) throw problems.badRequest('period', 'must be a half-year like 2026-H2');
+      if (period !== undefined && !ZPeriod.safeParse(period).success) throw problems.badRequest('period', 'half-year');
       return c.json({ register: form.id, records: await listRecords(client, form.id, period) });
     })
     .post('/:id/records', requirePermission('procedures'), limit(MAX_RECORD_BYTES), async (c) => {
@@ -118,7 +117,7 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
       const account = c.get('session').account;
       const form = formOf(account, c.req.param('id'));
       const period = c.req.query('period') ?? halfYearWave(now());
-      if (!ZPeriod.safeParse(period).success) throw problems.badRequest('period', 'must be a half-year like 2026-H2');
+      if (!ZPeriod.safeParse(period).success) throw problems.badRequest('period', 'half-year');
       const directorate = periodFiguresScope(account, period, now(), c.req.query('directorate'));
       const source = databaseProcedureSource(client, { list: () => catalog.list().filter((s) => s.id === form.id), get: (id) => catalog.get(id) });
       const [report] = await analyseProcedures(source, period);
@@ -137,7 +136,7 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
       const account = c.get('session').account;
       const form = formOf(account, c.req.param('id'));
       if (!/^text\/csv\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
-        throw new Problem(415, 'unsupported-media-type', 'CSV only', 'The body must be text/csv.', [{ field: 'Content-Type', message: 'must be text/csv' }]);
+        throw new Problem(415, 'unsupported-media-type', 'The body must be text/csv.', [fieldProblem('Content-Type', 'csv-only')]);
       }
       const records = readRegisterCsv(form, new Uint8Array(await c.req.arrayBuffer()));
       const counts = await storeRecords(client, form.id, form.version, records);

@@ -9,7 +9,7 @@ import { permissionsOf } from '../../auth/permissions.ts';
 import { csrfToken } from '../../auth/secrets.ts';
 import { endSession, startSession, type Session } from '../../auth/sessions.ts';
 import { findLogin } from '../../db/accounts.ts';
-import { Problem } from '../../errors.ts';
+import { fieldProblem, Problem } from '../../errors.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
 import { recordAudit } from './record.ts';
@@ -41,9 +41,9 @@ export function sessionRoutes({ staff, now, auth }: AdminDeps, throttle: LoginTh
       if (!found || !ok) {
         // The typed username is not logged when no account has it: it may be a mistyped password.
         await recordAudit(staff, now(), found?.account ?? null, 'login-failed');
-        throw new Problem(401, 'login-failed', 'Login failed', 'The username or password is wrong.', [
-          { field: 'username', message: 'or password is wrong' },
-          { field: 'password', message: 'or username is wrong' },
+        throw new Problem(401, 'login-failed', 'The username or password is wrong.', [
+          fieldProblem('username', 'login-wrong'),
+          fieldProblem('password', 'login-wrong'),
         ]);
       }
       throttle.succeeded(username, address);

@@ -5,7 +5,7 @@ import { hashPassword } from '../../auth/password.ts';
 import { secretHash } from '../../auth/secrets.ts';
 import { amsterdamDate } from '../../../survey-format/calendar.ts';
 import { insertFirstAdmin, setupTokenUsable, type Account } from '../../db/accounts.ts';
-import { Problem } from '../../errors.ts';
+import { fieldProblem, Problem } from '../../errors.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
 import { ZNewPassword, ZUsername } from './fields.ts';
@@ -14,8 +14,8 @@ import { recordAudit } from './record.ts';
 const ZSetup = z.strictObject({ token: z.string().min(1).max(200), username: ZUsername, password: ZNewPassword });
 
 const tokenRefused = () =>
-  new Problem(403, 'setup-token-invalid', 'Setup link not valid', 'This setup link is unknown or was already used; the first admin exists.', [
-    { field: 'token', message: 'unknown or already used' },
+  new Problem(403, 'setup-token-invalid', 'This setup link is unknown or was already used; the first admin exists.', [
+    fieldProblem('token', 'setup-token'),
   ]);
 
 /** `POST /api/admin/setup`: the one-time token printed at first start, a username and a password make the first admin. */

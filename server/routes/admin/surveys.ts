@@ -5,7 +5,7 @@ import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.
 import { requirePermission } from '../../auth/permissions.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
 import { checkDefinitions } from '../../../survey-format/checker/index.ts';
-import { Problem, problems } from '../../errors.ts';
+import { fieldProblem, Problem, problems } from '../../errors.ts';
 import { parseJson } from '../../json-input.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
@@ -66,7 +66,7 @@ export function surveyRoutes({ staff, catalog, now }: AdminDeps) {
     .get('/:id', (c) => {
       const id = c.req.param('id');
       const entry = catalog.get(id);
-      if (!entry) throw new Problem(404, 'not-found', 'Not found', `Survey "${id}" does not exist.`, [{ field: 'id', message: 'no such survey' }]);
+      if (!entry) throw new Problem(404, 'not-found', `Survey "${id}" does not exist.`, [fieldProblem('id', 'no-such', { what: 'survey' })]);
       requireSurvey(c.get('session').account, id, 'id');
       return c.json({ definition: entry.definition, status: 'ok' as const });
     });

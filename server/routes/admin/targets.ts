@@ -4,7 +4,7 @@ import { authenticated, type AdminEnv } from '../../auth/middleware.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
 import { putTargetBaseline, targetBaselines } from '../../db/target-baselines.ts';
-import { Problem } from '../../errors.ts';
+import { fieldProblem, Problem } from '../../errors.ts';
 import { checkBaseline, targetsOf } from '../../targets/baseline-form.ts';
 import { jsonBody } from './body.ts';
 import { fieldsRefused } from './fields-refused.ts';
@@ -27,7 +27,7 @@ export function targetRoutes({ client, staff, catalog, now }: AdminDeps) {
     const entry = catalog.get(surveyId);
     const target = entry === undefined ? undefined : targetsOf(entry.definition).find((t) => t.id === targetId);
     if (target === undefined) {
-      throw new Problem(404, 'not-found', 'Niet gevonden', `Doel "${targetId}" van "${surveyId}" bestaat niet.`, [{ field: 'target', message: 'dit doel bestaat niet' }]);
+      throw new Problem(404, 'not-found', `Doel "${targetId}" van "${surveyId}" bestaat niet.`, [fieldProblem('target', 'no-such', { what: 'target' })]);
     }
     return target;
   };
@@ -49,12 +49,11 @@ export function targetRoutes({ client, staff, catalog, now }: AdminDeps) {
       requireSurvey(account, surveyId, 'id');
       const target = targetOf(surveyId, c.req.param('target'));
       if (!target.entered) {
-        throw new Problem(409, 'baseline-from-wave', 'Uitgangswaarde uit een golf', `Dit doel neemt de uitgangswaarde uit golf ${'wave' in target.spec.baseline ? target.spec.baseline.wave : ''}.`, [
-          { field: 'target', message: 'de uitgangswaarde komt uit een golf van de vragenlijst, niet uit invoer' },
-        ]);
+        const wave = 'wave' in target.spec.baseline ? target.spec.baseline.wave : '';
+        throw new Problem(409, 'baseline-from-wave', `Dit doel neemt de uitgangswaarde uit golf ${wave}.`, [fieldProblem('target', 'baseline-from-wave', { wave })]);
       }
       const checked = checkBaseline(target, await jsonBody(c, ZBaseline));
-      if (!checked.ok) throw fieldsRefused('invalid-baseline', 'Uitgangswaarde geweigerd', checked.problems);
+      if (!checked.ok) throw fieldsRefused('invalid-baseline', checked.problems);
       await putTargetBaseline(client, surveyId, target.id, checked.baseline);
       await recordAudit(staff, now(), account, 'target-baseline-entered', { survey: surveyId, target: target.id, ...checked.baseline });
       return c.json({ target: { ...target, baseline: checked.baseline } });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { analyseWave } from '../../../analysis/indicators/analyse.ts';
+import { surveyLabels } from '../../../analysis/report/labels.ts';
 import { z } from 'zod';
 import { overTls } from '../../auth/cookie.ts';
 import { figuresScope, listsWave, reportFor } from '../../auth/figures-scope.ts';
@@ -8,7 +9,7 @@ import { requirePermission } from '../../auth/permissions.ts';
 import { requireSurvey, waveInScope } from '../../auth/scope.ts';
 import type { Account } from '../../db/accounts.ts';
 import { databaseAnswerSource } from '../../db/answer-source.ts';
-import { listWaves } from '../../db/waves.ts';
+import { getWaveDefinition, listWaves } from '../../db/waves.ts';
 import { responseCounts } from '../../waves/response-counts.ts';
 import { WAVE_MODES, waveStatus, type Wave } from '../../../survey-format/wave.ts';
 import type { WaveOptions } from '../../waves/wave.ts';
@@ -71,7 +72,9 @@ export function waveRoutes({ client, staff, catalog, now }: AdminDeps) {
       const directorate = figuresScope(account, wave, now(), c.req.query('directorate'));
       const report = reportFor(await analyseWave(databaseAnswerSource(client), wave), directorate);
       await recordAudit(staff, now(), account, 'figures-viewed', { wave: wave.id, directorate });
-      return c.json(report);
+      // Names of breakdowns and groups from the wave's survey, so that a reader sees labels, never codes.
+      const definition = await getWaveDefinition(client, wave.id);
+      return c.json({ ...report, labels: { nl: surveyLabels(definition, report, 'nl'), en: surveyLabels(definition, report, 'en') } });
     })
     .post('/:id/invitations', requirePermission('waves'), async (c) => {
       const account = c.get('session').account;
