@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attributeLabels } from '../../survey-format/organisation/organisation.ts';
 import type { SurveyReport } from '../indicators/analyse.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 import { surveyLabels } from './labels.ts';
@@ -40,6 +41,8 @@ describe('surveyLabels', () => {
     const en = surveyLabels(definition, report, 'en');
     expect(en.title).toBe('Inclusion');
     expect(en.breakdowns['question:schaalgroep']!.groups).toEqual({ '': 'Unknown or prefer not to say', t_m_8: 'Scale 8 or lower', '12_plus': 'Scale 12 or higher' });
-    expect(en.breakdowns['invitation:directie']).toEqual({ label: 'Directie', question: null, groups: { '': 'Unknown' } });
+    // A batch's directorate is named by the organisation list (survey-format/organisation).
+    expect(en.breakdowns['invitation:directie']).toEqual({ label: 'Directie', question: null, groups: { '': 'Unknown', ...attributeLabels('directie', 'en') } });
+    expect(en.breakdowns['invitation:directie']!.groups.sociaal).toBe('Social');
   });
 });

@@ -75,11 +75,11 @@ describe('the workspace does what the command line does', () => {
     const res = await admin.request('POST', `/waves/${waveId}/invitations`, { count: 5, attributes: { directie: 'Stadsdeel Noord', schaalgroep: '12+', team: 'Wonen' } });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    const body = (await res.json()) as { type: string; fields: { field: string; message: string; en: string }[] };
+    const body = (await res.json()) as { type: string; fields: { field: string; message: string; params: { en: string } }[] };
     expect(body.type).toBe('urn:peil:problem:unknown-code');
     expect(body.fields.map((f) => f.field)).toEqual(['attributes.directie', 'attributes.schaalgroep']);
     expect(body.fields[0]!.message).toMatch(/^"Stadsdeel Noord" is geen directie of stadsdeel uit de organisatielijst; kies een van: .*\bnoord\b/);
-    expect(body.fields[1]!.en).toBe('"12+" is not a scale band of the organisation list; use one of: t_m_8, 9_11, 12_plus');
+    expect(body.fields[1]!.params.en).toBe('"12+" is not a scale band of the organisation list; use one of: t_m_8, 9_11, 12_plus');
     expect(await t.rows('invitation_batches')).toEqual([]);
     expect(await invite(admin, 5, { directie: 'noord', schaalgroep: '12_plus', team: 'Wonen' })).toHaveLength(5);
   });

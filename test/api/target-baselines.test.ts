@@ -38,7 +38,12 @@ describe('entering a target baseline', () => {
     const outside = await refused({ value: 30, source: 'Personeelsregistratie 2024' });
     expect(outside.type).toBe('urn:peil:problem:invalid-baseline');
     expect(outside.fields).toEqual([
-      { field: 'value', message: 'moet tussen 0 en 1 liggen (een aandeel als breuk: 0,30 voor 30%)', en: 'must lie between 0 and 1 (a share as a fraction: 0.30 for 30%)' },
+      {
+        field: 'value',
+        code: 'bilingual',
+        message: 'moet tussen 0 en 1 liggen (een aandeel als breuk: 0,30 voor 30%)',
+        params: { nl: 'moet tussen 0 en 1 liggen (een aandeel als breuk: 0,30 voor 30%)', en: 'must lie between 0 and 1 (a share as a fraction: 0.30 for 30%)' },
+      },
     ]);
     expect((await refused({ value: 0.9, source: 'x' })).fields[0]!.message).toBe('hiermee komt het doel op 1,125, buiten 0 tot 1');
     expect((await refused({ value: 0, source: 'x' })).fields[0]!.field).toBe('value');
