@@ -21,12 +21,12 @@ export const checkBreakdowns: Check = ({ json, outline }, report) => {
     const path = isPlainObject(breakdown) ? childPath(childPath('$.breakdowns', i), 'question') : childPath('$.breakdowns', i);
     if (typeof name !== 'string') return;
     const q = outline.questions.get(name);
-    if (q === undefined) return report(path, `"${name}" is not a question in this survey`);
-    if (seen.has(name)) return report(path, `"${name}" is listed twice`);
+    if (q === undefined) return report(path, 'not-a-question', { name });
+    if (seen.has(name)) return report(path, 'listed-twice', { name });
     seen.add(name);
-    if (!GROUPING_TYPES.has(q.type)) return report(path, `a breakdown needs a single-choice question; "${name}" is a ${q.type} question`);
+    if (!GROUPING_TYPES.has(q.type)) return report(path, 'breakdown-single-choice', { name, type: q.type });
     if (!special) return;
-    if (q.json.isRequired === true) report(path, `"${name}" is special-category data, so the question must be optional`);
-    if (!choiceValues(q.json).includes(PREFER_NOT_TO_SAY)) report(path, `"${name}" is special-category data, so the question must offer "${PREFER_NOT_TO_SAY}"`);
+    if (q.json.isRequired === true) report(path, 'special-optional', { name });
+    if (!choiceValues(q.json).includes(PREFER_NOT_TO_SAY)) report(path, 'special-prefer-not', { name, value: PREFER_NOT_TO_SAY });
   });
 };

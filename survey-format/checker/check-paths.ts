@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { checkDefinitions } from './index.ts';
 import { displayPath, readSurveyFile, surveyFilesAt } from './json-load.ts';
+import { problemAt } from './json-path.ts';
 import { readLock, type TPublishedLock } from './lock-file.ts';
 import type { CheckProblem, SurveyFile } from './types.ts';
 
@@ -28,7 +29,7 @@ export function checkPaths(paths: readonly string[]): PathsCheck {
   const byDir = new Map<string, string[]>();
   for (const path of paths) {
     if (!existsSync(path)) {
-      problems.push({ file: displayPath(path), path: '$', message: 'no such file or folder' });
+      problems.push(problemAt(displayPath(path), '$', 'no-such-path'));
       continue;
     }
     for (const file of surveyFilesAt(path)) {

@@ -1,6 +1,7 @@
 import { isPlainObject } from '../validation/survey-json.ts';
 import { childPath } from './json-path.ts';
 import { CHOICE_TYPES } from './question-values.ts';
+import type { CheckerMessage } from './checker-messages.ts';
 import type { Check, Report } from './types.ts';
 
 const CHOICE_VALUE = /^[a-z0-9_]+$/;
@@ -31,19 +32,19 @@ function checkList(items: unknown, path: string, integersOnly: boolean, report: 
     const value: unknown = isPlainObject(item) ? item.value : typeof item === 'string' ? item.split('|')[0] : item;
     const valuePath = isPlainObject(item) ? childPath(itemPath, 'value') : itemPath;
     const problem = valueProblem(value, integersOnly);
-    if (problem !== undefined) return report(valuePath, problem);
+    if (problem !== undefined) return report(valuePath, problem.code, problem.params);
     const earlier = seen.get(value as string | number);
-    if (earlier !== undefined) report(valuePath, `value ${JSON.stringify(value)} is already used at ${childPath(path, earlier)}`);
+    if (earlier !== undefined) report(valuePath, 'value-used', { value: JSON.stringify(value), at: childPath(path, earlier) });
     else seen.set(value as string | number, i);
   });
 }
 
-function valueProblem(value: unknown, integersOnly: boolean): string | undefined {
+function valueProblem(value: unknown, integersOnly: boolean): CheckerMessage | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) return undefined;
-  if (integersOnly) return 'a rating point must be an integer';
+  if (integersOnly) return { code: 'rating-integer' };
   if (typeof value !== 'string' || !CHOICE_VALUE.test(value)) {
-    return `${JSON.stringify(value) ?? 'a missing value'} is not a valid value: use lower case, digits and _ (^[a-z0-9_]+$) or an integer`;
+    return value === undefined ? { code: 'value-missing' } : { code: 'value-format', params: { value: JSON.stringify(value) } };
   }
   const flag = RESERVED[value];
-  return flag === undefined ? undefined : `"${value}" is the value of SurveyJS's built-in item (${flag}); use another value or that item`;
+  return flag === undefined ? undefined : { code: 'value-reserved', params: { value, flag } };
 }

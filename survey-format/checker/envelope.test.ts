@@ -19,17 +19,23 @@ describe('envelope', () => {
       { file: 'a/werkplek-kopie.json', json },
     ]);
     expect(problems).toEqual([
-      { file: 'a/werkplek-kopie.json', path: '$.id', message: '"werkplek" differs from the file name; name the file werkplek.json or the id "werkplek-kopie"' },
-      { file: 'a/werkplek-kopie.json', path: '$.id', message: 'survey id "werkplek" is also used by a/werkplek.json' },
+      {
+        file: 'a/werkplek-kopie.json',
+        path: '$.id',
+        code: 'id-not-file-name',
+        params: { id: 'werkplek', expected: 'werkplek-kopie' },
+        message: '"werkplek" differs from the file name; name the file werkplek.json or the id "werkplek-kopie"',
+      },
+      { file: 'a/werkplek-kopie.json', path: '$.id', code: 'id-used', params: { id: 'werkplek', other: 'a/werkplek.json' }, message: 'survey id "werkplek" is also used by a/werkplek.json' },
     ]);
   });
 
   it('refuses a definition that is not an object, or has no survey', () => {
     expect(checkDefinitions([{ file: 'x.json', json: [] }])).toEqual([
-      { file: 'x.json', path: '$', message: 'a survey definition must be a JSON object (see docs/survey-format.md)' },
+      { file: 'x.json', path: '$', code: 'not-object', message: 'a survey definition must be a JSON object (see docs/survey-format.md)' },
     ]);
     const json = werkplek();
     delete json.survey;
-    expect(checkDefinitions([{ file: 'werkplek.json', json }])).toContainEqual({ file: 'werkplek.json', path: '$.survey', message: 'is missing' });
+    expect(checkDefinitions([{ file: 'werkplek.json', json }])).toContainEqual({ file: 'werkplek.json', path: '$.survey', code: 'missing', message: 'is missing' });
   });
 });

@@ -6,6 +6,8 @@ import type { Check } from './types.ts';
 
 // Texts (purpose, survey title) are the translations check's; the rest of `survey` is SurveyJS's.
 const CHECKED_HERE = ['id', 'version', 'kind', 'unit', 'agreementTargets', 'indicators', 'breakdowns'] as const;
+// zod's message for a missing key, turned into the checker's code `missing`.
+const MISSING = 'is missing';
 const KNOWN_KEYS = new Set(Object.keys(ZSurveyDefinition.shape));
 
 /**
@@ -16,19 +18,21 @@ export const checkEnvelope: Check = ({ file, json, survey }, report) => {
   for (const key of CHECKED_HERE) {
     const result = ZSurveyDefinition.shape[key].safeParse(json[key], { error: missingOr });
     for (const issue of result.success ? [] : result.error.issues) {
-      report(issue.path.reduce<string>((path, k) => childPath(path, typeof k === 'number' ? k : String(k)), childPath('$', key)), issue.message);
+      const at = issue.path.reduce<string>((path, k) => childPath(path, typeof k === 'number' ? k : String(k)), childPath('$', key));
+      if (issue.message === MISSING) report(at, 'missing');
+      else report(at, 'schema', { detail: issue.message });
     }
   }
-  if (survey === undefined) report('$.survey', json.survey === undefined ? 'is missing' : 'must be a SurveyJS JSON object');
+  if (survey === undefined) report('$.survey', json.survey === undefined ? 'missing' : 'survey-not-object');
   for (const key of Object.keys(json)) {
-    if (!KNOWN_KEYS.has(key)) report(childPath('$', key), `unknown property (known: ${[...KNOWN_KEYS].join(', ')})`);
+    if (!KNOWN_KEYS.has(key)) report(childPath('$', key), 'unknown-top-property', { known: [...KNOWN_KEYS] });
   }
   const expected = basename(file).replace(/\.json$/, '');
   if (typeof json.id === 'string' && json.id !== expected) {
-    report('$.id', `"${json.id}" differs from the file name; name the file ${json.id}.json or the id "${expected}"`);
+    report('$.id', 'id-not-file-name', { id: json.id, expected });
   }
 };
 
 function missingOr(issue: z.core.$ZodRawIssue): string | undefined {
-  return issue.input === undefined ? 'is missing' : undefined;
+  return issue.input === undefined ? MISSING : undefined;
 }

@@ -30,15 +30,15 @@ export const checkExpressions: Check = ({ survey, outline }, report) => {
       const path = childPath(node.path, key);
       const runner = new ConditionRunner(value);
       if (!runner.canRun()) {
-        report(path, `"${value}" is not a valid SurveyJS expression`);
+        report(path, 'expression-invalid', { expression: value });
         continue;
       }
       for (const error of runner.validate(NO_CONTEXT, { variables: false, functions: true, semantics: false }, type === 'condition')) {
-        if (error.errorType === ExpressionErrorType.UnknownFunction) report(path, `"${value}" calls unknown function ${error.functionName}()`);
+        if (error.errorType === ExpressionErrorType.UnknownFunction) report(path, 'expression-unknown-function', { expression: value, name: String(error.functionName) });
       }
       for (const variable of runner.getVariables()) {
         const name = variable.split(/[.[]/)[0] ?? variable;
-        if (!known.has(name.toLowerCase())) report(path, `"${value}" refers to {${variable}}, which is not a question in this survey`);
+        if (!known.has(name.toLowerCase())) report(path, 'expression-unknown-variable', { expression: value, variable });
       }
     }
   }

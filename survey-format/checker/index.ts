@@ -19,9 +19,11 @@ import { checkServerRules } from './server-rules.ts';
 import { outlineSurvey } from './survey-outline.ts';
 import { checkSurveyJsLoad } from './surveyjs-load.ts';
 import { checkTranslations } from './translations.ts';
-import type { Check, CheckProblem, Definition, SurveyFile } from './types.ts';
+import { problemAt } from './json-path.ts';
+import type { Check, CheckProblem, Definition, Report, SurveyFile } from './types.ts';
 
 export { formatProblem } from './json-path.ts';
+export { checkerText, type CheckerCode, type CheckerLanguage, type CheckerMessage } from './checker-messages.ts';
 export type { CheckProblem, SurveyFile } from './types.ts';
 export type { TPublishedLock } from './lock-file.ts';
 
@@ -45,31 +47,31 @@ export function checkDefinitions(files: readonly SurveyFile[], lock?: TPublished
   const ids = new Map<string, string>();
   for (const entry of files) {
     const { file } = entry;
-    const report = (path: string, message: string) => problems.push({ file, path, message });
+    const report: Report = (path, code, params) => problems.push(problemAt(file, path, code, params));
     if ('parseError' in entry) {
-      report('$', entry.parseError);
+      report('$', entry.parseError.code, entry.parseError.params);
       continue;
     }
     const filled = fillChoices(entry.json);
-    for (const p of filled.problems) report(p.path, p.message);
+    for (const p of filled.problems) report(p.path, p.code, p.params);
     checkDefinition(entry.file, filled.json, lock, report);
     const id = isPlainObject(filled.json) ? filled.json.id : undefined;
     if (typeof id !== 'string') continue;
     const other = ids.get(id);
-    if (other !== undefined) report('$.id', `survey id "${id}" is also used by ${other}`);
+    if (other !== undefined) report('$.id', 'id-used', { id, other });
     else ids.set(id, file);
   }
   return problems;
 }
 
-function checkDefinition(file: string, json: unknown, lock: TPublishedLock | undefined, report: (path: string, message: string) => void): void {
-  if (!isPlainObject(json)) return report('$', 'a survey definition must be a JSON object (see docs/survey-format.md)');
+function checkDefinition(file: string, json: unknown, lock: TPublishedLock | undefined, report: Report): void {
+  if (!isPlainObject(json)) return report('$', 'not-object');
   const survey = isPlainObject(json.survey) ? json.survey : undefined;
   const definition: Definition = { file, json, survey, outline: outlineSurvey(survey) };
   let found = 0;
-  const counting = (path: string, message: string) => {
+  const counting: Report = (path, code, params) => {
     found++;
-    report(path, message);
+    report(path, code, params);
   };
   for (const check of STRUCTURE) check(definition, counting);
   if (found === 0) checkServerRules(definition, report);

@@ -30,8 +30,8 @@ export const checkIndicators: Check = (definition, report) => {
     const path = childPath('$.indicators', i);
     if (!isPlainObject(indicator)) return;
     const id = indicator.id;
-    if (typeof id !== 'string' || !DATA_KEY.test(id)) report(childPath(path, 'id'), 'an indicator needs an id matching ^[a-z][a-z0-9_]*$');
-    else if (ids.has(id)) report(childPath(path, 'id'), `indicator id "${id}" is already used at ${ids.get(id)}`);
+    if (typeof id !== 'string' || !DATA_KEY.test(id)) report(childPath(path, 'id'), 'indicator-id');
+    else if (ids.has(id)) report(childPath(path, 'id'), 'indicator-id-used', { id, at: ids.get(id)! });
     else ids.set(id, path);
     checkKind(definition, indicator, path, report);
   });
@@ -40,12 +40,12 @@ export const checkIndicators: Check = (definition, report) => {
 function checkKind(definition: Definition, indicator: JsonObject, path: string, report: Report): void {
   const kind = indicator.kind;
   const own = typeof kind === 'string' ? KINDS[kind] : undefined;
-  if (own === undefined) return report(childPath(path, 'kind'), `must be one of: ${Object.keys(KINDS).join(', ')}`);
+  if (own === undefined) return report(childPath(path, 'kind'), 'one-of', { values: Object.keys(KINDS) });
   for (const key of Object.keys(indicator)) {
-    if (!['id', 'kind', 'title', ...own].includes(key)) report(childPath(path, key), `unknown property of a ${kind} indicator (it takes: ${own.join(', ')})`);
+    if (!['id', 'kind', 'title', ...own].includes(key)) report(childPath(path, key), 'indicator-unknown-property', { kind: String(kind), takes: own });
   }
   if (kind === 'compliance' && definition.json.kind === 'questionnaire') {
-    report(childPath(path, 'kind'), 'compliance is for observation protocols; use proportion in a questionnaire');
+    report(childPath(path, 'kind'), 'compliance-questionnaire');
   }
   if (kind === 'mean') checkMean(definition.outline, indicator, path, report);
   else if (kind === 'target') checkTarget(definition, indicator, path, report);
@@ -57,14 +57,14 @@ function checkProportion(outline: SurveyOutline, indicator: JsonObject, path: st
   const q = questionAt(outline, indicator.question, childPath(path, 'question'), report);
   if (q === undefined) return;
   if (!CHOICE_TYPES.has(q.type) && q.type !== 'boolean') {
-    return report(childPath(path, 'question'), `a ${String(indicator.kind)} needs a choice or boolean question; "${q.name}" is a ${q.type} question`);
+    return report(childPath(path, 'question'), 'proportion-question', { kind: String(indicator.kind), name: q.name, type: q.type });
   }
   const values = indicator.values;
-  if (!Array.isArray(values) || values.length === 0) return report(childPath(path, 'values'), 'needs a list of the answer values that count');
+  if (!Array.isArray(values) || values.length === 0) return report(childPath(path, 'values'), 'values-needed');
   const allowed = answerValues(q) ?? [];
   values.forEach((value, i) => {
     if (!allowed.some((a) => a === value)) {
-      report(childPath(childPath(path, 'values'), i), `${JSON.stringify(value)} is not an answer of "${q.name}" (its values: ${allowed.join(', ')})`);
+      report(childPath(childPath(path, 'values'), i), 'not-an-answer', { value: JSON.stringify(value), name: q.name, values: allowed.map(String) });
     }
   });
 }
@@ -72,41 +72,40 @@ function checkProportion(outline: SurveyOutline, indicator: JsonObject, path: st
 function checkMean(outline: SurveyOutline, indicator: JsonObject, path: string, report: Report): void {
   const q = questionAt(outline, indicator.question, childPath(path, 'question'), report);
   if (q === undefined || q.type === 'rating' || (q.type === 'text' && q.json.inputType === 'number')) return;
-  const what = q.type === 'text' || q.type === 'comment' ? `a free-text question (${q.type})` : `a ${q.type} question`;
-  report(childPath(path, 'question'), `a mean needs a rating or number question; "${q.name}" is ${what}`);
+  report(childPath(path, 'question'), q.type === 'text' || q.type === 'comment' ? 'mean-free-text' : 'mean-question', { name: q.name, type: q.type });
 }
 
 function checkScale(outline: SurveyOutline, indicator: JsonObject, path: string, report: Report): void {
   const listPath = childPath(path, 'questions');
   const names = indicator.questions;
-  if (!Array.isArray(names) || names.length < 2) return report(listPath, 'a scale needs a list of at least two rating questions');
+  if (!Array.isArray(names) || names.length < 2) return report(listPath, 'scale-list');
   let first: { name: string; scale: string } | undefined;
   names.forEach((name, i) => {
     const q = questionAt(outline, name, childPath(listPath, i), report);
     if (q === undefined) return;
-    if (q.type !== 'rating') return report(childPath(listPath, i), `a scale needs rating questions; "${q.name}" is a ${q.type} question`);
-    if (names.indexOf(name) !== i) return report(childPath(listPath, i), `"${q.name}" is listed twice`);
+    if (q.type !== 'rating') return report(childPath(listPath, i), 'scale-rating', { name: q.name, type: q.type });
+    if (names.indexOf(name) !== i) return report(childPath(listPath, i), 'listed-twice', { name: q.name });
     const scale = ratingScale(q.json).join(', ');
     if (first === undefined) first = { name: q.name, scale };
-    else if (scale !== first.scale) report(childPath(listPath, i), `"${q.name}" has scale ${scale}, unlike "${first.name}" (${first.scale}); a scale needs items on the same scale`);
+    else if (scale !== first.scale) report(childPath(listPath, i), 'scale-mixed', { name: q.name, scale, first: first.name, firstScale: first.scale });
   });
   const min = indicator.minAnswered;
   if (typeof min !== 'number' || !Number.isInteger(min) || min < 1 || min > names.length) {
-    report(childPath(path, 'minAnswered'), `needs an integer from 1 to ${names.length} (how many items a respondent must answer)`);
+    report(childPath(path, 'minAnswered'), 'min-answered', { max: names.length });
   }
   const reversed = indicator.reversed ?? [];
-  if (!Array.isArray(reversed)) return report(childPath(path, 'reversed'), 'must be a list of question names');
+  if (!Array.isArray(reversed)) return report(childPath(path, 'reversed'), 'reversed-list');
   reversed.forEach((name, i) => {
-    if (!names.includes(name)) report(childPath(childPath(path, 'reversed'), i), `${JSON.stringify(name)} is not one of this scale's questions`);
+    if (!names.includes(name)) report(childPath(childPath(path, 'reversed'), i), 'not-in-scale', { name: JSON.stringify(name) });
   });
 }
 
 function questionAt(outline: SurveyOutline, name: unknown, path: string, report: Report): OutlineQuestion | undefined {
   if (typeof name !== 'string') {
-    report(path, 'needs a question name');
+    report(path, 'question-name-needed');
     return undefined;
   }
   const q = outline.questions.get(name);
-  if (q === undefined) report(path, `"${name}" is not a question in this survey`);
+  if (q === undefined) report(path, 'not-a-question', { name });
   return q;
 }

@@ -10,6 +10,6 @@ describe('json-load', () => {
   });
 
   it('says so when the file ends too early', () => {
-    expect(parseJson('{"id": ')).toEqual({ error: 'not valid JSON: Unexpected end of JSON input' });
+    expect(parseJson('{"id": ')).toEqual({ error: { code: 'not-json', params: { detail: 'Unexpected end of JSON input' } } });
   });
 });

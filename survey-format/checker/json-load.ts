@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { SurveyFile } from './types.ts';
+import type { ParseError, SurveyFile } from './types.ts';
 
 /** Lock files sit beside the definitions but are not definitions. */
 export const LOCK_SUFFIX = '.lock.json';
@@ -31,23 +31,23 @@ export function readSurveyFile(path: string): SurveyFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    return { file, parseError: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return { file, parseError: { code: 'unreadable', params: { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message } } };
   }
   const parsed = parseJson(text);
   return 'json' in parsed ? { file, json: parsed.json } : { file, parseError: parsed.error };
 }
 
 /** `JSON.parse` with the failure described as "not valid JSON at line L, column C: ...". */
-export function parseJson(text: string): { json: unknown } | { error: string } {
+export function parseJson(text: string): { json: unknown } | { error: ParseError } {
   try {
     return { json: JSON.parse(text) as unknown };
   } catch (e) {
     const message = (e as Error).message;
     const position = /at position (\d+)/.exec(message);
-    if (position === null) return { error: `not valid JSON: ${message}` };
+    if (position === null) return { error: { code: 'not-json', params: { detail: message } } };
     const before = text.slice(0, Number(position[1]));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    return { error: `not valid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position.*$/, '')}` };
+    return { error: { code: 'not-json-at', params: { line, column, detail: message.replace(/ in JSON at position.*$/, '') } } };
   }
 }

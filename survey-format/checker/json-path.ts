@@ -1,3 +1,4 @@
+import { checkerText, type CheckerCode, type CheckerLanguage, type CheckerMessage } from './checker-messages.ts';
 import type { CheckProblem } from './types.ts';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -21,7 +22,15 @@ export function pathsByObject(root: unknown, rootPath: string): WeakMap<object, 
   return paths;
 }
 
-/** The one-line form the checker, the CLI and the server print: `file: json-path: message`. */
-export function formatProblem(p: CheckProblem): string {
-  return `${p.file}: ${p.path}: ${p.message}`;
+/** A problem of `file` at `path`, by its message code, with the English text for scripts and logs. */
+export function problemAt(file: string, path: string, code: CheckerCode, params?: CheckerMessage['params']): CheckProblem {
+  return { file, path, code, ...(params === undefined ? {} : { params }), message: checkerText({ code, params }, 'en') };
 }
+
+/** The one-line form the checker, the CLI and the server print, `file: json-path: message`, with the message in `language`. */
+export function problemLine(language: CheckerLanguage): (p: CheckProblem) => string {
+  return (p) => `${p.file}: ${p.path}: ${checkerText(p, language)}`;
+}
+
+/** A problem as one line in English (`file: json-path: message`), as the server's start-up refusal prints it. */
+export const formatProblem = problemLine('en');

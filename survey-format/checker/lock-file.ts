@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { contentHash, fingerprint, ZQuestionPrint } from './fingerprint.ts';
-import { childPath } from './json-path.ts';
+import { childPath, problemAt } from './json-path.ts';
 import { displayPath, parseJson } from './json-load.ts';
 import type { SurveyOutline } from './survey-outline.ts';
 import type { CheckProblem } from './types.ts';
@@ -35,14 +35,17 @@ export function readLock(dir: string): { lock: TPublishedLock | undefined; probl
   if (!existsSync(path)) return { lock: undefined, problems: [] };
   const file = displayPath(path);
   const parsed = parseJson(readFileSync(path, 'utf8'));
-  if ('error' in parsed) return { lock: undefined, problems: [{ file, path: '$', message: parsed.error }] };
+  if ('error' in parsed) return { lock: undefined, problems: [problemAt(file, '$', parsed.error.code, parsed.error.params)] };
   const result = ZPublishedLock.safeParse(parsed.json);
   if (result.success) return { lock: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => ({
-    file,
-    path: issue.path.reduce<string>((p, k) => childPath(p, typeof k === 'number' ? k : String(k)), '$'),
-    message: issue.message,
-  }));
+  const problems = result.error.issues.map((issue) =>
+    problemAt(
+      file,
+      issue.path.reduce<string>((p, k) => childPath(p, typeof k === 'number' ? k : String(k)), '$'),
+      'schema',
+      { detail: issue.message },
+    ),
+  );
   return { lock: undefined, problems };
 }
 

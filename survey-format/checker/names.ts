@@ -16,17 +16,17 @@ export const checkNames: Check = ({ outline }, report) => {
     const name = element.json.name;
     const isQuestion = element.type !== undefined && ANSWER_TYPES.has(element.type);
     if (name === undefined) {
-      if (!element.isPage) report(path, isQuestion ? 'a question needs a name (a data key matching ^[a-z][a-z0-9_]*$)' : 'is missing');
+      if (!element.isPage) report(path, isQuestion ? 'question-needs-name' : 'missing');
       continue;
     }
     if (typeof name !== 'string' || name === '') {
-      report(path, 'must be a non-empty string');
+      report(path, 'non-empty-string');
       continue;
     }
-    if (isQuestion && !DATA_KEY.test(name)) report(path, `"${name}" is not a data key: use ^[a-z][a-z0-9_]*$ (lower case, digits, _)`);
+    if (isQuestion && !DATA_KEY.test(name)) report(path, 'not-data-key', { name });
     const earlier = firstUse.get(name.toLowerCase());
     // SurveyJS matches names case-insensitively, so "Leeftijd" and "leeftijd" collide.
-    if (earlier !== undefined) report(path, `name "${name}" is already used at ${earlier}`);
+    if (earlier !== undefined) report(path, 'name-used', { name, at: earlier });
     else firstUse.set(name.toLowerCase(), element.path);
   }
 };

@@ -15,17 +15,17 @@ const LIST = ACCEPTED_TYPES.join(', ');
 export const checkQuestionTypes: Check = ({ outline }, report) => {
   for (const element of outline.elements) {
     if (element.isPage) {
-      if (element.json === undefined) report(element.path, 'a page must be a JSON object');
+      if (element.json === undefined) report(element.path, 'page-object');
       continue;
     }
     if (element.json === undefined) {
-      report(element.path, 'an element must be a JSON object with a type and a name');
+      report(element.path, 'element-object');
       continue;
     }
     const path = childPath(element.path, 'type');
     const type = element.type;
-    if (type === undefined) report(path, `is missing (one of: ${LIST})`);
-    else if (!Serializer.findClass(type)) report(path, `unknown question type "${type}" (Peil accepts: ${LIST})`);
-    else if (!ACCEPTED.has(type)) report(path, `question type "${type}" is not accepted by Peil (accepted: ${LIST})`);
+    if (type === undefined) report(path, 'type-missing', { accepted: LIST });
+    else if (!Serializer.findClass(type)) report(path, 'type-unknown', { type, accepted: LIST });
+    else if (!ACCEPTED.has(type)) report(path, 'type-not-accepted', { type, accepted: LIST });
   }
 };

@@ -19,43 +19,43 @@ const ONE_CELL = new Set(['text', 'comment', 'radiogroup', 'dropdown', 'boolean'
  */
 export const checkRegister: Check = ({ json, outline }, report) => {
   if (json.kind !== 'register') {
-    if (json.unit !== undefined) report('$.unit', 'only a register (kind "register") has a unit');
-    if (json.agreementTargets !== undefined) report('$.agreementTargets', 'only a register (kind "register") has agreement targets');
+    if (json.unit !== undefined) report('$.unit', 'register-only-unit');
+    if (json.agreementTargets !== undefined) report('$.agreementTargets', 'register-only-targets');
     return;
   }
   checkAgreementTargets(json, outline, report);
   for (const { name, types } of REQUIRED_REGISTER_QUESTIONS) {
     const q = outline.questions.get(name);
     if (q === undefined) {
-      report('$.survey', `a register must ask "${name}" (${types.join(' or ')}); Peil reads it, see docs/survey-format.md`);
+      report('$.survey', 'register-must-ask', { name, types });
       continue;
     }
-    if (!types.includes(q.type)) report(q.path, `"${name}" must be a ${types.join(' or ')} question in a register`);
-    if (q.json.isRequired !== true) report(q.path, `"${name}" must be required in a register`);
+    if (!types.includes(q.type)) report(q.path, 'register-type', { name, types });
+    if (q.json.isRequired !== true) report(q.path, 'register-required', { name });
   }
   for (const q of outline.questions.values()) {
-    if (!ONE_CELL.has(q.type)) report(q.path, `a register is imported one cell per question; a ${q.type} question does not fit (use ${[...ONE_CELL].join(', ')})`);
+    if (!ONE_CELL.has(q.type)) report(q.path, 'register-one-cell', { type: q.type, use: [...ONE_CELL] });
   }
   const year = outline.questions.get(REGISTER_QUESTIONS.year);
-  if (year !== undefined && year.json.inputType !== 'number') report(year.path, `"${REGISTER_QUESTIONS.year}" must have inputType "number"`);
+  if (year !== undefined && year.json.inputType !== 'number') report(year.path, 'register-input-number', { name: REGISTER_QUESTIONS.year });
   const half = outline.questions.get(REGISTER_QUESTIONS.half);
   if (half !== undefined && choiceValues(half.json).join(',') !== HALVES.join(',')) {
-    report(half.path, `"${REGISTER_QUESTIONS.half}" must have exactly the choices ${HALVES.join(' and ')}`);
+    report(half.path, 'register-halves', { name: REGISTER_QUESTIONS.half, halves: HALVES });
   }
   for (const name of [REGISTER_QUESTIONS.scale, REGISTER_QUESTIONS.recruitment]) {
     const q = outline.questions.get(name);
-    if (q !== undefined && !SINGLE_CHOICE.has(q.type)) report(q.path, `"${name}" must be a dropdown or radiogroup question in a register`);
+    if (q !== undefined && !SINGLE_CHOICE.has(q.type)) report(q.path, 'register-single-choice', { name });
   }
   if (Array.isArray(json.indicators)) {
     json.indicators.forEach((indicator, i) => {
       if (isPlainObject(indicator) && typeof indicator.kind === 'string' && !REGISTER_INDICATORS.has(indicator.kind)) {
-        report(childPath(childPath('$.indicators', i), 'kind'), 'a register counts procedures: use compliance (the share of procedures that succeeded)');
+        report(childPath(childPath('$.indicators', i), 'kind'), 'register-compliance');
       }
     });
   }
   if (Array.isArray(json.breakdowns)) {
     json.breakdowns.forEach((b, i) => {
-      if (isPlainObject(b) && b.special === true) report(childPath(childPath('$.breakdowns', i), 'special'), 'a register is about procedures, never about a person: no special-category breakdowns');
+      if (isPlainObject(b) && b.special === true) report(childPath(childPath('$.breakdowns', i), 'special'), 'register-no-special');
     });
   }
 };
@@ -70,10 +70,10 @@ function checkAgreementTargets(json: Definition['json'], outline: Definition['ou
   json.agreementTargets.forEach((t, i) => {
     if (!isPlainObject(t)) return;
     const path = childPath('$.agreementTargets', i);
-    if (!indicators.has(t.indicator)) report(childPath(path, 'indicator'), `${JSON.stringify(t.indicator)} is not a compliance indicator of this register`);
-    if (t.directorate !== undefined && !directorates.includes(String(t.directorate))) report(childPath(path, 'directorate'), `${JSON.stringify(t.directorate)} is not a choice of "${REGISTER_QUESTIONS.directorate}"`);
+    if (!indicators.has(t.indicator)) report(childPath(path, 'indicator'), 'register-not-compliance', { indicator: JSON.stringify(t.indicator) });
+    if (t.directorate !== undefined && !directorates.includes(String(t.directorate))) report(childPath(path, 'directorate'), 'register-not-choice', { value: JSON.stringify(t.directorate), name: REGISTER_QUESTIONS.directorate });
     const key = JSON.stringify([t.indicator, t.directorate ?? null, t.year]);
-    if (seen.has(key)) report(path, 'a second target for the same agreement, directorate and year');
+    if (seen.has(key)) report(path, 'register-target-twice');
     seen.add(key);
   });
 }

@@ -11,7 +11,7 @@ describe('surveyjs-load', () => {
 
   it('reports what SurveyJS cannot load: a wrong shape, an unknown validator type', () => {
     expect(problemsOf('surveyjs-cannot-load.json')).toEqual([
-      "$.survey.pages[0].elements[1].choices: The property 'choices' should be an array in 'radiogroup'.",
+      "$.survey.pages[0].elements[1].choices: SurveyJS says: The property 'choices' should be an array in 'radiogroup'.",
       '$.survey.pages[1].elements[1].validators[0].type: unknown validator type "length"',
     ]);
   });

@@ -20,7 +20,7 @@ export const checkSurveyJsLoad: Check = ({ survey }, report) => {
   try {
     errors = new Model(copy).jsonErrors ?? [];
   } catch (e) {
-    report('$.survey', `SurveyJS cannot load this survey: ${(e as Error).message}`);
+    report('$.survey', 'surveyjs-cannot-load', { detail: (e as Error).message });
     return;
   } finally {
     console.warn = warn;
@@ -33,15 +33,15 @@ function reportError(error: JsonError, paths: WeakMap<object, string>, report: R
   if (error instanceof JsonMissingTypeErrorBase) {
     if (error.baseClassName === 'question') return;
     const type: unknown = at === undefined ? undefined : (error.jsonObj as { type?: unknown }).type;
-    return report(at === undefined ? '$.survey' : childPath(at, 'type'), `unknown ${error.baseClassName.replace(/^survey/, '')} type ${JSON.stringify(type) ?? '(none)'}`);
+    return report(at === undefined ? '$.survey' : childPath(at, 'type'), 'surveyjs-unknown-type', { kind: error.baseClassName.replace(/^survey/, ''), type: JSON.stringify(type) ?? '(none)' });
   }
   if (error instanceof JsonRequiredPropertyError && error.propertyName === 'name') return;
-  if (at === undefined) return report('$.survey', error.message);
+  if (at === undefined) return report('$.survey', 'surveyjs-says', { detail: error.message });
   if (error instanceof JsonUnknownPropertyError) {
-    return report(childPath(at, error.propertyName), `unknown property of ${error.className} (SurveyJS does not know it; check the spelling)`);
+    return report(childPath(at, error.propertyName), 'surveyjs-unknown-property', { className: error.className });
   }
   // Most other SurveyJS errors name the property at fault; point at it when the object has it.
   const property = (error as { propertyName?: unknown }).propertyName;
   const onProperty = typeof property === 'string' && Object.hasOwn(error.jsonObj as object, property);
-  report(onProperty ? childPath(at, property) : at, error.message);
+  report(onProperty ? childPath(at, property) : at, 'surveyjs-says', { detail: error.message });
 }

@@ -5,7 +5,6 @@ import { answerValues, ratingScale } from './question-values.ts';
 import type { Definition, Report } from './types.ts';
 
 const PREFER_NOT_TO_SAY = 'zeg_ik_liever_niet';
-const PERIOD_HINT = 'a year like "2024" or a half-year like "2026-H2"';
 
 /**
  * Checks a `target` indicator (docs/survey-format.md, "Targets"): it follows another, non-target
@@ -22,9 +21,9 @@ export function checkTarget(definition: Definition, target: JsonObject, path: st
   checkChange(target.change, childPath(path, 'change'), report);
   checkSource(target.source, childPath(path, 'source'), report);
   const by = target.by;
-  if (typeof by !== 'string' || !isTargetPeriod(by)) return report(childPath(path, 'by'), `needs the period by which the goal should be reached: ${PERIOD_HINT}`);
+  if (typeof by !== 'string' || !isTargetPeriod(by)) return report(childPath(path, 'by'), 'target-by');
   if (baseline !== undefined && periodEnd(by)! <= periodEnd(baseline.period)!) {
-    report(childPath(path, 'by'), `"${by}" is not after the baseline period "${baseline.period}"`);
+    report(childPath(path, 'by'), 'target-not-after', { by, baseline: baseline.period });
   }
 }
 
@@ -34,9 +33,9 @@ function followedRange(definition: Definition, target: JsonObject, path: string,
   const name = target.indicator;
   const declared = Array.isArray(definition.json.indicators) ? definition.json.indicators.filter(isPlainObject) : [];
   const followed = declared.find((d) => d.id === name);
-  if (typeof name !== 'string') report(at, 'needs the id of the indicator this target follows');
-  else if (followed === undefined) report(at, `"${name}" is not an indicator of this survey`);
-  else if (followed.kind === 'target') report(at, `"${name}" is a target itself; a target follows a proportion, compliance, mean or scale`);
+  if (typeof name !== 'string') report(at, 'target-indicator-needed');
+  else if (followed === undefined) report(at, 'not-an-indicator', { name });
+  else if (followed.kind === 'target') report(at, 'target-of-target', { name });
   if (typeof name !== 'string' || followed === undefined || followed.kind === 'target') return undefined;
   if (followed.kind === 'proportion' || followed.kind === 'compliance') return [0, 1];
   if (followed.kind === 'scale') return [0, 100];
@@ -51,35 +50,33 @@ function followedRange(definition: Definition, target: JsonObject, path: string,
 function checkGroup(definition: Definition, group: unknown, path: string, report: Report): void {
   if (group === undefined) return;
   if (!isPlainObject(group) || typeof group.breakdown !== 'string' || typeof group.value !== 'string') {
-    return report(path, 'must be { "breakdown": <a question listed in breakdowns>, "value": <one of its answers> }');
+    return report(path, 'target-group-shape');
   }
-  for (const key of Object.keys(group)) if (key !== 'breakdown' && key !== 'value') report(childPath(path, key), 'unknown property of a target group (it takes: breakdown, value)');
+  for (const key of Object.keys(group)) if (key !== 'breakdown' && key !== 'value') report(childPath(path, key), 'target-group-property');
   const listed = (Array.isArray(definition.json.breakdowns) ? definition.json.breakdowns : []).map((b) => (isPlainObject(b) ? b.question : b));
-  if (!listed.includes(group.breakdown)) return report(childPath(path, 'breakdown'), `"${group.breakdown}" is not listed in this survey's breakdowns`);
+  if (!listed.includes(group.breakdown)) return report(childPath(path, 'breakdown'), 'not-a-breakdown', { name: group.breakdown });
   const q = definition.outline.questions.get(group.breakdown);
   const values = (q === undefined ? [] : (answerValues(q) ?? [])).map(String).filter((v) => v !== PREFER_NOT_TO_SAY);
-  if (!values.includes(group.value)) report(childPath(path, 'value'), `"${group.value}" is not a group of "${group.breakdown}" (its groups: ${values.join(', ')})`);
+  if (!values.includes(group.value)) report(childPath(path, 'value'), 'not-a-group', { value: group.value, breakdown: group.breakdown, values });
 }
 
 function checkBaseline(baseline: unknown, path: string, report: Report): { period: string } | undefined {
-  const shape = 'must be { "wave": "2025-H1" } (a wave of this survey) or { "period": "2024" } (a figure a researcher enters in the workspace with its source)';
-  if (!isPlainObject(baseline) || Object.keys(baseline).length !== 1) return void report(path, shape);
+  if (!isPlainObject(baseline) || Object.keys(baseline).length !== 1) return void report(path, 'baseline-shape');
   const [[key, period]] = Object.entries(baseline) as [[string, unknown]];
-  if (key !== 'wave' && key !== 'period') return void report(path, shape);
-  if (typeof period !== 'string' || !isTargetPeriod(period)) return void report(childPath(path, key), `needs ${key === 'wave' ? 'a wave period' : 'the period the figure is about'}: ${PERIOD_HINT}`);
+  if (key !== 'wave' && key !== 'period') return void report(path, 'baseline-shape');
+  if (typeof period !== 'string' || !isTargetPeriod(period)) return void report(childPath(path, key), key === 'wave' ? 'baseline-wave' : 'baseline-period');
   return { period };
 }
 
 function checkChange(change: unknown, path: string, report: Report): void {
-  const shape = 'must be { "relative": 0.25 } (+25%) or { "absolute": 0.05 } (in the indicator\'s unit), not zero';
-  if (!isPlainObject(change) || Object.keys(change).length !== 1) return report(path, shape);
+  if (!isPlainObject(change) || Object.keys(change).length !== 1) return report(path, 'change-shape');
   const [[kind, amount]] = Object.entries(change) as [[string, unknown]];
-  if ((kind !== 'relative' && kind !== 'absolute') || typeof amount !== 'number' || !Number.isFinite(amount) || amount === 0) return report(path, shape);
-  if (kind === 'relative' && amount <= -1) report(childPath(path, kind), 'a relative change must be above -1 (−100%)');
+  if ((kind !== 'relative' && kind !== 'absolute') || typeof amount !== 'number' || !Number.isFinite(amount) || amount === 0) return report(path, 'change-shape');
+  if (kind === 'relative' && amount <= -1) report(childPath(path, kind), 'relative-change');
 }
 
 function checkSource(source: unknown, path: string, report: Report): void {
   const text = (lang: string) => isPlainObject(source) && typeof source[lang] === 'string' && source[lang].trim() !== '';
-  if (!text('default')) report(path, 'needs where the goal comes from (a programme plan, an agreement), in Dutch under "default"');
-  else if (!text('en')) report(childPath(path, 'en'), 'English text missing');
+  if (!text('default')) report(path, 'source-needed');
+  else if (!text('en')) report(childPath(path, 'en'), 'english-missing');
 }

@@ -4,7 +4,7 @@ import { childPath } from './json-path.ts';
 import { findProperty, surveyNodes, type SurveyNode } from './surveyjs-nodes.ts';
 import type { Check, Report } from './types.ts';
 
-const LANGUAGES: Readonly<Record<string, string>> = { default: 'Dutch', en: 'English' };
+const LANGUAGES: Readonly<Record<string, 'dutch-missing' | 'english-missing'>> = { default: 'dutch-missing', en: 'english-missing' };
 
 /**
  * Checks that every text a respondent or researcher sees has Dutch under `default` and English
@@ -41,19 +41,19 @@ export const checkTranslations: Check = ({ json, survey }, report) => {
  */
 export function checkText(value: unknown, path: string, required: boolean, report: Report): void {
   if (value === undefined) {
-    if (required) report(path, 'Dutch and English text missing (give { "default": Dutch, "en": English })');
+    if (required) report(path, 'texts-missing');
     return;
   }
   if (!isPlainObject(value)) {
-    report(path, typeof value === 'string' ? 'has one language only: give { "default": Dutch, "en": English }' : 'must be a text { "default": Dutch, "en": English }');
+    report(path, typeof value === 'string' ? 'one-language' : 'not-a-text');
     return;
   }
-  for (const [key, language] of Object.entries(LANGUAGES)) {
+  for (const [key, missing] of Object.entries(LANGUAGES)) {
     const text = value[key];
-    if (typeof text !== 'string' || text.trim() === '') report(childPath(path, key), `${language} text missing`);
+    if (typeof text !== 'string' || text.trim() === '') report(childPath(path, key), missing);
   }
   for (const key of Object.keys(value)) {
-    if (LANGUAGES[key] === undefined) report(childPath(path, key), `unexpected language "${key}": Dutch goes under "default", English under "en"`);
+    if (LANGUAGES[key] === undefined) report(childPath(path, key), 'unexpected-language', { key });
   }
 }
 
@@ -73,5 +73,5 @@ function isItemClass(className: string): boolean {
 // An item written as "value" or "value|Text" shows its value, or one text for both languages.
 function checkBareItem(item: unknown, path: string, report: Report): void {
   if (typeof item !== 'string') return;
-  report(path, `has no Dutch and English text: write { "value": ${JSON.stringify(item.split('|')[0])}, "text": { "default": Dutch, "en": English } }`);
+  report(path, 'bare-item', { value: JSON.stringify(item.split('|')[0]) });
 }

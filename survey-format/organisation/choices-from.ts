@@ -9,6 +9,7 @@
  * beside the list, each a code of the file's `otherAnswers` (as a string, labelled from the file, or
  * as `{ "value", "text" }` with a wording of the question's own); they follow the list's choices.
  */
+import type { CheckerMessage } from '../checker/checker-messages.ts';
 import { childPath } from '../checker/json-path.ts';
 import { CHOICE_TYPES } from '../checker/question-values.ts';
 import { outlineSurvey } from '../checker/survey-outline.ts';
@@ -26,9 +27,8 @@ export const CHOICE_SOURCES: Readonly<Record<string, readonly { code: string; la
 const otherAnswers = new Map(OTHER_ANSWERS.map((a) => [a.code, a]));
 
 /** A problem with a `choicesFrom` question, at a JSON path of the file (`$.survey.pages[0]...`). */
-export interface ChoicesFromProblem {
+export interface ChoicesFromProblem extends CheckerMessage {
   path: string;
-  message: string;
 }
 
 /**
@@ -55,22 +55,24 @@ function fillOne(q: JsonObject, path: string, problems: ChoicesFromProblem[]): v
   delete q.choicesFrom;
   const list = typeof source === 'string' ? CHOICE_SOURCES[source] : undefined;
   if (list === undefined) {
-    problems.push({ path: sourcePath, message: `unknown choice source ${JSON.stringify(source)} (known: ${Object.keys(CHOICE_SOURCES).join(', ')})` });
+    problems.push({ path: sourcePath, code: 'unknown-choice-source', params: { source: String(JSON.stringify(source)), known: Object.keys(CHOICE_SOURCES) } });
     return;
   }
   if (typeof q.type !== 'string' || !CHOICE_TYPES.has(q.type)) {
-    problems.push({ path: sourcePath, message: `only a choice question (${[...CHOICE_TYPES].join(', ')}) takes choices from ${source}` });
+    problems.push({ path: sourcePath, code: 'choices-from-type', params: { types: [...CHOICE_TYPES], source: String(source) } });
     return;
   }
   const handWritten = Array.isArray(q.choices) ? q.choices : [];
-  if (q.choices !== undefined && !Array.isArray(q.choices)) problems.push({ path: childPath(path, 'choices'), message: 'must be a list of the answers beside the organisation list' });
+  if (q.choices !== undefined && !Array.isArray(q.choices)) problems.push({ path: childPath(path, 'choices'), code: 'choices-beside-list' });
   const extras = handWritten.flatMap((item, i) => {
     const value = isPlainObject(item) ? item.value : item;
     const other = typeof value === 'string' ? otherAnswers.get(value) : undefined;
     if (other === undefined) {
       const inList = list.some((c) => c.code === value);
-      const why = inList ? `comes from ${source} already; leave it out` : `is not a code in the organisation file (${FILE}); beside ${source} a question may offer ${[...otherAnswers.keys()].join(', ')}`;
-      problems.push({ path: childPath(childPath(path, 'choices'), i), message: `${JSON.stringify(value)} ${why}` });
+      const shown = String(JSON.stringify(value));
+      const at = childPath(childPath(path, 'choices'), i);
+      if (inList) problems.push({ path: at, code: 'choice-from-list', params: { value: shown, source: String(source) } });
+      else problems.push({ path: at, code: 'choice-not-in-organisation', params: { value: shown, file: FILE, source: String(source), others: [...otherAnswers.keys()] } });
       return [];
     }
     return [isPlainObject(item) && item.text !== undefined ? item : choice(other)];

@@ -6,7 +6,7 @@ const good = readFileSync(new URL('../fixtures/surveys/werkplek.json', import.me
 const bundled = readFileSync(new URL('../../surveys/inclusie.json', import.meta.url), 'utf8');
 const broken = readFileSync(new URL('../fixtures/broken-surveys/unknown-type.json', import.meta.url), 'utf8');
 
-type Problems = { problems: { path: string; message: string }[] };
+type Problems = { problems: { path: string; code: string; params: Record<string, unknown>; message: string }[] };
 
 let t: AdminTestApp;
 let admin: Agent;
@@ -50,9 +50,10 @@ describe('/api/admin/surveys', () => {
     const res = await admin.request('POST', '/surveys/check', broken);
     const { problems } = (await res.json()) as Problems;
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toEqual({ path: expect.stringMatching(/^\$/), message: expect.any(String) });
+    // Each by code and parameters, for the workspace to word in its language, with the English text beside.
+    expect(problems[0]).toEqual({ path: '$.survey.pages[1].elements[0].type', code: 'type-unknown', params: { type: 'yesno', accepted: expect.any(String) }, message: expect.stringMatching(/^unknown question type/) });
     const notJson = ((await (await admin.request('POST', '/surveys/check', '{"id": ')).json()) as Problems).problems;
-    expect(notJson).toEqual([{ path: '$', message: expect.stringMatching(/not valid JSON/) }]);
+    expect(notJson).toEqual([{ path: '$', code: 'not-json', params: { detail: expect.any(String) }, message: expect.stringMatching(/^not valid JSON: /) }]);
     expect(await t.rows('audit_log').catch(() => [])).toEqual(before);
   });
 

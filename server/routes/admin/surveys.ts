@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
-import { checkDefinitions } from '../../../survey-format/checker/index.ts';
+import { checkDefinitions, checkerText, type CheckerCode, type CheckerMessage } from '../../../survey-format/checker/index.ts';
+import { parseJson as parseJsonAt } from '../../../survey-format/checker/json-load.ts';
 import { fieldProblem, Problem, problems } from '../../errors.ts';
 import { parseJson } from '../../json-input.ts';
 import { jsonBody } from './body.ts';
@@ -55,12 +56,13 @@ export function surveyRoutes({ staff, catalog, now }: AdminDeps) {
           json = parseJson(body);
         } catch (e) {
           if (!(e instanceof Problem)) throw e;
-          return c.json({ problems: [{ path: '$', message: e.type.endsWith(':malformed-json') ? `not valid JSON: ${jsonSyntaxError(body)}` : e.message }] });
+          const refusal = e.type.endsWith(':malformed-json') ? syntaxError(body) : { code: 'not-accepted' as const, params: { detail: e.message } };
+          return c.json({ problems: [checkMessage('$', refusal.code, refusal.params)] });
         }
       }
       // The checker wants the file named after the id; a pasted definition has no file, so it gets that name.
       const id = json !== null && typeof json === 'object' && 'id' in json && typeof json.id === 'string' ? json.id : 'kladblok';
-      const found = checkDefinitions([{ file: `${id}.json`, json }]).map(({ path, message }) => ({ path, message }));
+      const found = checkDefinitions([{ file: `${id}.json`, json }]).map(({ path, code, params }) => checkMessage(path, code, params));
       return c.json({ problems: found });
     })
     .get('/:id', (c) => {
@@ -72,12 +74,13 @@ export function surveyRoutes({ staff, catalog, now }: AdminDeps) {
     });
 }
 
-/** What JSON.parse says about text that is not JSON, for the scratch pad (parseJson only says that it is not). */
-function jsonSyntaxError(text: string): string {
-  try {
-    JSON.parse(text);
-    return 'unknown error';
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
+/** Where and why text is not JSON, as the checker says it about a file (the server's parseJson only says that it is not). */
+function syntaxError(text: string): CheckerMessage {
+  const parsed = parseJsonAt(text);
+  return 'error' in parsed ? parsed.error : { code: 'not-json', params: { detail: 'unknown error' } };
+}
+
+/** One problem for the scratch pad: its path, its code and parameters (worded by the client), and its English text. */
+function checkMessage(path: string, code: CheckerCode, params?: CheckerMessage['params']) {
+  return { path, code, params: params ?? {}, message: checkerText({ code, params }, 'en') };
 }
