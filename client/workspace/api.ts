@@ -13,6 +13,7 @@ import type { ChoiceOption } from '../../server/assignments/targets.ts';
 import type { CsvDialect } from '../../server/csv/write.ts';
 
 import type { SurveySummary as CatalogSummary } from '../../survey-format/catalog/catalog.ts';
+import type { CheckerMessage } from '../../survey-format/checker/checker-messages.ts';
 
 export type { ProcedureReport };
 export type { DirectoratePage, Monitor, MonitorSummary };
@@ -22,7 +23,8 @@ export type { Account, AssignmentProgress, Permission, ChoiceOption, ResponseCou
 /** A bundled survey in the workspace's list: checked at start-up, so always `ok`. */
 export type SurveyListItem = CatalogSummary & { status: 'ok' };
 /** One problem the survey checker found, at a JSON path of the definition. */
-export type CheckMessage = { path: string; message: string };
+/** One problem the survey checker found in pasted text: where, and its code and parameters to word in the workspace's language. */
+export type CheckMessage = CheckerMessage & { path: string; message: string };
 export type ExportFormat = 'csv' | 'codebook' | 'spss' | 'r';
 export type IndicatorsView = SurveyReport & { labels: Record<'nl' | 'en', SurveyLabels> };
 export type WaveView = Wave & { status: WaveStatus };

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { issueSetupToken } from '../../server/auth/setup.ts';
-import { checkDefinitions } from '../../survey-format/checker/index.ts';
 import { axeViolations } from '../support/browser.ts';
 import { serverAndBrowser } from '../support/suite.ts';
 
@@ -50,21 +49,29 @@ describe('surveys in the workspace', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(posts).toEqual([]);
 
-    // The scratch pad: a broken definition gets the checker's messages, announced in a status region.
+    // The scratch pad: a broken definition gets the checker's messages in the workspace's language
+    // (json-path: message), announced in a status region.
     await page.getByRole('navigation', { name: 'Werkruimte' }).getByRole('link', { name: 'Kladblok' }).click();
     await checkPage(page, 'Kladblok');
     await page.getByLabel('JSON van de vragenlijst').fill(broken);
-    const [first] = checkDefinitions([{ file: 'unknown-type.json', json: JSON.parse(broken) }]);
-    expect(first).toBeDefined();
-    const status = page.getByRole('status').filter({ hasText: 'De controle vond' });
-    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain(first!.message);
-    expect(await status.textContent()).toContain(first!.path);
+    const status = page.locator('.peil-check-result[role="status"]');
+    const problems = () => page.locator('.peil-check-problems li').allTextContents();
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('De controle vond 2 problemen');
+    expect((await problems())[0]).toMatch(/^\$\.survey\.pages\[1\]\.elements\[0\]\.type: onbekend vraagtype "yesno" \(Peil neemt aan: /);
+    expect(await status.textContent()).not.toContain('unknown question type');
     expect(await axeViolations(page)).toEqual([]);
 
-    // Not JSON: said so, and no survey is drawn.
-    await page.getByLabel('JSON van de vragenlijst').fill('{"id": ');
+    // The same problems in English when the workspace is read in English.
+    await page.getByRole('button', { name: 'Read this page in English' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('The check found 2 problems');
+    expect((await problems())[0]).toMatch(/^\$\.survey\.pages\[1\]\.elements\[0\]\.type: unknown question type "yesno" \(Peil accepts: /);
+    expect(await status.textContent()).not.toContain('onbekend vraagtype');
+
+    // Not JSON: said so, where, and no survey is drawn; in Dutch again after switching back.
+    await page.getByRole('button', { name: 'Lees deze pagina in het Nederlands' }).click();
+    await page.getByLabel('JSON van de vragenlijst').fill('{"id": 1,\n  x');
     await page.getByRole('button', { name: 'Controleren' }).click();
-    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('not valid JSON');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('$: geen geldige JSON op regel 2, kolom 3; JSON.parse meldt: ');
     await page.getByText('De vragenlijst verschijnt hier zodra de JSON klopt.').waitFor();
     await context.close();
   });

@@ -1,5 +1,6 @@
 import { Button, Heading, Paragraph, TextArea, UnorderedList } from '@amsterdam/design-system-react';
 import { Component, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { checkerText } from '../../../survey-format/checker/checker-messages.ts';
 import type { ProblemBody } from '../../api.ts';
 import type { Locale } from '../../i18n.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
@@ -101,7 +102,7 @@ export function ScratchPage({ t, locale, onUnauthenticated }: PageProps) {
             <UnorderedList className="peil-check-problems">
               {check.problems.map((p, i) => (
                 <UnorderedList.Item key={i}>
-                  <code>{p.path}</code>: {p.message}
+                  <code>{p.path}</code>: {checkerText(p, locale)}
                 </UnorderedList.Item>
               ))}
             </UnorderedList>
