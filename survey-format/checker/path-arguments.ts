@@ -7,8 +7,8 @@ export const BUNDLED_SURVEYS = fileURLToPath(new URL('../../surveys/', import.me
  * The PATH... arguments of a survey command (`surveys:check`, `surveys:publish`): prints `usage` and
  * exits 0 for --help, exits 2 with a short usage for any other option, defaults to the bundled surveys.
  */
-export function pathArguments(command: string, usage: string): string[] {
-  const args = process.argv.slice(2).filter((a) => a !== '--');
+export function pathArguments(command: string, usage: string, given: readonly string[] = process.argv.slice(2)): string[] {
+  const args = given.filter((a) => a !== '--');
   if (args.includes('--help') || args.includes('-h')) {
     console.log(usage);
     process.exit(0);
