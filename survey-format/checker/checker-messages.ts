@@ -31,6 +31,8 @@ const MESSAGES = {
   // Envelope
   missing: { en: 'is missing', nl: 'ontbreekt' },
   'id-used': { en: 'survey id "{{id}}" is also used by {{other}}', nl: 'vragenlijst-id "{{id}}" wordt ook gebruikt door {{other}}' },
+  'id-format': { en: 'must match ^[a-z][a-z0-9-]*$', nl: 'moet voldoen aan ^[a-z][a-z0-9-]*$ (kleine letters, cijfers, -)' },
+  'version-format': { en: 'must be major.minor.patch, e.g. 1.0.0', nl: 'moet major.minor.patch zijn, bijvoorbeeld 1.0.0' },
   'survey-not-object': { en: 'must be a SurveyJS JSON object', nl: 'moet een SurveyJS-JSON-object zijn' },
   'unknown-top-property': { en: 'unknown property (known: {{known}})', nl: 'onbekende eigenschap (bekend: {{known}})' },
   'id-not-file-name': {

@@ -7,7 +7,7 @@ describe('envelope', () => {
     expect(problemsOf('bad-envelope.json')).toEqual([
       '$.id: is missing',
       '$.version: must be major.minor.patch, e.g. 1.0.0',
-      '$.kind: Invalid option: expected one of "questionnaire"|"observation"|"register"',
+      '$.kind: must be one of: questionnaire, observation, register',
       '$.indicator: unknown property (known: id, version, kind, unit, agreementTargets, purpose, indicators, breakdowns, survey)',
     ]);
   });

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { ZSurveyDefinition } from '../catalog/definition.ts';
+import type { CheckerMessage } from './checker-messages.ts';
 import { childPath } from './json-path.ts';
 import type { Check } from './types.ts';
 
@@ -19,8 +20,8 @@ export const checkEnvelope: Check = ({ file, json, survey }, report) => {
     const result = ZSurveyDefinition.shape[key].safeParse(json[key], { error: missingOr });
     for (const issue of result.success ? [] : result.error.issues) {
       const at = issue.path.reduce<string>((path, k) => childPath(path, typeof k === 'number' ? k : String(k)), childPath('$', key));
-      if (issue.message === MISSING) report(at, 'missing');
-      else report(at, 'schema', { detail: issue.message });
+      const message = issueMessage(key, issue);
+      report(at, message.code, message.params);
     }
   }
   if (survey === undefined) report('$.survey', json.survey === undefined ? 'missing' : 'survey-not-object');
@@ -32,6 +33,15 @@ export const checkEnvelope: Check = ({ file, json, survey }, report) => {
     report('$.id', 'id-not-file-name', { id: json.id, expected });
   }
 };
+
+/** The checker's message for one schema issue: Peil's own rules by code; zod's other words as they come, behind a lead-in. */
+function issueMessage(key: string, issue: z.core.$ZodIssue): CheckerMessage {
+  if (issue.message === MISSING) return { code: 'missing' };
+  if (issue.code === 'invalid_format' && key === 'id') return { code: 'id-format' };
+  if (issue.code === 'invalid_format' && key === 'version') return { code: 'version-format' };
+  if (issue.code === 'invalid_value') return { code: 'one-of', params: { values: issue.values.map(String) } };
+  return { code: 'schema', params: { detail: issue.message } };
+}
 
 function missingOr(issue: z.core.$ZodRawIssue): string | undefined {
   return issue.input === undefined ? MISSING : undefined;
