@@ -67,8 +67,8 @@ const MESSAGES = {
   },
   'surveyjs-says': { en: 'SurveyJS says: {{detail}}', nl: 'SurveyJS meldt: {{detail}}' },
   'server-cannot-validate': {
-    en: 'the server cannot validate answers to this: {{reason}}',
-    nl: 'de server kan antwoorden hierop niet controleren; de server meldt: {{reason}}',
+    en: 'the server cannot validate answers to this: {{where}}{{reason}}',
+    nl: 'de server kan de antwoorden hierop niet controleren: {{where}}{{reason}}',
   },
   // Choice values
   'value-used': { en: 'value {{value}} is already used at {{at}}', nl: 'waarde {{value}} wordt al gebruikt op {{at}}' },
@@ -277,6 +277,96 @@ const MESSAGES = {
   'choice-not-in-organisation': {
     en: '{{value}} is not a code in the organisation file ({{file}}); beside {{source}} a question may offer {{others}}',
     nl: '{{value}} is geen code in het organisatiebestand ({{file}}); naast {{source}} mag een vraag {{others}} aanbieden',
+  },
+  // The server's answer validator (survey-format/validation), which refuses what it cannot check faithfully
+  'must-be-boolean': { en: '{{key}} must be true or false', nl: '{{key}} moet true of false zijn' },
+  'must-be-number': { en: '{{key}} must be a number', nl: '{{key}} moet een getal zijn' },
+  'must-be-string': { en: '{{key}} must be a string', nl: '{{key}} moet een tekenreeks zijn' },
+  'must-be-array': { en: '{{key}} must be an array', nl: '{{key}} moet een lijst zijn' },
+  'must-be-integer': { en: '{{key}} must be an integer', nl: '{{key}} moet een geheel getal zijn' },
+  'must-be-date': { en: '{{key}} must be a date written YYYY-MM-DD', nl: '{{key}} moet een datum zijn, geschreven als JJJJ-MM-DD' },
+  'survey-must-be-object': { en: 'the survey must be a JSON object', nl: 'de vragenlijst moet een JSON-object zijn' },
+  'must-be-object': { en: 'must be a JSON object', nl: 'moet een JSON-object zijn' },
+  'min-above-max': { en: 'minSelectedChoices is larger than maxSelectedChoices', nl: 'minSelectedChoices is groter dan maxSelectedChoices' },
+  'input-type': {
+    en: 'inputType "{{inputType}}" is not accepted (accepted: text, number, date)',
+    nl: 'inputType "{{inputType}}" wordt niet aangenomen (wel: text, number, date)',
+  },
+  'rating-too-long': {
+    en: 'the rating scale has more than {{limit}} points, more than SurveyJS shows',
+    nl: 'de beoordelingsschaal heeft meer dan {{limit}} punten, meer dan SurveyJS toont',
+  },
+  'rate-count': { en: 'rateCount {{count}} disagrees with the {{points}}-point scale', nl: 'rateCount {{count}} klopt niet met de schaal van {{points}} punten' },
+  'rating-range': {
+    en: 'the rating scale needs rateStep >= 1 and rateMin <= rateMax',
+    nl: 'de beoordelingsschaal vraagt rateStep >= 1 en rateMin <= rateMax',
+  },
+  'matrix-rows-columns': { en: 'a matrix needs rows and columns', nl: 'een matrix heeft rijen en kolommen nodig' },
+  'condition-invalid': {
+    en: '{{property}} "{{expression}}" is not a valid SurveyJS expression',
+    nl: '{{property}} "{{expression}}" is geen geldige SurveyJS-expressie',
+  },
+  'condition-unknown-function': {
+    en: '{{property}} "{{expression}}": unknown function {{name}}()',
+    nl: '{{property}} "{{expression}}": onbekende functie {{name}}()',
+  },
+  'condition-not-boolean': {
+    en: '{{property}} "{{expression}}": not a true/false condition',
+    nl: '{{property}} "{{expression}}": geen voorwaarde die waar of onwaar is',
+  },
+  'condition-async': {
+    en: '{{property}} "{{expression}}" uses an asynchronous function',
+    nl: '{{property}} "{{expression}}" gebruikt een asynchrone functie',
+  },
+  'condition-unknown-variable': {
+    en: '{{property}} "{{expression}}" refers to "{{variable}}", which is not a question here',
+    nl: '{{property}} "{{expression}}" verwijst naar "{{variable}}", en dat is hier geen vraag',
+  },
+  'root-elements': { en: 'put root elements inside pages', nl: 'zet elementen op het hoogste niveau in pagina\'s' },
+  'type-refused': {
+    en: 'question type "{{type}}" is not accepted (accepted: {{accepted}})',
+    nl: 'vraagtype "{{type}}" wordt niet aangenomen (wel: {{accepted}})',
+  },
+  'type-refused-here': { en: 'question type "{{type}}" is not accepted', nl: 'vraagtype "{{type}}" wordt niet aangenomen' },
+  'name-format': { en: 'a question name must match ^[a-z][a-z0-9_]*$', nl: 'een vraagnaam moet voldoen aan ^[a-z][a-z0-9_]*$' },
+  'name-twice': { en: 'the question name is used twice', nl: 'de vraagnaam wordt twee keer gebruikt' },
+  'validator-object': { en: 'validator {{n}} must be an object', nl: 'validator {{n}} moet een object zijn' },
+  'validator-kind': {
+    en: 'validator "{{type}}" is not supported on a {{kind}} answer',
+    nl: 'validator "{{type}}" wordt niet ondersteund bij een antwoord van soort {{kind}}',
+  },
+  'regex-needed': { en: 'a regex validator needs a regex', nl: 'een regex-validator heeft een regex nodig' },
+  'regex-compile': { en: 'regex /{{source}}/ does not compile', nl: 'regex /{{source}}/ is ongeldig' },
+  'property-unsupported': { en: '{{key}} is not supported (it {{why}})', nl: '{{key}} wordt niet ondersteund (dit {{why}})' },
+  'survey-property-unsupported': { en: '{{key}} are not supported (they {{why}})', nl: '{{key}} worden niet ondersteund (deze {{why}})' },
+  'why-other-key': { en: 'stores the answer under another key', nl: 'slaat het antwoord op onder een andere sleutel' },
+  'why-changes-answers': { en: 'changes answers by expression', nl: 'verandert antwoorden met een expressie' },
+  'why-choices-from-question': { en: 'takes its choices from another question', nl: 'neemt de keuzes over van een andere vraag' },
+  'why-choices-by-url': { en: 'loads its choices from a URL', nl: 'laadt de keuzes van een URL' },
+  'why-generates-choices': { en: 'generates its choices', nl: 'maakt de keuzes zelf aan' },
+  'why-hides-choices': { en: 'hides choices by expression', nl: 'verbergt keuzes met een expressie' },
+  'why-disables-choices': { en: 'disables choices by expression', nl: 'schakelt keuzes uit met een expressie' },
+  'why-hides-rows': { en: 'hides rows by expression', nl: 'verbergt rijen met een expressie' },
+  'why-hides-columns': { en: 'hides columns by expression', nl: 'verbergt kolommen met een expressie' },
+  'why-computes-limit': { en: 'computes its limit by expression', nl: 'berekent de grens met een expressie' },
+  'why-boolean-values': { en: 'stores a boolean as something other than true/false', nl: 'slaat ja/nee op als iets anders dan true/false' },
+  'why-triggers': { en: 'change answers or navigation by expression', nl: 'veranderen antwoorden of de navigatie met een expressie' },
+  'why-calculated': { en: 'add computed variables to expressions', nl: 'voegen berekende variabelen toe aan expressies' },
+  'custom-choices': {
+    en: 'allowCustomChoices is not supported (it accepts values outside the choices)',
+    nl: 'allowCustomChoices wordt niet ondersteund (dit neemt waarden buiten de keuzes aan)',
+  },
+  'mask-type': { en: 'maskType is not supported (it changes the stored value)', nl: 'maskType wordt niet ondersteund (dit verandert de opgeslagen waarde)' },
+  'store-others': {
+    en: "storeOthersAsComment: false is not supported ('other' text must go under <name>-Comment)",
+    nl: "storeOthersAsComment: false wordt niet ondersteund (de tekst bij 'anders' moet onder <name>-Comment staan)",
+  },
+  'item-property': { en: '{{prop}} on an item of {{key}} is not supported', nl: '{{prop}} bij een item van {{key}} wordt niet ondersteund' },
+  'item-value': { en: 'every item of {{key}} needs a string or number value', nl: 'elk item van {{key}} heeft een tekst of getal als waarde nodig' },
+  'choices-needed': { en: 'a choice question needs choices', nl: 'een keuzevraag heeft keuzes nodig' },
+  'other-with-comment': {
+    en: 'showOtherItem with showCommentArea is not supported (SurveyJS then stores the other text as the answer)',
+    nl: 'showOtherItem samen met showCommentArea wordt niet ondersteund (SurveyJS slaat dan de andere tekst op als antwoord)',
   },
   // Comparability with the published versions
   'version-published': {

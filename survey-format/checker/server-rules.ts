@@ -13,6 +13,6 @@ export const checkServerRules: Check = ({ survey, outline }, report) => {
   } catch (e) {
     if (!(e instanceof UnsupportedSurveyError)) throw e;
     const element = outline.elements.find((el) => el.name !== undefined && el.name === e.element);
-    report(element?.path ?? '$.survey', 'server-cannot-validate', { reason: e.message });
+    report(element?.path ?? '$.survey', 'server-cannot-validate', { where: e.where, reason: e.reason });
   }
 };

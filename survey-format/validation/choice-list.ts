@@ -23,11 +23,11 @@ export function readItemValues(q: JsonReader, key: string): { value: ChoiceValue
     if (typeof item === 'string') return { value: item.split('|')[0] ?? item, exclusive: false };
     if (isPlainObject(item) && (typeof item.value === 'string' || typeof item.value === 'number')) {
       for (const prop of DYNAMIC_ITEM_PROPERTIES) {
-        if (item[prop] !== undefined) q.fail(`${prop} on an item of ${key} is not supported`);
+        if (item[prop] !== undefined) q.fail('item-property', { prop, key });
       }
       return { value: item.value, exclusive: item.isExclusive === true };
     }
-    return q.fail(`every item of ${key} needs a string or number value`);
+    return q.fail('item-value', { key });
   });
 }
 
@@ -52,7 +52,7 @@ export function readChoiceList(q: JsonReader): ChoiceList {
       list.exclusive.add(value);
     }
   }
-  if (list.values.length === 0) q.fail('a choice question needs choices');
+  if (list.values.length === 0) q.fail('choices-needed');
   return list;
 }
 

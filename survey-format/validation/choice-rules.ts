@@ -19,7 +19,7 @@ export function compileMultiChoiceRule(q: JsonReader): AnswerRule {
   const allowed = new Set<unknown>(values);
   const min = Math.max(0, q.number('minSelectedChoices') ?? 0);
   const max = Math.max(0, q.number('maxSelectedChoices') ?? 0);
-  if (min > 0 && max > 0 && min > max) q.fail('minSelectedChoices is larger than maxSelectedChoices');
+  if (min > 0 && max > 0 && min > max) q.fail('min-above-max');
   const oneOf = describeValues(values);
   return {
     check(value) {

@@ -25,16 +25,15 @@ export function compileCondition(
   knownKeys: ReadonlySet<string>,
 ): Condition {
   const runner = new ConditionRunner(expression);
-  if (!runner.canRun()) owner.fail(`${property} "${expression}" is not a valid SurveyJS expression`);
+  if (!runner.canRun()) owner.fail('condition-invalid', { property, expression });
   for (const e of runner.validate(NO_CONTEXT, { variables: false, functions: true, semantics: true }, true)) {
-    const detail =
-      e.errorType === ExpressionErrorType.UnknownFunction ? `unknown function ${e.functionName}()` : 'not a true/false condition';
-    owner.fail(`${property} "${expression}": ${detail}`);
+    if (e.errorType === ExpressionErrorType.UnknownFunction) owner.fail('condition-unknown-function', { property, expression, name: String(e.functionName) });
+    owner.fail('condition-not-boolean', { property, expression });
   }
-  if (runner.isAsync) owner.fail(`${property} "${expression}" uses an asynchronous function`);
+  if (runner.isAsync) owner.fail('condition-async', { property, expression });
   const variables = runner.getVariables().map((variable) => {
     const key = variable.toLowerCase().split(/[.[]/)[0] ?? '';
-    if (!knownKeys.has(key)) owner.fail(`${property} "${expression}" refers to "${variable}", which is not a question here`);
+    if (!knownKeys.has(key)) owner.fail('condition-unknown-variable', { property, expression, variable });
     return key;
   });
   return { expression, variables, run: (values) => runner.runValues(values) === true };

@@ -10,7 +10,7 @@ export function compileMatrixRule(q: JsonReader): AnswerRule {
   // Object keys are strings, so a numeric row value 1 arrives as "1".
   const rows = readItemValues(q, 'rows').map((r) => String(r.value));
   const columns = readItemValues(q, 'columns').map((c) => c.value);
-  if (rows.length === 0 || columns.length === 0) q.fail('a matrix needs rows and columns');
+  if (rows.length === 0 || columns.length === 0) q.fail('matrix-rows-columns');
   const rowSet = new Set(rows);
   const columnSet = new Set<unknown>(columns);
   const columnList = describeValues(columns);

@@ -36,14 +36,14 @@ function ruleForType(q: JsonReader, type: string, limits: TextLimits): AnswerRul
     case 'matrix':
       return compileMatrixRule(q);
     default:
-      return q.fail(`question type "${type}" is not accepted`);
+      return q.fail('type-refused-here', { type: String(type) });
   }
 }
 
 function commentRuleOf(q: JsonReader, type: string, limits: TextLimits): CommentRule | undefined {
   const other = SUPPORTS_OTHER.has(type) && q.bool('showOtherItem', false);
   const area = SUPPORTS_COMMENT.has(type) && q.bool('showCommentArea', false);
-  if (other && area) q.fail('showOtherItem with showCommentArea is not supported (SurveyJS then stores the other text as the answer)');
+  if (other && area) q.fail('other-with-comment');
   if (!other && !area) return undefined;
   return { mode: other ? 'other' : 'area', maxLength: limits.maxCommentLength };
 }

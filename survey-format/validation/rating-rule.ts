@@ -15,9 +15,9 @@ const MAX_SMILEYS = 10;
 export function compileRatingRule(q: JsonReader): AnswerRule {
   const values = scaleOf(q);
   const limit = q.string('rateType') === 'smileys' ? MAX_SMILEYS : MAX_ITEMS;
-  if (values.length > limit) q.fail(`the rating scale has more than ${limit} points, more than SurveyJS shows`);
+  if (values.length > limit) q.fail('rating-too-long', { limit });
   const count = q.number('rateCount');
-  if (count !== undefined && count !== values.length) q.fail(`rateCount ${count} disagrees with the ${values.length}-point scale`);
+  if (count !== undefined && count !== values.length) q.fail('rate-count', { count, points: values.length });
   const allowed = new Set<unknown>(values);
   const message = `must be one of: ${describeValues(values)}`;
   return { check: (value) => (allowed.has(value) ? undefined : message) };
@@ -35,7 +35,7 @@ function scaleOf(q: JsonReader): ChoiceValue[] {
   if (count !== undefined && max !== undefined && min === undefined) min = max - step * (count - 1);
   min ??= 1;
   max ??= 5;
-  if (step < 1 || min > max) q.fail('the rating scale needs rateStep >= 1 and rateMin <= rateMax');
+  if (step < 1 || min > max) q.fail('rating-range');
   const values: number[] = [];
   for (let v = min; v <= max && values.length <= MAX_ITEMS; v += step) values.push(v);
   return values;
@@ -43,6 +43,6 @@ function scaleOf(q: JsonReader): ChoiceValue[] {
 
 function integer(q: JsonReader, key: string): number | undefined {
   const n = q.number(key);
-  if (n !== undefined && !Number.isInteger(n)) q.fail(`${key} must be an integer`);
+  if (n !== undefined && !Number.isInteger(n)) q.fail('must-be-integer', { key });
   return n;
 }

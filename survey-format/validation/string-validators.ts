@@ -21,13 +21,13 @@ export function parseNumericText(value: string): number | undefined {
  */
 export function compileValidators(q: JsonReader, kind: ValueKind): ValueCheck[] {
   return (q.array('validators') ?? []).map((raw, i) => {
-    if (!isPlainObject(raw)) q.fail(`validator ${i + 1} must be an object`);
+    if (!isPlainObject(raw)) q.fail('validator-object', { n: i + 1 });
     const v = new JsonReader(raw, q.element, q.type);
     const type = v.string('type');
     if (type === 'numeric' && kind !== 'date') return numericCheck(v, kind);
     if (type === 'text' && kind !== 'number') return textCheck(v);
     if (type === 'regex' && kind !== 'number') return regexCheck(v);
-    return q.fail(`validator "${type}" is not supported on a ${kind} answer`);
+    return q.fail('validator-kind', { type: String(type), kind });
   });
 }
 
@@ -58,12 +58,12 @@ function textCheck(v: JsonReader): ValueCheck {
 
 function regexCheck(v: JsonReader): ValueCheck {
   const source = v.string('regex');
-  if (source === undefined) v.fail('a regex validator needs a regex');
+  if (source === undefined) v.fail('regex-needed');
   let re: RegExp;
   try {
     re = new RegExp(source, v.bool('caseInsensitive', false) ? 'i' : '');
   } catch {
-    return v.fail(`regex /${source}/ does not compile`);
+    return v.fail('regex-compile', { source });
   }
   return (value) => (re.test(value as string) ? undefined : `must match /${source}/`);
 }

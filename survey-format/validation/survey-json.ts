@@ -1,3 +1,4 @@
+import type { CheckerCode, CheckerMessage } from '../checker/checker-messages.ts';
 import { UnsupportedSurveyError } from './unsupported-survey-error.ts';
 
 /** A JSON object as parsed from a survey file or a request body. */
@@ -46,32 +47,32 @@ export class JsonReader {
   bool(key: string, fallback: boolean): boolean {
     const v = this.raw(key);
     if (v === undefined) return fallback;
-    if (typeof v !== 'boolean') this.fail(`${key} must be true or false`);
+    if (typeof v !== 'boolean') this.fail('must-be-boolean', { key });
     return v;
   }
 
   number(key: string): number | undefined {
     const v = this.raw(key);
     if (v === undefined) return undefined;
-    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(`${key} must be a number`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail('must-be-number', { key });
     return v;
   }
 
   string(key: string): string | undefined {
     const v = this.raw(key);
     if (v === undefined) return undefined;
-    if (typeof v !== 'string') this.fail(`${key} must be a string`);
+    if (typeof v !== 'string') this.fail('must-be-string', { key });
     return v;
   }
 
   array(key: string): unknown[] | undefined {
     const v = this.raw(key);
     if (v === undefined) return undefined;
-    if (!Array.isArray(v)) this.fail(`${key} must be an array`);
+    if (!Array.isArray(v)) this.fail('must-be-array', { key });
     return v;
   }
 
-  fail(message: string): never {
-    throw new UnsupportedSurveyError(message, this.element, this.type);
+  fail(code: CheckerCode, params?: CheckerMessage['params']): never {
+    throw new UnsupportedSurveyError({ code, params }, this.element, this.type);
   }
 }

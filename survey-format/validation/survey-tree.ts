@@ -34,14 +34,14 @@ export interface SurveyTree {
 
 /** Walks a SurveyJS JSON; throws `UnsupportedSurveyError` for types, names or structures Peil does not accept. */
 export function readSurveyTree(surveyJson: unknown): SurveyTree {
-  if (!isPlainObject(surveyJson)) throw new UnsupportedSurveyError('the survey must be a JSON object');
+  if (!isPlainObject(surveyJson)) throw new UnsupportedSurveyError({ code: 'survey-must-be-object' });
   const survey = new JsonReader(surveyJson);
   assertSupportedSurveyProperties(survey);
   const tree: SurveyTree = { survey, containers: [], questions: [] };
   const seen = new Set<string>();
   const pages = survey.array('pages');
   if (pages !== undefined) {
-    if (survey.has('elements')) survey.fail('put root elements inside pages');
+    if (survey.has('elements')) survey.fail('root-elements');
     pages.forEach((page, i) => {
       const reader = asElement(page, `page ${i + 1}`, 'page');
       walkContainer(tree, seen, reader, 'page', -1);
@@ -61,20 +61,20 @@ function walkContainer(tree: SurveyTree, seen: Set<string>, r: JsonReader, kind:
     if (type === 'panel') walkContainer(tree, seen, child, 'panel', index);
     else if (type === 'html') continue;
     else if (ANSWER_TYPES.has(type)) tree.questions.push(questionOf(child, type, index, seen));
-    else child.fail(`question type "${type || '(none)'}" is not accepted (accepted: ${[...ANSWER_TYPES, 'html', 'panel'].join(', ')})`);
+    else child.fail('type-refused', { type: type || '(none)', accepted: [...ANSWER_TYPES, 'html', 'panel'] });
   }
 }
 
 function asElement(value: unknown, fallbackName: string, fallbackType: string): JsonReader {
-  if (!isPlainObject(value)) throw new UnsupportedSurveyError('must be a JSON object', fallbackName, fallbackType);
+  if (!isPlainObject(value)) throw new UnsupportedSurveyError({ code: 'must-be-object' }, fallbackName, fallbackType);
   const name = typeof value.name === 'string' ? value.name : fallbackName;
   return new JsonReader(value, name, typeof value.type === 'string' ? value.type : fallbackType);
 }
 
 function questionOf(r: JsonReader, type: string, parent: number, seen: Set<string>): QuestionNode {
   const name = r.string('name');
-  if (name === undefined || !NAME.test(name)) r.fail('a question name must match ^[a-z][a-z0-9_]*$');
-  if (seen.has(name)) r.fail('the question name is used twice');
+  if (name === undefined || !NAME.test(name)) r.fail('name-format');
+  if (seen.has(name)) r.fail('name-twice');
   seen.add(name);
   assertSupportedQuestionProperties(r);
   return { ...gateOf(r, name, parent), type };

@@ -18,7 +18,7 @@ export function compileTextRule(q: JsonReader, limits: TextLimits): AnswerRule {
   if (inputType === 'text') return stringRule(q, maxLengthOf(q, limits.maxTextLength));
   if (inputType === 'number') return numberRule(q);
   if (inputType === 'date') return dateRule(q);
-  return q.fail(`inputType "${inputType}" is not accepted (accepted: text, number, date)`);
+  return q.fail('input-type', { inputType: String(inputType) });
 }
 
 /** Compiles a `comment` question: a string within `maxLength` (default 2000). */
@@ -77,14 +77,14 @@ function numericLimit(q: JsonReader, key: string): number | undefined {
   if (v === undefined || v === '') return undefined;
   // SurveyJS keeps min/max as strings, so survey files carry both 5 and "5".
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
-  if (!Number.isFinite(n)) q.fail(`${key} must be a number`);
+  if (!Number.isFinite(n)) q.fail('must-be-number', { key });
   return n;
 }
 
 function dateLimit(q: JsonReader, key: string): string | undefined {
   const v = q.string(key);
   if (v === undefined || v === '') return undefined;
-  if (!isCalendarDate(v)) q.fail(`${key} must be a date written YYYY-MM-DD`);
+  if (!isCalendarDate(v)) q.fail('must-be-date', { key });
   return v;
 }
 
