@@ -6,8 +6,8 @@ import { CHECKER_MESSAGES, checkerText, templateParams, type CheckerCode } from 
 
 // Every code the checker can report, from the table its Report is typed by.
 const codes = Object.keys(CHECKER_MESSAGES) as CheckerCode[];
-// The checks, and the server's scratch-pad route (which refuses text that is not JSON before the checker sees it).
-const reporters = ['../', '../../server/routes/admin/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+// The survey format's sources, where the checks and the answer validator report codes.
+const surveyFormat = fileURLToPath(new URL('../', import.meta.url));
 
 /** The sources under `dir` (not tests, not the table itself), where codes are reported. */
 function sources(dir: string): string[] {
@@ -31,7 +31,7 @@ describe("the survey checker's messages", () => {
   });
 
   it('have no code that no check reports (a renamed or removed message leaves no stale text)', () => {
-    const text = reporters.flatMap(sources).join('\n');
+    const text = sources(surveyFormat).join('\n');
     expect(codes.filter((code) => !text.includes(`'${code}'`))).toEqual([]);
   });
 

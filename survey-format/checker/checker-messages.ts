@@ -22,7 +22,6 @@ const MESSAGES = {
     en: 'not valid JSON at line {{line}}, column {{column}}: {{detail}}',
     nl: 'geen geldige JSON op regel {{line}}, kolom {{column}}; JSON.parse meldt: {{detail}}',
   },
-  'not-accepted': { en: '{{detail}}', nl: 'de server neemt deze tekst niet aan: {{detail}}' },
   schema: { en: '{{detail}}', nl: 'klopt niet met het formaat (docs/survey-format.md), dat meldt: {{detail}}' },
   'not-object': {
     en: 'a survey definition must be a JSON object (see docs/survey-format.md)',

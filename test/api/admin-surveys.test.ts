@@ -54,6 +54,11 @@ describe('/api/admin/surveys', () => {
     expect(problems[0]).toEqual({ path: '$.survey.pages[1].elements[0].type', code: 'type-unknown', params: { type: 'yesno', accepted: expect.any(String) }, message: expect.stringMatching(/^unknown question type/) });
     const notJson = ((await (await admin.request('POST', '/surveys/check', '{"id": ')).json()) as Problems).problems;
     expect(notJson).toEqual([{ path: '$', code: 'not-json', params: { detail: expect.any(String) }, message: expect.stringMatching(/^not valid JSON: /) }]);
+    // JSON the server refuses as a body (too deeply nested) is the server's refusal, worded by its code like every other.
+    const deep = await admin.request('POST', '/surveys/check', `${'['.repeat(100)}${']'.repeat(100)}`);
+    expect(deep.status).toBe(422);
+    expect(deep.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+    expect(((await deep.json()) as { fields: { code: string }[] }).fields.map((f) => f.code)).toEqual(['too-deep']);
     expect(await t.rows('audit_log').catch(() => [])).toEqual(before);
   });
 

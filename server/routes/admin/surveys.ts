@@ -51,12 +51,13 @@ export function surveyRoutes({ staff, catalog, now }: AdminDeps) {
       const body = await jsonBody(c, ZCheck);
       let json: unknown = body;
       if (typeof body === 'string') {
-        // The pasted text gets the same shape checks as a body (depth, numbers, lone surrogates).
+        // The pasted text gets the same shape checks as a body (depth, numbers, lone surrogates); text
+        // that is not JSON is the checker's problem (where and why), the other refusals the server's.
         try {
           json = parseJson(body);
         } catch (e) {
-          if (!(e instanceof Problem)) throw e;
-          const refusal = e.type.endsWith(':malformed-json') ? syntaxError(body) : { code: 'not-accepted' as const, params: { detail: e.message } };
+          if (!(e instanceof Problem) || !e.type.endsWith(':malformed-json')) throw e;
+          const refusal = syntaxError(body);
           return c.json({ problems: [checkMessage('$', refusal.code, refusal.params)] });
         }
       }
