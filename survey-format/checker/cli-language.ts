@@ -1,11 +1,12 @@
 import type { CheckerLanguage } from './checker-messages.ts';
 
 /**
- * The language `npm run surveys:check` speaks: `--lang en` / `--lang nl` (or `--lang=en`) when
- * given, else English when `LANG` starts with `en`, else Dutch, the default of everything a person
- * reads. Returns the other arguments without the option; an unknown language is `undefined`.
+ * The language a survey command (`surveys:check`, `surveys:publish`) speaks: `--lang en` /
+ * `--lang nl` (or `--lang=en`) when given, else English when `LANG` starts with `en`, else Dutch,
+ * the default of everything a person reads. Returns the other arguments without the option; exits 2
+ * with a short usage for an unknown language.
  */
-export function cliLanguage(args: readonly string[], env: NodeJS.ProcessEnv): { language: CheckerLanguage | undefined; rest: string[] } {
+export function cliLanguage(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { language: CheckerLanguage; rest: string[] } {
   const rest: string[] = [];
   let chosen: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -14,6 +15,10 @@ export function cliLanguage(args: readonly string[], env: NodeJS.ProcessEnv): { 
     else if (arg.startsWith('--lang=')) chosen = arg.slice('--lang='.length);
     else rest.push(arg);
   }
-  if (chosen !== undefined) return { language: chosen === 'nl' || chosen === 'en' ? chosen : undefined, rest };
+  if (chosen === 'nl' || chosen === 'en') return { language: chosen, rest };
+  if (chosen !== undefined) {
+    console.error(`Unknown language for --lang: use nl or en.\nUsage: npm run ${command} [-- [--lang nl|en] PATH...] (--help for more)`);
+    process.exit(2);
+  }
   return { language: (env.LANG ?? '').startsWith('en') ? 'en' : 'nl', rest };
 }

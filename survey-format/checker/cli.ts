@@ -27,11 +27,7 @@ const SUMMARY = {
   },
 };
 
-const { language, rest } = cliLanguage(process.argv.slice(2), process.env);
-if (language === undefined) {
-  console.error('Unknown language for --lang: use nl or en.\nUsage: npm run surveys:check [-- [--lang nl|en] PATH...] (--help for more)');
-  process.exit(2);
-}
+const { language, rest } = cliLanguage('surveys:check', process.argv.slice(2), process.env);
 const paths = pathArguments('surveys:check', USAGE, rest);
 const { problems, fileCount } = checkPaths(paths);
 problems.map(problemLine(language)).forEach((line) => console.log(line));
