@@ -7,6 +7,7 @@ import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition } from './definition.ts';
 import { publishRows, rowKey, type Figure, type PublishedWave, type WaveFigures } from './publish-rows.ts';
 import { releasePlan, type ReleasePlan } from './release-plan.ts';
+import { rankReasons } from './reasons.ts';
 import { responseRateIndicator } from './response-rate.ts';
 import { UNKNOWN, type GroupTally } from './tally.ts';
 import { targetRows } from './target-rows.ts';
@@ -38,8 +39,12 @@ export interface SurveyReport {
   kSpecial: number;
   previousWave: string | null;
   previousVersion: string | null;
-  /** Every indicator in the order the survey declares them (response rate first); a target with its declaration. */
-  indicators: { id: string; kind: IndicatorKind; title: string | null; target: TargetSpec | null }[];
+  /**
+   * Every indicator in the order the survey declares them (response rate first); a target with its
+   * declaration; each reason of a `reasons` indicator (id `<id>.<reason>`, its title the reason's
+   * text) with the list it belongs to.
+   */
+  indicators: { id: string; kind: IndicatorKind; title: string | null; target: TargetSpec | null; list?: { id: string; title: string | null } }[];
   /** Target rows come after the other indicators' rows. */
   rows: IndicatorRow[];
   /** Paired testing, for an observation protocol with pairs of testers (analysis/paired); else null. */
@@ -77,7 +82,7 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
   const previousWave = await previousWaveOf(source, wave);
   const current = await waveFigures(source, wave, options);
   const previous = previousWave === undefined ? undefined : await publishedWave(source, previousWave, options);
-  const perObservation = publishRows(current, previous, options);
+  const perObservation = rankReasons(publishRows(current, previous, options));
   // An observation protocol's compliance items are counted per procedure: a pair of testers is one vacancy (decision 016).
   const rows =
     definition.kind === 'observation'
@@ -99,7 +104,13 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
     previousVersion: previous?.wave.surveyVersion ?? null,
     indicators: [
       ...(wave.mode === 'invitation' ? [{ id: 'response_rate', kind: 'response_rate' as const, title: 'Respons', target: null }] : []),
-      ...current.compiled.indicators.map((i) => ({ id: i.id, kind: i.kind, title: i.title ?? null, target: null })),
+      ...current.compiled.indicators.map((i) => ({
+        id: i.id,
+        kind: i.kind,
+        title: i.title ?? null,
+        target: null,
+        ...(i.list === undefined ? {} : { list: { id: i.list.id, title: i.list.title ?? null } }),
+      })),
       ...current.compiled.targets.map((t) => ({ id: t.id, kind: 'target' as const, title: t.title ?? null, target: t.spec })),
     ],
     rows: [...rows, ...targets],
@@ -170,7 +181,7 @@ async function waveFigures(source: AnswerSource, wave: Wave, options: AnalyseOpt
       shown,
       cell,
       estimate: shown ? indicator.estimate(cell, populationSize, confidence) : undefined,
-      populationSize: indicator.kind === 'proportion' || indicator.kind === 'compliance' ? populationSize : undefined,
+      populationSize: indicator.kind === 'mean' || indicator.kind === 'scale' ? undefined : populationSize,
       alpha: breakdown === null && shown ? tally.alphas[i]! : null,
       compare: indicator.compare,
     });

@@ -6,6 +6,7 @@ import { complianceIndicator } from './compliance.ts';
 import { conditionsOf } from './conditions.ts';
 import { meanIndicator } from './mean.ts';
 import { PREFER_NOT_TO_SAY, proportionIndicator } from './proportion.ts';
+import { reasonChoices, reasonsIndicators } from './reasons.ts';
 import { scaleIndicator } from './scale.ts';
 import { parseTarget, type TargetSpec } from './target.ts';
 import { UNKNOWN } from './tally.ts';
@@ -44,7 +45,7 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
   if (!isPlainObject(definition) || !isPlainObject(definition.survey)) throw new Error('wave definition has no survey');
   const outline = outlineSurvey(definition.survey);
   const declared = Array.isArray(definition.indicators) ? definition.indicators.filter(isPlainObject) : [];
-  const indicators = declared.filter((d) => d.kind !== 'target').map((d) => compileIndicator(d, outline));
+  const indicators = declared.filter((d) => d.kind !== 'target').flatMap((d) => compileIndicator(d, outline));
   const targets = declared.filter((d) => d.kind === 'target').map((d) => ({ id: String(d.id), title: titleOf(d), spec: parseTarget(d) }));
   const breakdowns = Array.isArray(definition.breakdowns) ? definition.breakdowns : [];
   const questionBreakdowns = breakdowns.map((b): Breakdown => {
@@ -75,7 +76,8 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
 
 const titleOf = (d: JsonObject) => (isPlainObject(d.title) && typeof d.title.default === 'string' ? d.title.default : undefined);
 
-function compileIndicator(d: JsonObject, outline: SurveyOutline): AnswerIndicator {
+/** One indicator, or for `reasons` one per reason. */
+function compileIndicator(d: JsonObject, outline: SurveyOutline): AnswerIndicator | AnswerIndicator[] {
   const id = String(d.id);
   const title = titleOf(d);
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -85,6 +87,12 @@ function compileIndicator(d: JsonObject, outline: SurveyOutline): AnswerIndicato
       const values = Array.isArray(d.values) ? d.values.filter((v) => ['string', 'number', 'boolean'].includes(typeof v)) : [];
       const declaration = { id, title, question: String(d.question), values: values as (string | number | boolean)[] };
       return d.kind === 'proportion' ? proportionIndicator(declaration) : complianceIndicator(declaration);
+    }
+    case 'reasons': {
+      const question = String(d.question);
+      const q = outline.questions.get(question);
+      if (q === undefined) throw new Error(`reasons "${id}" reads no question of the survey`);
+      return reasonsIndicators({ id, title, question, choices: reasonChoices(q.json) });
     }
     case 'mean':
       return meanIndicator({ id, title, question: String(d.question) });

@@ -52,6 +52,8 @@ const COLUMNS: readonly [string, (r: OutputRow) => unknown][] = [
   ['minority_rate', paired('minorityRate')],
   ['incomplete_pairs', paired('incompletePairs')],
   ['inconsistent_pairs', paired('inconsistentPairs')],
+  // A reason (kind reasons): its place among the reasons of its list in the group.
+  ['rank', (r) => (r.kind === 'net_discrimination' ? null : r.rank)],
 ];
 
 function cell(value: unknown): string {

@@ -78,7 +78,7 @@ describe('npm run analyse: output', () => {
     expect(lines[0]).toBe(
       'survey,wave,indicator,kind,breakdown_source,breakdown,group,special,shown,reason,n,value,lower,upper,population_size,alpha,previous_wave,previous_value,change,test,p_value,significant,trend_break,' +
         'target_baseline,target_goal,target_progress,target_progress_lower,target_progress_upper,target_expected_progress,target_status,' +
-        'both_positive,majority_only,minority_only,neither_positive,majority_rate,minority_rate,incomplete_pairs,inconsistent_pairs',
+        'both_positive,majority_only,minority_only,neither_positive,majority_rate,minority_rate,incomplete_pairs,inconsistent_pairs,rank',
     );
     const json = JSON.parse((await run(['--wave', '2026-H1', '--survey', 'onboarding'], db.url)).out) as { surveys: { rows: unknown[] }[] };
     expect(lines).toHaveLength(1 + json.surveys[0]!.rows.length);
