@@ -9,7 +9,8 @@ import { publishRows, rowKey, type Figure, type PublishedWave, type WaveFigures 
 import { releasePlan, type ReleasePlan } from './release-plan.ts';
 import { rankReasons } from './reasons.ts';
 import { responseRateIndicator } from './response-rate.ts';
-import { UNKNOWN, type GroupTally } from './tally.ts';
+import { crossedKey } from './suppress-crossing.ts';
+import { UNKNOWN } from './tally.ts';
 import { targetRows } from './target-rows.ts';
 import type { TargetSpec } from './target.ts';
 import type { Breakdown, IndicatorKind, IndicatorRow } from './types.ts';
@@ -47,6 +48,12 @@ export interface SurveyReport {
   indicators: { id: string; kind: IndicatorKind; title: string | null; target: TargetSpec | null; list?: { id: string; title: string | null } }[];
   /** Target rows come after the other indicators' rows. */
   rows: IndicatorRow[];
+  /**
+   * The cells of the survey's crossings (`crossings`: directorate × scale band), one row per
+   * indicator and cell, with `columnBreakdown` and `columnGroup` (rule 9 of disclosure.ts).
+   * Absent from a report stored before crossings existed.
+   */
+  crossed?: IndicatorRow[];
   /** Paired testing, for an observation protocol with pairs of testers (analysis/paired); else null. */
   paired: PairedReport | null;
 }
@@ -88,7 +95,8 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
     definition.kind === 'observation'
       ? withProceduresCounted(perObservation, await observedProcedureRows(source, wave, current.compiled, previousWave, { ...options, live: waveStatus(wave, options.now ?? new Date()) !== 'closed' }))
       : perObservation;
-  const published: PublishedWave = { wave, compiled: current.compiled, rows, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
+  const crossed = rankReasons(publishRows({ ...current, figures: current.crossed }, previous === undefined ? undefined : { ...previous, rows: previous.crossed }, options));
+  const published: PublishedWave = { wave, compiled: current.compiled, rows, crossed, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
   const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (spec) =>
     baselineOf(source, spec, published, options),
   );
@@ -114,6 +122,7 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
       ...current.compiled.targets.map((t) => ({ id: t.id, kind: 'target' as const, title: t.title ?? null, target: t.spec })),
     ],
     rows: [...rows, ...targets],
+    crossed,
     paired: isPairedProtocol(definition) ? await pairedWithChange(source, wave, previousWave, options) : null,
   };
 }
@@ -133,10 +142,12 @@ async function publishedWave(source: AnswerSource, wave: Wave, options: AnalyseO
   const stored = await source.publishedReport(wave.id);
   if (stored !== undefined) {
     const compiled = compileDefinition(await source.definition(wave.id));
-    return { wave, compiled, rows: (stored.report as SurveyReport).rows, confidence: stored.confidence };
+    const report = stored.report as SurveyReport;
+    return { wave, compiled, rows: report.rows, crossed: report.crossed ?? [], confidence: stored.confidence };
   }
   const figures = await waveFigures(source, wave, options);
-  return { wave, compiled: figures.compiled, rows: publishRows(figures, undefined, options), confidence: options.confidence ?? DEFAULT_CONFIDENCE };
+  const crossed = publishRows({ ...figures, figures: figures.crossed }, undefined, options);
+  return { wave, compiled: figures.compiled, rows: publishRows(figures, undefined, options), crossed, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
 }
 
 /**
@@ -196,7 +207,40 @@ async function waveFigures(source: AnswerSource, wave: Wave, options: AnalyseOpt
       }
     });
   });
-  return { wave, compiled, figures };
+  return { wave, compiled, figures, crossed: crossedFigures(plan, confidence) };
+}
+
+/** One figure per indicator and cell of every crossing the plan releases (rule 9), rows and columns in their groups' order. */
+function crossedFigures({ compiled, tally, suppression }: ReleasePlan, confidence: number): Figure[] {
+  const figures: Figure[] = [];
+  tally.crossings.forEach(({ crossing, cells }, x) => {
+    const rows = orderedGroups(crossing.rows, cells);
+    const columns = orderedGroups(crossing.columns, cells.get(rows[0]!) ?? new Map());
+    compiled.indicators.forEach((indicator, i) => {
+      const hidden = suppression.crossings[x]!.tables[i];
+      if (hidden === null || hidden === undefined) return;
+      for (const r of rows) {
+        for (const c of columns) {
+          const cell = cells.get(r)!.get(c)!.cells[i]!;
+          const shown = !hidden.has(crossedKey(r, c));
+          figures.push({
+            indicator: indicator.id,
+            kind: indicator.kind,
+            breakdown: crossing.rows,
+            group: r === UNKNOWN ? null : r,
+            column: { breakdown: crossing.columns, group: c === UNKNOWN ? null : c },
+            shown,
+            cell,
+            estimate: shown ? indicator.estimate(cell, undefined, confidence) : undefined,
+            populationSize: undefined,
+            alpha: null,
+            compare: indicator.compare,
+          });
+        }
+      }
+    });
+  });
+  return figures;
 }
 
 /** Response rates: overall from k answers of a closed wave, per batch attribute the groups the plan releases. */
@@ -232,7 +276,7 @@ function responseRateFigures({ wave, tally, invitees, open, suppression }: Relea
 }
 
 /** Groups in the order they were designed (choices, batch values), then any others, unknown last. */
-function orderedGroups(breakdown: Breakdown, groups: ReadonlyMap<string, GroupTally>): string[] {
+function orderedGroups(breakdown: Breakdown, groups: ReadonlyMap<string, unknown>): string[] {
   const designed = breakdown.groups.filter((g) => g !== UNKNOWN);
   const known = new Set(designed);
   const extra = [...groups.keys()].filter((g) => !known.has(g) && g !== UNKNOWN).sort();

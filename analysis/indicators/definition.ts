@@ -9,7 +9,7 @@ import { PREFER_NOT_TO_SAY, proportionIndicator } from './proportion.ts';
 import { reasonChoices, reasonsIndicators } from './reasons.ts';
 import { scaleIndicator } from './scale.ts';
 import { parseTarget, type TargetSpec } from './target.ts';
-import { UNKNOWN } from './tally.ts';
+import { UNKNOWN, type Crossing } from './tally.ts';
 import type { AnswerIndicator, Breakdown } from './types.ts';
 
 /** A wave's survey definition (the Peil envelope) compiled for analysis. */
@@ -30,6 +30,8 @@ export interface CompiledDefinition {
   filters: ReadonlyMap<string, ReadonlySet<string>>;
   /** Background questions listed under `breakdowns`. */
   questionBreakdowns: Breakdown[];
+  /** Pairs of them listed under `crossings`: every indicator per cell of the two (suppress-crossing.ts). */
+  crossings: Crossing[];
   /** An observation protocol (`"kind": "observation"`): rules 6 and 7 of disclosure.ts do not apply (decisions 008, 011). */
   observation: boolean;
   /** Per question: what must stay equal for answers to stay comparable (type, choices, scale). */
@@ -57,6 +59,12 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
     const groups = [...(answerValues(q) ?? []).map(String).filter((v) => v !== PREFER_NOT_TO_SAY), UNKNOWN];
     return { source: 'question', name: question, special: isPlainObject(b) && b.special === true, groups };
   });
+  const byName = new Map(questionBreakdowns.map((b) => [b.name, b]));
+  const crossings = (Array.isArray(definition.crossings) ? definition.crossings.filter(isPlainObject) : []).map((c): Crossing => {
+    const [rows, columns] = [byName.get(String(c.rows)), byName.get(String(c.columns))];
+    if (rows === undefined || columns === undefined) throw new Error(`crossing ${JSON.stringify(c)} names a question that is not a breakdown`);
+    return { rows, columns };
+  });
   const prints = Object.fromEntries(Object.entries(fingerprint(outline)).map(([name, print]) => [name, JSON.stringify(print)]));
   // Rule 6 of disclosure.ts protects what a filtered question's n says about the people who answer
   // the condition. An observation protocol's conditions (which step, which kind of visit) describe
@@ -71,7 +79,7 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
   const specialQuestions = new Set(questionBreakdowns.filter((b) => b.special).map((b) => b.name));
   const isSpecial = (i: AnswerIndicator) => [...i.questions, ...(filters.get(i.id) ?? [])].some((q) => specialQuestions.has(q));
   const special = new Set(indicators.filter(isSpecial).map((i) => i.id));
-  return { indicators, targets, special, filters, questionBreakdowns, observation, prints };
+  return { indicators, targets, special, filters, questionBreakdowns, crossings, observation, prints };
 }
 
 const titleOf = (d: JsonObject) => (isPlainObject(d.title) && typeof d.title.default === 'string' ? d.title.default : undefined);

@@ -67,6 +67,15 @@
  *    visit never reads a vacancy) would hide every group of every table.
  * 8. While a wave is open nothing but its count (from k) is published: its overall figures read
  *    before and after one submission are that submission.
+ * 9. Crossings (suppress-crossing.ts, decision 020). A survey may cross two question breakdowns
+ *    (directorate × scale band); a cell's figures are published beside both one-way tables, which
+ *    are its row and column margins and are decided first (rules 1-7, unchanged by the crossing).
+ *    Every cell of a group its breakdown hides is hidden; every shown row and column passes rules
+ *    1-3 with its margin as total; and no hidden cell's n may be fixed by all margins and the total
+ *    together (the feasible values of a cell, a transportation problem, checked exactly); the
+ *    crossing's cells are hidden alike in every table of it and in its table of respondents (as
+ *    rule 7). A change is published only between cells shown in both waves (rule 5). Indicators on
+ *    a filtered question are not crossed (rule 6 is not worked out in two dimensions).
  */
 export const HIDDEN_REASON = 'te weinig antwoorden';
 

@@ -75,6 +75,10 @@ export interface IndicatorRow {
   special: boolean;
   /** The group's value; null in the overall row and for "unknown" (not answered, prefer not to say, no attribute). */
   group: string | null;
+  /** Only in a row of a crossing (SurveyReport.crossed): the column breakdown; `breakdown` is the row breakdown. */
+  columnBreakdown?: string;
+  /** Only in a row of a crossing: the column group (null for "unknown"); `group` is the row group. */
+  columnGroup?: string | null;
   shown: boolean;
   /** Only ever "te weinig antwoorden", for a hidden and for an empty group alike. */
   reason: string | null;
