@@ -4,6 +4,7 @@ import { memoryWave } from '../fixtures/memory-wave.ts';
 import { memoryAnswerSource, type MemoryWave } from '../memory-source.ts';
 import { analysePeriod, type SurveyReport } from './analyse.ts';
 import { toCsv } from './output.ts';
+import { rankReasons } from './reasons.ts';
 import type { IndicatorRow } from './types.ts';
 
 // A hand-made exit wave: 26 leavers (sociaal 14, veiligheid 10, dienstverlening 2), one who picks
@@ -109,5 +110,12 @@ describe('reasons: the share of respondents naming each reason', () => {
     const rank = header!.split(',').indexOf('rank');
     const werkdruk = lines.find((l) => l.includes(',vertrekredenen_weg.werkdruk,reasons,,,'))!;
     expect(werkdruk.split(',')[rank]).toBe('1');
+  });
+
+  it('ranks within one cell of a crossing, not across its columns', () => {
+    const base = row('werkdruk', 'sociaal');
+    const cell = (reason: string, column: string, value: number): IndicatorRow => ({ ...base, indicator: `vertrekredenen_weg.${reason}`, columnBreakdown: 'schaalgroep', columnGroup: column, value, rank: null });
+    const ranked = rankReasons([cell('werkdruk', 't_m_8', 0.5), cell('cultuur', 't_m_8', 0.2), cell('werkdruk', '12_plus', 0.1), cell('cultuur', '12_plus', 0.3)]);
+    expect(ranked.map((r) => r.rank)).toEqual([1, 2, 2, 1]);
   });
 });

@@ -38,12 +38,12 @@ export function reasonsIndicators(d: ReasonsDeclaration): AnswerIndicator[] {
 
 /**
  * Each shown `reasons` row with its place among the shown reasons of its list in its group (overall,
- * or one group of one breakdown): highest share first, equal shares the same place. Every other row
+ * one group of one breakdown, or one cell of a crossing): highest share first, equal shares the same place. Every other row
  * is returned as it is. Rows are not reordered.
  */
 export function rankReasons<R extends IndicatorRow>(rows: readonly R[]): R[] {
   const places = new Map<string, number[]>();
-  const keyOf = (r: IndicatorRow) => JSON.stringify([splitReasonId(r.indicator).indicator, r.breakdownSource, r.breakdown, r.group]);
+  const keyOf = (r: IndicatorRow) => JSON.stringify([splitReasonId(r.indicator).indicator, r.breakdownSource, r.breakdown, r.group, r.columnBreakdown ?? null, r.columnGroup ?? null]);
   for (const r of rows) {
     if (r.kind !== 'reasons' || !r.shown || r.value === null) continue;
     const key = keyOf(r);
