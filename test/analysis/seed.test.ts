@@ -64,6 +64,16 @@ describe('seed', () => {
     }
   });
 
+  it('writes exit reasons as leavers name them: workload often, accessibility rarely; onboarding crossed by directie and schaalgroep', async () => {
+    const count = async (sql: string) => Number((await db.client.execute(sql)).rows[0]!.n);
+    const named = (reason: string) =>
+      count(`SELECT count(*) AS n FROM responses, json_each(json_extract(answers, '$.exit_redenen_weg')) AS j WHERE survey_id = 'exit' AND j.value = '${reason}'`);
+    expect(await named('werkdruk')).toBeGreaterThan(3 * (await named('toegankelijkheid')));
+    const [report] = await analysePeriod(databaseAnswerSource(db.client), '2026-H1', 'onboarding');
+    // At a twentieth of the size few cells reach k; the crossing is there, every cell of it.
+    expect(report!.crossed!.filter((r) => r.indicator === 'buddy' && r.columnBreakdown === 'schaalgroep')).toHaveLength(9 * 4); // eight directorates and unknown, three bands and unknown
+  });
+
   it('refuses a database that already holds answers', async () => {
     await expect(seedDatabase(db.client, loadCatalog('surveys'), { scale: 0.05 })).rejects.toThrow(DatabaseNotEmptyError);
   });
