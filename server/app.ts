@@ -34,7 +34,7 @@ export interface AppDeps {
 
 /** The API, one sub-app per resource. Its type is what the client's `hc` calls are checked against. */
 export function apiRoutes({ db, staff, catalog, now = () => new Date(), auth = LOCAL_ONLY }: AppDeps) {
-  const committer = new GroupCommitter(db.client, undefined, async (stored) => db.rewrites?.afterCommit(stored));
+  const committer = new GroupCommitter(db, undefined, async (stored) => db.rewrites?.afterCommit(stored));
   const submit = {
     client: db.client,
     keys: new CredentialKeys(db.client, committer),

@@ -72,7 +72,7 @@ export class CredentialKeys {
     let stored = await findGroupKey(this.client, waveId, group);
     if (!stored) {
       const key = await newKey(waveId, group);
-      await this.committer.alone((tx) => insertGroupKey(tx, key));
+      await this.committer.alone([insertGroupKey(key)]);
       stored = await findGroupKey(this.client, waveId, group);
     }
     if (!stored) throw new Error(`credential key of wave ${waveId} could not be stored`);

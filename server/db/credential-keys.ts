@@ -1,6 +1,7 @@
-import type { Client, Transaction } from '@libsql/client';
+import type { Client } from '@libsql/client';
 import type { Wave } from '../../survey-format/wave.ts';
 import { toWave, WAVE_COLUMNS } from './waves.ts';
+import type { Statement } from './writer.ts';
 
 /** A credential key as stored: DER bytes in base64url (SPKI public, PKCS#8 private). */
 export interface StoredCredentialKey {
@@ -25,12 +26,12 @@ export async function findGroupKey(client: Client, waveId: string, attributes: s
 }
 
 /** Stores a key unless its group has one already (two first exchanges at once): the caller reads back the winner. */
-export async function insertGroupKey(tx: Pick<Transaction, 'execute'>, key: StoredCredentialKey): Promise<void> {
-  await tx.execute({
+export function insertGroupKey(key: StoredCredentialKey): Statement {
+  return {
     sql: `INSERT INTO credential_keys (id, wave_id, attributes, public_key, private_key) VALUES (?, ?, ?, ?, ?)
           ON CONFLICT (wave_id, attributes) DO NOTHING`,
     args: [key.id, key.waveId, key.attributes, key.publicKey, key.privateKey],
-  });
+  };
 }
 
 /** A key's public half, its attributes and its wave, by key id: one query, on every credential submission. */

@@ -90,6 +90,7 @@ export async function submitResponse(
   const committed = await deps.committer.submit({ keyHash, bodyHash, credentialHash, waveId: wave.id, response, outcome });
   if (committed.kind === 'replayed') return replay(committed, bodyHash);
   if (committed.kind === 'credential-spent') throw credentialSpent();
+  if (committed.kind === 'wave-closed') throw waveClosed(wave);
   return { ...outcome, replayed: false };
 }
 
