@@ -21,6 +21,7 @@ import { CredentialKeys } from '../server/credentials/keys.ts';
 import { credentialSuite, PREPARED_MESSAGE_BYTES } from '../server/credentials/suite.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openDatabase, type Database } from '../server/db/open.ts';
+import { WaveCache } from '../server/db/wave-cache.ts';
 import { clientWriter } from '../server/db/writer.ts';
 import { GroupCommitter } from '../server/submissions/group-commit.ts';
 import { createInvitations, createWave } from '../server/waves/waves.ts';
@@ -44,7 +45,7 @@ async function app() {
   for (let left = Number(tokenCount); left > 0; left -= 50_000) {
     tokens.push(...(await createInvitations(db.client, wave.id, Math.min(left, 50_000), {}, now)).tokens);
   }
-  const key = await new CredentialKeys(db.client, new GroupCommitter(db)).forGroup(wave.id, {});
+  const key = await new CredentialKeys(db.client, new GroupCommitter(db), new WaveCache(db.client)).forGroup(wave.id, {});
   writeFileSync(out!, JSON.stringify({ tokens, key: key.public, modulus: key.modulus.toString('base64url'), credentials: credentials(key, Number(credentialCount)) }));
   return createApp({ db, staff, catalog });
 }

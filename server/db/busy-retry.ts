@@ -1,19 +1,23 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/** The code of the error for transactions whose writer thread stopped before answering (worker-writer.ts). */
+export const WRITER_RESTARTED = 'WRITER_RESTARTED';
+
 /**
  * "Database is locked": another connection (another API instance on the same sqld, the command
  * line, a checkpoint) holds the write lock. The embedded binding and sqld both report it as a
  * LibsqlError whose `code` is `SQLITE_BUSY` (or `SQLITE_LOCKED`, or an extended `SQLITE_BUSY_*`);
  * sqld's may sit one `cause` deeper when the stream was closed by it. sqld also answers
  * `TRANSACTION_TIMEOUT` when it rolled a transaction back to hand its lock to a waiting writer:
- * the same contention, seen from the other side, and just as safe to run again.
+ * the same contention, seen from the other side, and just as safe to run again. So is
+ * WRITER_RESTARTED: the embedded file's writer thread stopped before it answered (worker-writer.ts).
  */
 export function isDatabaseBusy(error: unknown): boolean {
   let e: unknown = error;
   for (let depth = 0; depth < 4 && typeof e === 'object' && e !== null; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^(SQLITE_(BUSY|LOCKED)|TRANSACTION_TIMEOUT$)/.test(code)) return true;
+    if (typeof code === 'string' && /^(SQLITE_(BUSY|LOCKED)|TRANSACTION_TIMEOUT$|WRITER_RESTARTED$)/.test(code)) return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;

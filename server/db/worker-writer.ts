@@ -1,13 +1,10 @@
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../threads/ts-worker.ts';
-import { retryWhileBusy } from './busy-retry.ts';
+import { retryWhileBusy, WRITER_RESTARTED } from './busy-retry.ts';
 import type { WriterReply, WriterRequest, WriterThreadData } from './writer-thread.ts';
 import type { BatchWriter, Rows, Statement } from './writer.ts';
 
 type Pending = { resolve(rows: Rows[]): void; reject(e: unknown): void };
-
-/** The code of the error for transactions whose thread stopped before answering: run them again (busy-retry.ts). */
-export const WRITER_RESTARTED = 'WRITER_RESTARTED';
 
 /**
  * The embedded file's writer: a worker thread (writer-thread.ts) with its own connection. If the
@@ -78,7 +75,7 @@ export class WorkerWriter implements BatchWriter {
         else pending?.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code }));
       });
       worker.once('exit', () => {
-        reject(new Error('The writer thread stopped while starting.'));
+        reject(Object.assign(new Error('The writer thread stopped while starting.'), { code: WRITER_RESTARTED }));
         if (this.thread?.worker === worker) this.thread = undefined;
         const gone = [...this.pending.values()];
         this.pending.clear();

@@ -17,6 +17,8 @@ export type Rows = Record<string, unknown>[];
  * run on the event loop; for a libSQL server it is one `batch()` request (clientWriter).
  */
 export interface BatchWriter {
+  /** Starts the writer (the thread, and its connection's check: file-settings.ts) now instead of on the first write; throws what is wrong. */
+  open(): Promise<void>;
   /**
    * Runs `statements` in one write transaction and resolves, once it has committed durably, with
    * each statement's rows. On failure nothing of it was written, and it is run again while the
@@ -34,6 +36,7 @@ export interface BatchWriter {
  */
 export function clientWriter(client: Client): BatchWriter {
   return {
+    open: async () => {},
     write: (statements) => retryWhileBusy(async () => (await client.batch(statements, 'write')).map((rs) => rs.rows as unknown as Rows)),
     rewriteAnswers: async () => false,
     close: async () => {},
