@@ -3,7 +3,7 @@ import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { toWave, WAVE_COLUMNS } from './waves.ts';
 
 /** How long a read of the waves table serves submissions before it is read again. */
-export const WAVES_FRESH_MS = 1000;
+const WAVES_FRESH_MS = 1000;
 
 /**
  * The waves as the submission path reads them: every wave (a short table), in memory, read again
