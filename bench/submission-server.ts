@@ -28,6 +28,9 @@ import { createInvitations, createWave } from '../server/waves/waves.ts';
 
 const [mode, tokenCount, credentialCount, out] = process.argv.slice(2);
 
+/** Closes the answers database (its writer thread finishes first), for a clean exit. */
+let closeDatabase = async () => {};
+
 async function app() {
   if (mode === 'bare') {
     return new Hono().post('/api/surveys/:id/responses', async (c) => {
@@ -47,6 +50,7 @@ async function app() {
   }
   const key = await new CredentialKeys(db.client, new GroupCommitter(db), new WaveCache(db.client)).forGroup(wave.id, {});
   writeFileSync(out!, JSON.stringify({ tokens, key: key.public, modulus: key.modulus.toString('base64url'), credentials: credentials(key, Number(credentialCount)) }));
+  closeDatabase = () => db.writer.close();
   return createApp({ db, staff, catalog });
 }
 
@@ -85,4 +89,7 @@ function credentials(key: Awaited<ReturnType<CredentialKeys['forGroup']>>, count
 const server = serve({ fetch: (await app()).fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   process.stdout.write(`${JSON.stringify({ port: info.port })}\n`);
 });
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  server.close();
+  void closeDatabase().finally(() => process.exit(0));
+});

@@ -64,6 +64,11 @@ export class RewriteSchedule {
     return this.running;
   }
 
+  /** Resolves once no rewrite is running (one that starts later is not waited for). */
+  async settled(): Promise<void> {
+    await this.running;
+  }
+
   private async count(): Promise<number> {
     return Number((await this.client.execute('SELECT count(*) AS n FROM responses')).rows[0]?.n ?? 0);
   }

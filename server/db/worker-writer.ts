@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../threads/ts-worker.ts';
 import { retryWhileBusy, WRITER_RESTARTED } from './busy-retry.ts';
-import type { WriterReply, WriterRequest, WriterThreadData } from './writer-thread.ts';
+import { CRASH_POINTS, type WriterReply, type WriterRequest, type WriterThreadData } from './writer-protocol.ts';
 import type { BatchWriter, Rows, Statement } from './writer.ts';
 
 type Pending = { resolve(rows: Rows[]): void; reject(e: unknown): void };
@@ -19,7 +19,11 @@ export class WorkerWriter implements BatchWriter {
   private nextId = 0;
   private closed = false;
 
-  constructor(private readonly data: WriterThreadData) {}
+  private readonly data: WriterThreadData;
+
+  constructor(data: Omit<WriterThreadData, 'crashAt'>) {
+    this.data = { ...data, crashAt: new SharedArrayBuffer(4) };
+  }
 
   /** Starts the thread and waits until its connection is checked (file-settings.ts); throws what is wrong. */
   async open(): Promise<void> {
@@ -35,16 +39,28 @@ export class WorkerWriter implements BatchWriter {
     return true;
   }
 
-  /** Stops the thread as a crash would, at whatever point it is (tests: nothing acknowledged may be lost). */
+  /**
+   * Makes the thread end itself at a random one of its crash points (writer-thread.ts), as a crash
+   * would, at its next transaction; resolves once it has. For tests: nothing acknowledged may be lost.
+   */
   async crash(): Promise<void> {
-    await this.thread?.worker.terminate();
+    const worker = this.thread?.worker;
+    if (!worker) return;
+    const exited = new Promise((r) => worker.once('exit', r));
+    Atomics.store(new Int32Array(this.data.crashAt), 0, 1 + Math.floor(Math.random() * CRASH_POINTS));
+    await exited;
   }
 
+  /** Lets the thread finish what it was sent and close its connection; stops it after 2 s if it has not. */
   async close(): Promise<void> {
     this.closed = true;
-    const thread = this.thread;
-    this.thread = undefined;
-    await thread?.worker.terminate();
+    const worker = this.thread?.worker;
+    if (!worker) return;
+    const exited = new Promise((r) => worker.once('exit', r));
+    worker.postMessage({ kind: 'close' } satisfies WriterRequest);
+    const timer = setTimeout(() => void worker.terminate(), 2000).unref();
+    await exited;
+    clearTimeout(timer);
   }
 
   private async send(request: (id: number) => WriterRequest): Promise<Rows[]> {

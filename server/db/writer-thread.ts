@@ -11,20 +11,18 @@ import Database from 'libsql';
 import { releaseFailedStatements } from './busy-retry.ts';
 import { checkFileSettings, WRITER_SETTINGS } from './file-settings.ts';
 import { rewriteTables, type StatementRunner } from './rewrite.ts';
-import type { Rows, Statement } from './writer.ts';
-
-export interface WriterThreadData {
-  path: string;
-  busyTimeoutMs: number;
-}
-
-/** A request to the thread, answered by a {@link WriterReply} with the same id. */
-export type WriterRequest = { id: number; kind: 'write'; statements: Statement[] } | { id: number; kind: 'rewrite' };
-export type WriterReply = { id: number; rows: Rows[] } | { id: number; error: { name: string; message: string; code?: string } } | { ready: true } | { failed: string };
+import type { WriterReply, WriterRequest, WriterThreadData } from './writer-protocol.ts';
+import type { Rows } from './writer.ts';
 
 type Prepared = Database.Statement<unknown[]>;
 
-const { path, busyTimeoutMs } = (workerData as { data: WriterThreadData }).data;
+const { path, busyTimeoutMs, crashAt } = (workerData as { data: WriterThreadData }).data;
+const crash = new Int32Array(crashAt);
+
+/** Ends the thread here if a crash was asked for at this point (from JavaScript: stopping it from outside mid-call aborts the binding). */
+function crashPoint(point: number): void {
+  if (Atomics.compareExchange(crash, 0, point, 0) === point) process.exit(70);
+}
 const db = new Database(path, { timeout: busyTimeoutMs });
 /** Prepared once, run many times: the respondents' path uses a handful of statements. */
 const prepared = new Map<string, Prepared>();
@@ -60,10 +58,13 @@ const runner: StatementRunner = {
 
 /** Runs `work` in one write transaction (BEGIN IMMEDIATE: the lock is taken first, or SQLITE_BUSY before anything ran). */
 async function inTransaction<T>(work: () => Promise<T> | T): Promise<T> {
+  crashPoint(1);
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = await work();
+    crashPoint(2);
     db.exec('COMMIT');
+    crashPoint(3);
     return result;
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
@@ -71,7 +72,7 @@ async function inTransaction<T>(work: () => Promise<T> | T): Promise<T> {
   }
 }
 
-async function handle(request: WriterRequest): Promise<void> {
+async function handle(request: Exclude<WriterRequest, { kind: 'close' }>): Promise<void> {
   try {
     const rows =
       request.kind === 'write'
@@ -88,6 +89,7 @@ async function handle(request: WriterRequest): Promise<void> {
     return;
   }
   // Acknowledged first, checkpointed after: the WAL holds no more than the latest transaction (file-settings.ts).
+  crashPoint(4);
   db.exec('PRAGMA wal_checkpoint(PASSIVE)');
 }
 
@@ -102,5 +104,11 @@ let queue = start().then(
   (e: Error) => parentPort!.postMessage({ failed: e.message } satisfies WriterReply),
 );
 parentPort!.on('message', (request: WriterRequest) => {
-  queue = queue.then(() => handle(request));
+  // Closing waits for what was sent before it; the thread then ends by itself.
+  queue = queue.then(() => (request.kind === 'close' ? closeConnection() : handle(request)));
 });
+
+function closeConnection(): void {
+  db.close();
+  parentPort!.close();
+}

@@ -116,14 +116,19 @@ describe.skipIf(testDatabaseKind === 'sqld')('a crash of the writer thread', () 
     const acknowledged = new Set<string>();
     let crashes = 0;
     let sent = 0;
-    // Stops the thread at a random moment once it has acknowledged a few answers since the last stop.
+    let done = false;
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const finished = (async () => {
+      while (!done) await pause(5);
+    })();
+    // Makes the thread end itself at a random point of a transaction (writer-thread.ts), each time
+    // once it has acknowledged a few more answers, until every browser is done.
     const crasher = (async () => {
-      while (sent < N) {
+      while (!done) {
         const seen = acknowledged.size;
-        while (acknowledged.size < seen + 10 && sent < N) await new Promise((r) => setTimeout(r, 5));
-        await new Promise((r) => setTimeout(r, 40 * Math.random()));
-        await writer.crash();
-        crashes++;
+        while (acknowledged.size < seen + 10 && !done) await pause(5);
+        await pause(40 * Math.random());
+        await Promise.race([writer.crash().then(() => crashes++), finished]);
       }
     })();
     // 16 browsers, each retrying its answer with the same key until it is acknowledged.
@@ -141,6 +146,7 @@ describe.skipIf(testDatabaseKind === 'sqld')('a crash of the writer thread', () 
       }
     };
     await Promise.all(Array.from({ length: 16 }, browser));
+    done = true;
     await crasher;
     expect(crashes).toBeGreaterThan(2);
     expect(acknowledged.size).toBe(N);
