@@ -23,6 +23,7 @@ const crash = new Int32Array(crashAt);
 function crashPoint(point: number): void {
   if (Atomics.compareExchange(crash, 0, point, 0) === point) process.exit(70);
 }
+
 const db = new Database(path, { timeout: busyTimeoutMs });
 /** Prepared once, run many times: the respondents' path uses a handful of statements. */
 const prepared = new Map<string, Prepared>();
