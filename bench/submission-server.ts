@@ -23,10 +23,15 @@ import { CredentialKeys } from '../server/credentials/keys.ts';
 import { credentialSuite, PREPARED_MESSAGE_BYTES } from '../server/credentials/suite.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openDatabase, type Database } from '../server/db/open.ts';
+import { WaveCache } from '../server/db/wave-cache.ts';
+import { clientWriter } from '../server/db/writer.ts';
 import { GroupCommitter } from '../server/submissions/group-commit.ts';
 import { createInvitations, createWave } from '../server/waves/waves.ts';
 
 const [mode, tokenCount, credentialCount, out, databaseUrl] = process.argv.slice(2);
+
+/** Closes the answers database (its writer thread finishes first), for a clean exit. */
+let closeDatabase = async () => {};
 
 async function app() {
   if (mode === 'bare') {
@@ -46,16 +51,17 @@ async function app() {
   for (let left = Number(tokenCount); left > 0; left -= 50_000) {
     tokens.push(...(await createInvitations(db.client, wave.id, Math.min(left, 50_000), {}, now)).tokens);
   }
-  const key = await new CredentialKeys(db.client, new GroupCommitter(db.client)).forGroup(wave.id, {});
+  const key = await new CredentialKeys(db.client, new GroupCommitter(db), new WaveCache(db.client)).forGroup(wave.id, {});
   writeFileSync(out!, JSON.stringify({ tokens, key: key.public, modulus: key.modulus.toString('base64url'), credentials: credentials(key, Number(credentialCount)) }));
+  closeDatabase = () => db.writer.close();
   return createApp({ db, staff, catalog });
 }
 
 /**
  * `peil`: the answers file as Peil opens it. `peil-no-rewrite`: the same without its periodic
  * rewrites. `peil-before`: as before docs/decisions/010's file measures (4 KiB pages, no
- * secure_delete, SQLite's checkpoint every 1,000 WAL frames, no rewrites), with today's schema:
- * what those measures cost, in the same run.
+ * secure_delete, SQLite's checkpoint every 1,000 WAL frames, no rewrites), with today's schema,
+ * and as before decision 017 (its group commit on the event loop, not in a writer thread).
  */
 async function answersDatabase(url: string, staff: Database): Promise<Database> {
   if (mode === 'peil-before') {
@@ -63,7 +69,7 @@ async function answersDatabase(url: string, staff: Database): Promise<Database> 
     await client.execute('PRAGMA page_size=4096');
     await client.execute('PRAGMA journal_mode=WAL');
     await migrate(client);
-    return { client, embedded: true, close: () => client.close() };
+    return { client, writer: clientWriter(client), embedded: true, close: () => client.close() };
   }
   const db = await openDatabase(url, { staff: staff.client });
   return mode === 'peil-no-rewrite' ? { ...db, rewrites: undefined } : db;
@@ -86,4 +92,7 @@ function credentials(key: Awaited<ReturnType<CredentialKeys['forGroup']>>, count
 const server = serve({ fetch: (await app()).fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   process.stdout.write(`${JSON.stringify({ port: info.port })}\n`);
 });
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => {
+  server.close();
+  void closeDatabase().finally(() => process.exit(0));
+});

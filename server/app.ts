@@ -6,6 +6,7 @@ import type { Catalog } from '../survey-format/catalog/catalog.ts';
 import type { Database } from './db/open.ts';
 import { CredentialKeys } from './credentials/keys.ts';
 import { isDatabaseBusy, releaseFailedStatements } from './db/busy-retry.ts';
+import { WaveCache } from './db/wave-cache.ts';
 import { Problem, problemResponse, problems } from './errors.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { assignmentRoutes } from './routes/assignments.ts';
@@ -34,10 +35,12 @@ export interface AppDeps {
 
 /** The API, one sub-app per resource. Its type is what the client's `hc` calls are checked against. */
 export function apiRoutes({ db, staff, catalog, now = () => new Date(), auth = LOCAL_ONLY }: AppDeps) {
-  const committer = new GroupCommitter(db.client, undefined, async (stored) => db.rewrites?.afterCommit(stored));
+  const committer = new GroupCommitter(db, undefined, async (stored) => db.rewrites?.afterCommit(stored));
+  const waves = new WaveCache(db.client);
   const submit = {
     client: db.client,
-    keys: new CredentialKeys(db.client, committer),
+    waves,
+    keys: new CredentialKeys(db.client, committer, waves),
     committer,
     validators: new WaveValidators(db.client),
     openLinks: new OpenLinkLimiter(),

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
   const staff = await openDatabase(env.STAFF_DATABASE_URL, { schema: 'staff' });
   const db = await openDatabase(env.DATABASE_URL, { staff: staff.client });
+  await db.writer.open();
   const oidc = oidcOptions(env);
   // The provider's keys and endpoints, read once: a provider that cannot be reached stops the start.
   const provider = oidc ? await discoverProvider(oidc) : null;

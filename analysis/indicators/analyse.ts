@@ -7,8 +7,10 @@ import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition } from './definition.ts';
 import { publishRows, rowKey, type Figure, type PublishedWave, type WaveFigures } from './publish-rows.ts';
 import { releasePlan, type ReleasePlan } from './release-plan.ts';
+import { rankReasons } from './reasons.ts';
 import { responseRateIndicator } from './response-rate.ts';
-import { UNKNOWN, type GroupTally } from './tally.ts';
+import { crossedKey } from './suppress-crossing.ts';
+import { UNKNOWN } from './tally.ts';
 import { targetRows } from './target-rows.ts';
 import type { TargetDeclaration } from './target-rows.ts';
 import type { EnteredBaseline, TargetSpec } from './target.ts';
@@ -39,10 +41,20 @@ export interface SurveyReport {
   kSpecial: number;
   previousWave: string | null;
   previousVersion: string | null;
-  /** Every indicator in the order the survey declares them (response rate first); a target with its declaration. */
-  indicators: { id: string; kind: IndicatorKind; title: string | null; target: TargetSpec | null }[];
+  /**
+   * Every indicator in the order the survey declares them (response rate first); a target with its
+   * declaration; each reason of a `reasons` indicator (id `<id>.<reason>`, its title the reason's
+   * text) with the list it belongs to.
+   */
+  indicators: { id: string; kind: IndicatorKind; title: string | null; target: TargetSpec | null; list?: { id: string; title: string | null } }[];
   /** Target rows come after the other indicators' rows. */
   rows: IndicatorRow[];
+  /**
+   * The cells of the survey's crossings (`crossings`: directorate × scale band), one row per
+   * indicator and cell, with `columnBreakdown` and `columnGroup` (rule 9 of disclosure.ts).
+   * Absent from a report stored before crossings existed.
+   */
+  crossed?: IndicatorRow[];
   /** Paired testing, for an observation protocol with pairs of testers (analysis/paired); else null. */
   paired: PairedReport | null;
 }
@@ -78,15 +90,16 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
   const previousWave = await previousWaveOf(source, wave);
   const current = await waveFigures(source, wave, options);
   const previous = previousWave === undefined ? undefined : await publishedWave(source, previousWave, options);
-  const perObservation = publishRows(current, previous, options);
+  const perObservation = rankReasons(publishRows(current, previous, options));
   // An observation protocol's compliance items are counted per procedure: a pair of testers is one vacancy (decision 016).
   const rows =
     definition.kind === 'observation'
       ? withProceduresCounted(perObservation, await observedProcedureRows(source, wave, current.compiled, previousWave, { ...options, live: waveStatus(wave, options.now ?? new Date()) !== 'closed' }))
       : perObservation;
-  const published: PublishedWave = { wave, compiled: current.compiled, rows, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
-  const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (target) =>
-    baselineOf(source, target, published, options),
+  const crossed = rankReasons(publishRows({ ...current, figures: current.crossed }, previous === undefined ? undefined : { ...previous, rows: previous.crossed }, options));
+  const published: PublishedWave = { wave, compiled: current.compiled, rows, crossed, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
+  const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (spec) =>
+    baselineOf(source, spec, published, options),
   );
   return {
     survey: wave.surveyId,
@@ -100,10 +113,17 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
     previousVersion: previous?.wave.surveyVersion ?? null,
     indicators: [
       ...(wave.mode === 'invitation' ? [{ id: 'response_rate', kind: 'response_rate' as const, title: 'Respons', target: null }] : []),
-      ...current.compiled.indicators.map((i) => ({ id: i.id, kind: i.kind, title: i.title ?? null, target: null })),
+      ...current.compiled.indicators.map((i) => ({
+        id: i.id,
+        kind: i.kind,
+        title: i.title ?? null,
+        target: null,
+        ...(i.list === undefined ? {} : { list: { id: i.list.id, title: i.list.title ?? null } }),
+      })),
       ...current.compiled.targets.map((t) => ({ id: t.id, kind: 'target' as const, title: t.title ?? null, target: t.spec })),
     ],
     rows: [...rows, ...targets],
+    crossed,
     paired: isPairedProtocol(definition) ? await pairedWithChange(source, wave, previousWave, options) : null,
   };
 }
@@ -123,10 +143,12 @@ async function publishedWave(source: AnswerSource, wave: Wave, options: AnalyseO
   const stored = await source.publishedReport(wave.id);
   if (stored !== undefined) {
     const compiled = compileDefinition(await source.definition(wave.id));
-    return { wave, compiled, rows: (stored.report as SurveyReport).rows, confidence: stored.confidence };
+    const report = stored.report as SurveyReport;
+    return { wave, compiled, rows: report.rows, crossed: report.crossed ?? [], confidence: stored.confidence };
   }
   const figures = await waveFigures(source, wave, options);
-  return { wave, compiled: figures.compiled, rows: publishRows(figures, undefined, options), confidence: options.confidence ?? DEFAULT_CONFIDENCE };
+  const crossed = publishRows({ ...figures, figures: figures.crossed }, undefined, options);
+  return { wave, compiled: figures.compiled, rows: publishRows(figures, undefined, options), crossed, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
 }
 
 /**
@@ -177,7 +199,7 @@ async function waveFigures(source: AnswerSource, wave: Wave, options: AnalyseOpt
       shown,
       cell,
       estimate: shown ? indicator.estimate(cell, populationSize, confidence) : undefined,
-      populationSize: indicator.kind === 'proportion' || indicator.kind === 'compliance' ? populationSize : undefined,
+      populationSize: indicator.kind === 'mean' || indicator.kind === 'scale' ? undefined : populationSize,
       alpha: breakdown === null && shown ? tally.alphas[i]! : null,
       compare: indicator.compare,
     });
@@ -192,7 +214,40 @@ async function waveFigures(source: AnswerSource, wave: Wave, options: AnalyseOpt
       }
     });
   });
-  return { wave, compiled, figures };
+  return { wave, compiled, figures, crossed: crossedFigures(plan, confidence) };
+}
+
+/** One figure per indicator and cell of every crossing the plan releases (rule 9), rows and columns in their groups' order. */
+function crossedFigures({ compiled, tally, suppression }: ReleasePlan, confidence: number): Figure[] {
+  const figures: Figure[] = [];
+  tally.crossings.forEach(({ crossing, cells }, x) => {
+    const rows = orderedGroups(crossing.rows, cells);
+    const columns = orderedGroups(crossing.columns, cells.get(rows[0]!) ?? new Map());
+    compiled.indicators.forEach((indicator, i) => {
+      const hidden = suppression.crossings[x]!.tables[i];
+      if (hidden === null || hidden === undefined) return;
+      for (const r of rows) {
+        for (const c of columns) {
+          const cell = cells.get(r)!.get(c)!.cells[i]!;
+          const shown = !hidden.has(crossedKey(r, c));
+          figures.push({
+            indicator: indicator.id,
+            kind: indicator.kind,
+            breakdown: crossing.rows,
+            group: r === UNKNOWN ? null : r,
+            column: { breakdown: crossing.columns, group: c === UNKNOWN ? null : c },
+            shown,
+            cell,
+            estimate: shown ? indicator.estimate(cell, undefined, confidence) : undefined,
+            populationSize: undefined,
+            alpha: null,
+            compare: indicator.compare,
+          });
+        }
+      }
+    });
+  });
+  return figures;
 }
 
 /** Response rates: overall from k answers of a closed wave, per batch attribute the groups the plan releases. */
@@ -228,7 +283,7 @@ function responseRateFigures({ wave, tally, invitees, open, suppression }: Relea
 }
 
 /** Groups in the order they were designed (choices, batch values), then any others, unknown last. */
-function orderedGroups(breakdown: Breakdown, groups: ReadonlyMap<string, GroupTally>): string[] {
+function orderedGroups(breakdown: Breakdown, groups: ReadonlyMap<string, unknown>): string[] {
   const designed = breakdown.groups.filter((g) => g !== UNKNOWN);
   const known = new Set(designed);
   const extra = [...groups.keys()].filter((g) => !known.has(g) && g !== UNKNOWN).sort();

@@ -6,9 +6,10 @@ import { complianceIndicator } from './compliance.ts';
 import { conditionsOf } from './conditions.ts';
 import { meanIndicator } from './mean.ts';
 import { PREFER_NOT_TO_SAY, proportionIndicator } from './proportion.ts';
+import { reasonChoices, reasonsIndicators } from './reasons.ts';
 import { scaleIndicator } from './scale.ts';
 import { parseTarget, type TargetSpec } from './target.ts';
-import { UNKNOWN } from './tally.ts';
+import { UNKNOWN, type Crossing } from './tally.ts';
 import type { AnswerIndicator, Breakdown } from './types.ts';
 
 /** A wave's survey definition (the Peil envelope) compiled for analysis. */
@@ -29,6 +30,8 @@ export interface CompiledDefinition {
   filters: ReadonlyMap<string, ReadonlySet<string>>;
   /** Background questions listed under `breakdowns`. */
   questionBreakdowns: Breakdown[];
+  /** Pairs of them listed under `crossings`: every indicator per cell of the two (suppress-crossing.ts). */
+  crossings: Crossing[];
   /** An observation protocol (`"kind": "observation"`): rules 6 and 7 of disclosure.ts do not apply (decisions 008, 011). */
   observation: boolean;
   /** Per question: what must stay equal for answers to stay comparable (type, choices, scale). */
@@ -44,7 +47,7 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
   if (!isPlainObject(definition) || !isPlainObject(definition.survey)) throw new Error('wave definition has no survey');
   const outline = outlineSurvey(definition.survey);
   const declared = Array.isArray(definition.indicators) ? definition.indicators.filter(isPlainObject) : [];
-  const indicators = declared.filter((d) => d.kind !== 'target').map((d) => compileIndicator(d, outline));
+  const indicators = declared.filter((d) => d.kind !== 'target').flatMap((d) => compileIndicator(d, outline));
   const targets = declared.filter((d) => d.kind === 'target').map((d) => ({ id: String(d.id), title: titleOf(d), spec: parseTarget(d) }));
   const breakdowns = Array.isArray(definition.breakdowns) ? definition.breakdowns : [];
   const questionBreakdowns = breakdowns.map((b): Breakdown => {
@@ -55,6 +58,12 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
     // Anyone may skip a background question or prefer not to say: the unknown group always exists.
     const groups = [...(answerValues(q) ?? []).map(String).filter((v) => v !== PREFER_NOT_TO_SAY), UNKNOWN];
     return { source: 'question', name: question, special: isPlainObject(b) && b.special === true, groups };
+  });
+  const byName = new Map(questionBreakdowns.map((b) => [b.name, b]));
+  const crossings = (Array.isArray(definition.crossings) ? definition.crossings.filter(isPlainObject) : []).map((c): Crossing => {
+    const [rows, columns] = [byName.get(String(c.rows)), byName.get(String(c.columns))];
+    if (rows === undefined || columns === undefined) throw new Error(`crossing ${JSON.stringify(c)} names a question that is not a breakdown`);
+    return { rows, columns };
   });
   const prints = Object.fromEntries(Object.entries(fingerprint(outline)).map(([name, print]) => [name, JSON.stringify(print)]));
   // Rule 6 of disclosure.ts protects what a filtered question's n says about the people who answer
@@ -70,12 +79,13 @@ export function compileDefinition(definition: unknown): CompiledDefinition {
   const specialQuestions = new Set(questionBreakdowns.filter((b) => b.special).map((b) => b.name));
   const isSpecial = (i: AnswerIndicator) => [...i.questions, ...(filters.get(i.id) ?? [])].some((q) => specialQuestions.has(q));
   const special = new Set(indicators.filter(isSpecial).map((i) => i.id));
-  return { indicators, targets, special, filters, questionBreakdowns, observation, prints };
+  return { indicators, targets, special, filters, questionBreakdowns, crossings, observation, prints };
 }
 
 const titleOf = (d: JsonObject) => (isPlainObject(d.title) && typeof d.title.default === 'string' ? d.title.default : undefined);
 
-function compileIndicator(d: JsonObject, outline: SurveyOutline): AnswerIndicator {
+/** One indicator, or for `reasons` one per reason. */
+function compileIndicator(d: JsonObject, outline: SurveyOutline): AnswerIndicator | AnswerIndicator[] {
   const id = String(d.id);
   const title = titleOf(d);
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -85,6 +95,12 @@ function compileIndicator(d: JsonObject, outline: SurveyOutline): AnswerIndicato
       const values = Array.isArray(d.values) ? d.values.filter((v) => ['string', 'number', 'boolean'].includes(typeof v)) : [];
       const declaration = { id, title, question: String(d.question), values: values as (string | number | boolean)[] };
       return d.kind === 'proportion' ? proportionIndicator(declaration) : complianceIndicator(declaration);
+    }
+    case 'reasons': {
+      const question = String(d.question);
+      const q = outline.questions.get(question);
+      if (q === undefined) throw new Error(`reasons "${id}" reads no question of the survey`);
+      return reasonsIndicators({ id, title, question, choices: reasonChoices(q.json) });
     }
     case 'mean':
       return meanIndicator({ id, title, question: String(d.question) });

@@ -40,6 +40,13 @@ describe('suppressTable', () => {
     expect(hiddenOf(table({ a: [8, 8], b: [12, 12], c: [40, 12] }))).toEqual(['a', 'b', 'c']);
   });
 
+  it('hides nothing for one answer when the shown total is all that answer: it says so of every group', () => {
+    // Nobody of 38 named the reason: 0 of 8 in a says nothing the total does not.
+    expect(hiddenOf(table({ a: [8, 0], b: [12, 0], c: [18, 0] }))).toEqual([]);
+    // Below k is still hidden, with a sibling; that they are all 0 too is the total's to say.
+    expect(hiddenOf(table({ a: [3, 0], b: [12, 0], c: [18, 0] }))).toEqual(['a', 'b']);
+  });
+
   it('hides more while the hidden groups together are below k', () => {
     expect(hiddenOf(table({ a: [1, 0], b: [2, 1], c: [6, 3], d: [30, 9] }))).toEqual(['a', 'b', 'c']);
   });

@@ -13,6 +13,9 @@
  *    k_special for a breakdown by special-category data), or when everyone in it gave the same
  *    answer (every value equal: 0 % or 100 % for a proportion, sd 0 for a mean) and it holds fewer
  *    than `smallGroup` respondents: "everyone in this small group answered X" discloses each of them.
+ *    Unless the shown total is all that one answer: then it says so of everyone, every group
+ *    included, and neither this rule nor the one-answer part of rule 3 can hide anything more (a
+ *    reason nobody in the wave named, rule 6b's exception for a table's own figures).
  * 2. The total is a cell too: when it fails rule 1 the whole table is hidden.
  * 3. Secondary: while the hidden cells are a single cell, or their sum (what subtraction yields) is
  *    non-empty and either below k or all one answer (at any size: it would prove that the hidden
@@ -64,6 +67,15 @@
  *    visit never reads a vacancy) would hide every group of every table.
  * 8. While a wave is open nothing but its count (from k) is published: its overall figures read
  *    before and after one submission are that submission.
+ * 9. Crossings (suppress-crossing.ts, decision 020). A survey may cross two question breakdowns
+ *    (directorate × scale band); a cell's figures are published beside both one-way tables, which
+ *    are its row and column margins and are decided first (rules 1-7, unchanged by the crossing).
+ *    Every cell of a group its breakdown hides is hidden; every shown row and column passes rules
+ *    1-3 with its margin as total; and no hidden cell's n may be fixed by all margins and the total
+ *    together (the feasible values of a cell, a transportation problem, checked exactly); the
+ *    crossing's cells are hidden alike in every table of it and in its table of respondents (as
+ *    rule 7). A change is published only between cells shown in both waves (rule 5). Indicators on
+ *    a filtered question are not crossed (rule 6 is not worked out in two dimensions).
  */
 export const HIDDEN_REASON = 'te weinig antwoorden';
 
@@ -86,6 +98,7 @@ export const HIDDEN_FIGURES = {
   pValue: null,
   significant: null,
   target: null,
+  rank: null,
 } as const;
 
 /** What disclosure control needs of a cell: its size and the range of the values in it. */
@@ -159,10 +172,12 @@ export function suppressTable(
   if (links.totalHidden === true || tables.some((t) => isDisclosive(t.total, rule))) return { totalHidden: true, hidden: new Set(keys) };
   // Smallest first, ties by name: the order suppressCounts uses.
   const order = keys.sort((a, b) => cells.get(a)!.n - cells.get(b)!.n || a.localeCompare(b));
-  const hidden = new Set(order.filter((g) => links.hidden?.has(g) === true || tables.some((t) => isDisclosive(t.cells.get(g)!, rule))));
+  // A shown total in which everyone gave the same answer already says it of every group (rule 1).
+  const disclosive = (t: (typeof tables)[number], c: CellSummary) => (uniform(t.total) ? c.n < rule.k : isDisclosive(c, rule));
+  const hidden = new Set(order.filter((g) => links.hidden?.has(g) === true || tables.some((t) => disclosive(t, t.cells.get(g)!))));
   const recoverable = (t: (typeof tables)[number]) => {
     const sum = merge([...hidden].map((g) => t.cells.get(g)!));
-    return sum.n > 0 && (sum.n < rule.k || uniform(sum));
+    return sum.n > 0 && (sum.n < rule.k || (uniform(sum) && !uniform(t.total)));
   };
   while (hidden.size > 0 && hidden.size < order.length && (hidden.size === 1 || tables.some(recoverable))) {
     hidden.add(order.find((g) => !hidden.has(g))!);

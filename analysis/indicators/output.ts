@@ -55,6 +55,11 @@ const COLUMNS: readonly [string, (r: OutputRow) => unknown][] = [
   ['minority_rate', paired('minorityRate')],
   ['incomplete_pairs', paired('incompletePairs')],
   ['inconsistent_pairs', paired('inconsistentPairs')],
+  // A reason (kind reasons): its place among the reasons of its list in the group.
+  ['rank', (r) => (r.kind === 'net_discrimination' ? null : r.rank)],
+  // A cell of a crossing: the column breakdown and group (breakdown and group are the row's).
+  ['column_breakdown', (r) => (r.kind === 'net_discrimination' ? null : r.columnBreakdown)],
+  ['column_group', (r) => (r.kind === 'net_discrimination' || r.columnBreakdown === undefined ? null : (r.columnGroup ?? UNKNOWN_LABEL))],
 ];
 
 function cell(value: unknown): string {
@@ -75,8 +80,8 @@ export function toCsv(rows: readonly OutputRow[], groupLabel: (row: OutputRow) =
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** Every published row of a survey's report: its indicator and target rows, then its paired-testing rows. */
-export const outputRows = (report: SurveyReport): OutputRow[] => [...report.rows, ...(report.paired?.rows ?? [])];
+/** Every published row of a survey's report: its indicator and target rows, its crossings' cells, then its paired-testing rows. */
+export const outputRows = (report: SurveyReport): OutputRow[] => [...report.rows, ...(report.crossed ?? []), ...(report.paired?.rows ?? [])];
 
 /**
  * The JSON document for one or more surveys' reports of a wave (paired testing under `paired`), and

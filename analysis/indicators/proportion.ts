@@ -19,7 +19,7 @@ export interface ProportionDeclaration {
  * Estimate: Wilson score interval, with the finite-population correction when the group's headcount
  * (its invitees) is known. Change: pooled two-proportion z test.
  */
-export function proportionIndicator(d: ProportionDeclaration, kind: 'proportion' | 'compliance' = 'proportion'): AnswerIndicator {
+export function proportionIndicator(d: ProportionDeclaration, kind: 'proportion' | 'compliance' | 'reasons' = 'proportion'): AnswerIndicator {
   const values = new Set<unknown>(d.values);
   const { question } = d;
   return {

@@ -14,6 +14,8 @@ export interface Figure {
   kind: IndicatorKind;
   breakdown: Breakdown | null;
   group: string | null;
+  /** A cell of a crossing: its column breakdown and group (`breakdown` and `group` are the row's). */
+  column?: { breakdown: Breakdown; group: string | null };
   shown: boolean;
   cell: Cell | undefined;
   estimate: Estimate | undefined;
@@ -27,6 +29,8 @@ export interface WaveFigures {
   wave: Wave;
   compiled: CompiledDefinition;
   figures: Figure[];
+  /** The figures of its crossings, one per indicator and cell. */
+  crossed: Figure[];
 }
 
 /**
@@ -37,16 +41,18 @@ export interface PublishedWave {
   wave: Wave;
   compiled: CompiledDefinition;
   rows: IndicatorRow[];
+  /** The rows of its crossings (SurveyReport.crossed). */
+  crossed: IndicatorRow[];
   /** The level the rows' intervals were computed at. */
   confidence: number;
 }
 
-/** The identity of a figure across waves: indicator, breakdown source and name, group. */
-const figureKey = (f: Pick<Figure, 'indicator' | 'breakdown' | 'group'>) =>
-  JSON.stringify([f.indicator, f.breakdown?.source ?? null, f.breakdown?.name ?? null, f.group]);
+/** The identity of a figure across waves: indicator, breakdown source and name, group (and a crossing's column breakdown and group). */
+const figureKey = (f: Pick<Figure, 'indicator' | 'breakdown' | 'group' | 'column'>) =>
+  JSON.stringify([f.indicator, f.breakdown?.source ?? null, f.breakdown?.name ?? null, f.group, ...(f.column === undefined ? [] : [f.column.breakdown.name, f.column.group])]);
 /** {@link figureKey} of a published row. */
-export const rowKey = (r: Pick<IndicatorRow, 'indicator' | 'breakdownSource' | 'breakdown' | 'group'>) =>
-  JSON.stringify([r.indicator, r.breakdownSource, r.breakdown, r.group]);
+export const rowKey = (r: Pick<IndicatorRow, 'indicator' | 'breakdownSource' | 'breakdown' | 'group' | 'columnBreakdown' | 'columnGroup'>) =>
+  JSON.stringify([r.indicator, r.breakdownSource, r.breakdown, r.group, ...(r.columnBreakdown === undefined ? [] : [r.columnBreakdown, r.columnGroup ?? null])]);
 
 /** The figures of a wave as rows, hidden ones showing nothing, each compared with the previous wave's published row. */
 export function publishRows(current: WaveFigures, previous: PublishedWave | undefined, options: { significance?: number }): IndicatorRow[] {
@@ -68,6 +74,7 @@ export function publishRows(current: WaveFigures, previous: PublishedWave | unde
       breakdownSource: f.breakdown?.source ?? null,
       special: f.breakdown?.special ?? false,
       group: f.group,
+      ...(f.column === undefined ? {} : { columnBreakdown: f.column.breakdown.name, columnGroup: f.column.group }),
       ...HIDDEN_FIGURES,
       previousWave: previous?.wave.period ?? null,
       trendBreak: breaks.get(f.indicator) ?? false,

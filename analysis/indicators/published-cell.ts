@@ -10,7 +10,7 @@ import type { IndicatorRow } from './types.ts';
  * or a target row: a change is only ever published between two shown cells.
  *
  * What is rebuilt, and why nothing new is revealed (everything comes from the row itself):
- * - proportion, compliance: n and sum = value · n (value is rounded to 1e-6, so exact for n < 10⁶);
+ * - proportion, compliance, reasons: n and sum = value · n (value is rounded to 1e-6, so exact for n < 10⁶);
  * - response rate: answers (the row's n) of invitees (its populationSize);
  * - mean, scale: n, mean = value, and the sample standard deviation read back from the published
  *   t interval, sd = (upper − lower) / 2 · √n / t(confidence, n − 1). Min and max are not
@@ -26,7 +26,8 @@ export function publishedCell(row: IndicatorRow, confidence: number): Cell | und
     case 'response_rate':
       return row.populationSize === null ? undefined : responseRateIndicator().cell(n, row.populationSize);
     case 'proportion':
-    case 'compliance': {
+    case 'compliance':
+    case 'reasons': {
       const sum = Math.round(value * n);
       return { n, sum, mean: sum / n, m2: (sum * (n - sum)) / n, low: sum < n ? 0 : 1, high: sum > 0 ? 1 : 0 };
     }

@@ -30,9 +30,9 @@ export interface ReleasePlanOptions {
 }
 
 /**
- * Reads and tallies a wave's answers (every indicator, overall and per breakdown: invitation
- * attributes and declared background questions) and decides what may be shown: rules 1-3 and 6-8 of
- * disclosure.ts. Cost: one pass over the wave's answers (tally.ts) and one {@link suppressWave}.
+ * Reads and tallies a wave's answers (every indicator, overall, per breakdown: invitation
+ * attributes and declared background questions, and per cell of each declared crossing) and decides
+ * what may be shown: rules 1-3 and 6-9 of disclosure.ts. Cost: one pass over the wave's answers (tally.ts) and one {@link suppressWave}.
  */
 export async function releasePlan(source: AnswerSource, wave: Wave, options: ReleasePlanOptions = {}): Promise<ReleasePlan> {
   const compiled = compileDefinition(await source.definition(wave.id));
@@ -45,8 +45,8 @@ export async function releasePlan(source: AnswerSource, wave: Wave, options: Rel
     groups: [...groups.keys()],
   }));
   const breakdowns = open ? [] : [...batchBreakdowns, ...compiled.questionBreakdowns];
-  const tally = await tallyWave(source.answerPages(wave, options.pageSize), compiled.indicators, breakdowns);
-  const suppression = open ? { overall: compiled.indicators.map(() => false), breakdowns: [] } : suppressWave(compiled, tally, wave);
+  const tally = await tallyWave(source.answerPages(wave, options.pageSize), compiled.indicators, breakdowns, open ? [] : compiled.crossings);
+  const suppression = open ? { overall: compiled.indicators.map(() => false), breakdowns: [], crossings: [] } : suppressWave(compiled, tally, wave);
   return { wave, compiled, invitees, tally, open, suppression };
 }
 

@@ -1,6 +1,7 @@
 import type { CompiledDefinition } from './definition.ts';
-import { ruleFor, suppressBreakdown, suppressTable, type CellSummary, type IndicatorTable } from './disclosure.ts';
-import type { WaveTally } from './tally.ts';
+import { ruleFor, suppressBreakdown, suppressTable, type CellSummary, type DisclosureRule, type IndicatorTable } from './disclosure.ts';
+import { crossedKey, suppressCrossing, type CrossedTable } from './suppress-crossing.ts';
+import type { GroupTally, WaveTally } from './tally.ts';
 import type { Breakdown } from './types.ts';
 
 /** Which figures of a wave may be shown: see {@link suppressWave}. */
@@ -9,6 +10,19 @@ export interface WaveSuppression {
   overall: boolean[];
   /** Per breakdown (in the order of the tally): see {@link BreakdownSuppression}. */
   breakdowns: BreakdownSuppression[];
+  /** Per crossing (in the order of the tally): see {@link CrossingSuppression}. */
+  crossings: CrossingSuppression[];
+}
+
+/** One crossing's hidden cells (keys of suppress-crossing.ts), the same in every table of it (rule 9 of disclosure.ts). */
+export interface CrossingSuppression {
+  hidden: Set<string>;
+  /**
+   * Per indicator: the hidden cells of its table (`hidden`, or every cell when its total is hidden),
+   * or null when it is not crossed: it reads one of the two questions, or a question shown only
+   * under a condition (rule 6 is not worked out in two dimensions, so such a table is not published).
+   */
+  tables: (Set<string> | null)[];
 }
 
 /** One breakdown's released groups, the same in every product (rule 7 of disclosure.ts). */
@@ -94,7 +108,48 @@ export function suppressWave(compiled: CompiledDefinition, tally: WaveTally, k: 
       hidden = union;
     }
   });
-  return { overall, breakdowns };
+  return { overall, breakdowns, crossings: tally.crossings.map((c) => suppressCrossingOf(compiled, tally, c, overall, breakdowns, k)) };
+}
+
+/**
+ * Rule 9 for one crossing of a closed questionnaire: its cells per indicator, with the released
+ * groups of both breakdowns (rule 7) as the margins' hidden groups, and the table of respondents.
+ */
+function suppressCrossingOf(
+  compiled: CompiledDefinition,
+  tally: WaveTally,
+  { crossing, cells }: WaveTally['crossings'][number],
+  overall: readonly boolean[],
+  breakdowns: readonly BreakdownSuppression[],
+  k: { kMin: number; kSpecial: number },
+): CrossingSuppression {
+  const at = (b: Breakdown) => tally.breakdowns.findIndex(({ breakdown }) => breakdown.source === 'question' && breakdown.name === b.name);
+  const [rowsAt, columnsAt] = [at(crossing.rows), at(crossing.columns)];
+  const all = new Set([...cells].flatMap(([r, line]) => [...line.keys()].map((c) => crossedKey(r, c))));
+  const rows = tally.breakdowns[rowsAt]!;
+  const columns = tally.breakdowns[columnsAt]!;
+  const [rowRelease, columnRelease] = [breakdowns[rowsAt]!, breakdowns[columnsAt]!];
+  const { indicators, filters, special } = compiled;
+  const crossed = indicators.map(
+    (indicator, i) => !filters.has(indicator.id) && rowRelease.tables[i] !== null && columnRelease.tables[i] !== null && !indicator.questions.includes(crossing.rows.name) && !indicator.questions.includes(crossing.columns.name),
+  );
+  // Shown whole: its overall row and both one-way tables (a table whose total is hidden hides every group).
+  const shown = crossed.map((c, i) => c && overall[i]! && rowRelease.tables[i]!.size === rowRelease.hidden.size && columnRelease.tables[i]!.size === columnRelease.hidden.size);
+  const count = (n: number): CellSummary => ({ n, low: 0, high: 1 });
+  const margins = (groups: ReadonlyMap<string, GroupTally>, of: (g: GroupTally) => CellSummary) => new Map([...groups].map(([g, group]) => [g, of(group)]));
+  const table = (of: (g: GroupTally) => CellSummary, rule: DisclosureRule): CrossedTable => ({
+    total: of(tally.overall),
+    rows: margins(rows.groups, of),
+    columns: margins(columns.groups, of),
+    cells: new Map([...cells].map(([r, line]) => [r, margins(line, of)])),
+    rule,
+  });
+  const tables = [
+    table((g) => count(g.respondents), ruleFor(k.kMin)),
+    ...indicators.flatMap((indicator, i) => (shown[i] ? [table((g) => g.cells[i]!, ruleFor(special.has(indicator.id) ? k.kSpecial : k.kMin))] : [])),
+  ];
+  const hidden = suppressCrossing(tables, rowRelease.hidden, columnRelease.hidden);
+  return { hidden, tables: crossed.map((c, i) => (!c ? null : shown[i] ? hidden : all)) };
 }
 
 /**

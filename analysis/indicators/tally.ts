@@ -15,29 +15,43 @@ export interface GroupTally {
   cells: Cell[];
 }
 
+/** Two breakdowns crossed: the row breakdown's groups, the column breakdown's groups. */
+export interface Crossing {
+  rows: Breakdown;
+  columns: Breakdown;
+}
+
 export interface WaveTally {
   overall: GroupTally;
   /** Per breakdown, its groups by value: the designed ones, then any met in the answers. */
   breakdowns: { breakdown: Breakdown; groups: Map<string, GroupTally> }[];
+  /** Per crossing, its cells by row group and column group (designed ones, then any met). */
+  crossings: { crossing: Crossing; cells: Map<string, Map<string, GroupTally>> }[];
   /** Per indicator, its whole-wave statistic (Cronbach's alpha of a scale), else null. */
   alphas: (number | null)[];
 }
 
 /**
  * One pass over a wave's answers: every answer set is parsed once, each indicator reads it once, and
- * its value goes into the overall cell and into one cell per breakdown (every breakdown separately,
- * never crossed). Memory: one cell per indicator × group, whatever the number of answers.
+ * its value goes into the overall cell, into one cell per breakdown (each breakdown separately) and
+ * into one cell per declared crossing of two question breakdowns. Memory: one cell per indicator ×
+ * group (and per crossed cell), whatever the number of answers.
  */
 export async function tallyWave(
   pages: AsyncIterable<StoredAnswer[]>,
   indicators: readonly AnswerIndicator[],
   breakdowns: readonly Breakdown[],
+  crossings: readonly Crossing[] = [],
 ): Promise<WaveTally> {
   const newGroup = (): GroupTally => ({ respondents: 0, cells: indicators.map(emptyCell) });
   const overall = newGroup();
   const tables = breakdowns.map((breakdown) => ({
     breakdown,
     groups: new Map<string, GroupTally>(breakdown.groups.map((g) => [g, newGroup()])),
+  }));
+  const crossed = crossings.map((crossing) => ({
+    crossing,
+    cells: new Map(crossing.rows.groups.map((r) => [r, new Map<string, GroupTally>(crossing.columns.groups.map((c) => [c, newGroup()]))])),
   }));
   const waveStats = indicators.map((i) => i.wave);
   const attributeCache = new Map<string, Record<string, unknown>>();
@@ -71,9 +85,24 @@ export async function tallyWave(
         if (group === undefined) table.groups.set(key, (group = newGroup()));
         add(group);
       }
+      for (const { crossing, cells } of crossed) {
+        const r = groupKey(answers[crossing.rows.name]);
+        const c = groupKey(answers[crossing.columns.name]);
+        let row = cells.get(r);
+        if (row === undefined) {
+          const columns = [...(cells.values().next().value?.keys() ?? crossing.columns.groups)];
+          cells.set(r, (row = new Map(columns.map((g) => [g, newGroup()]))));
+        }
+        let cell = row.get(c);
+        if (cell === undefined) {
+          for (const other of cells.values()) other.set(c, newGroup());
+          cell = row.get(c)!;
+        }
+        add(cell);
+      }
     }
   }
-  return { overall, breakdowns: tables, alphas: waveStats.map((w) => w?.result() ?? null) };
+  return { overall, breakdowns: tables, crossings: crossed, alphas: waveStats.map((w) => w?.result() ?? null) };
 }
 
 /** The group a breakdown value falls in: the value as a string, or {@link UNKNOWN} for none, "" and "zeg ik liever niet". */

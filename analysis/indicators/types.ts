@@ -5,7 +5,7 @@ import type { TargetFigures } from './target.ts';
  * What an indicator measures. `target` is not computed from answers: it follows another indicator
  * of the same survey (overall or one group) against a declared goal (target.ts).
  */
-export type IndicatorKind = 'proportion' | 'mean' | 'scale' | 'compliance' | 'response_rate' | 'target';
+export type IndicatorKind = 'proportion' | 'mean' | 'scale' | 'compliance' | 'reasons' | 'response_rate' | 'target';
 
 /** The statistical test used to compare a group with the previous wave. */
 export type ChangeTest = 'two-proportion z-test' | 'Welch t-test';
@@ -29,7 +29,7 @@ export interface Comparison {
  * An indicator declared in a survey definition, compiled for one wave: it reads one respondent's
  * answers into a number (or undefined when the respondent does not count), and turns an accumulated
  * {@link Cell} into an estimate and a comparison. One kind per file: proportion.ts, compliance.ts,
- * mean.ts, scale.ts; response-rate.ts is computed from invitations instead.
+ * mean.ts, scale.ts, reasons.ts (one per reason); response-rate.ts is computed from invitations instead.
  */
 export interface AnswerIndicator {
   id: string;
@@ -44,6 +44,8 @@ export interface AnswerIndicator {
   compare(current: Cell, previous: Cell): Comparison | null;
   /** Whole-wave statistics (Cronbach's alpha for a scale), fed every respondent. */
   wave?: WaveStatistic;
+  /** A reason (kind `reasons`): the declared `reasons` indicator it is one reason of. */
+  list?: { id: string; title: string | undefined };
 }
 
 export interface WaveStatistic {
@@ -73,6 +75,10 @@ export interface IndicatorRow {
   special: boolean;
   /** The group's value; null in the overall row and for "unknown" (not answered, prefer not to say, no attribute). */
   group: string | null;
+  /** Only in a row of a crossing (SurveyReport.crossed): the column breakdown; `breakdown` is the row breakdown. */
+  columnBreakdown?: string;
+  /** Only in a row of a crossing: the column group (null for "unknown"); `group` is the row group. */
+  columnGroup?: string | null;
   shown: boolean;
   /** Only ever "te weinig antwoorden", for a hidden and for an empty group alike. */
   reason: string | null;
@@ -97,4 +103,9 @@ export interface IndicatorRow {
    * interval and change are those of the indicator cell the target follows, published beside it.
    */
   target: TargetFigures | null;
+  /**
+   * Only in a shown `reasons` row: its place among the reasons of its list in the same group (1 =
+   * named most; equal shares share a place, the next place skips: 1, 2, 2, 4). Null otherwise.
+   */
+  rank: number | null;
 }

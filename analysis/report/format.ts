@@ -6,7 +6,7 @@ export function esc(text: string): string {
 }
 
 /** Whether an indicator's value is a share (0-1), shown as a percentage. */
-export const isShare = (kind: IndicatorKind) => kind === 'proportion' || kind === 'compliance' || kind === 'response_rate';
+export const isShare = (kind: IndicatorKind) => kind === 'proportion' || kind === 'compliance' || kind === 'reasons' || kind === 'response_rate';
 
 /** The number a chart plots: percentages for shares, the value itself otherwise. */
 export const plotted = (kind: IndicatorKind, x: number) => (isShare(kind) ? x * 100 : x);

@@ -1,12 +1,14 @@
 import type { IndicatorRow } from '../indicators/types.ts';
 import { alphaNeedsNote, NEGATIVE_ALPHA_NOTE } from './alpha-note.ts';
 import { breakdownChart } from './breakdown-chart.ts';
+import { crossingsSection } from './crossings-section.ts';
 import { changeArrow, changeText, esc, formatCount, formatInterval, formatValue, intervalName } from './format.ts';
 import { breakdownBlocks, overallRow, trendPoints, type MonitorInput, type SurveyMonitor } from './model.ts';
 import { mysterySection } from './mystery-section.ts';
 import { openAnswersSection } from './open-answers.ts';
 import { PROCEDURES_ANCHOR, proceduresSection } from './procedures-section.ts';
 import { readingGuide } from './reading-guide.ts';
+import { reasonsSections } from './reasons-section.ts';
 import { STYLE } from './style.ts';
 import { breakdownTable, overviewTable, trendTable } from './tables.ts';
 import { targetSection } from './target-section.ts';
@@ -61,7 +63,8 @@ function respondents(m: SurveyMonitor): number {
 function surveySection(m: SurveyMonitor, ci: string): string {
   const { report, labels } = m;
   const anchor = (id: string) => `${report.survey}-${id}`;
-  const indicators = report.indicators.map((i) => ({ ...i, title: i.title ?? i.id, anchor: anchor(i.id) }));
+  // Reasons are shown as one ranked list each (reasons-section.ts), not one section per reason.
+  const indicators = report.indicators.filter((i) => i.kind !== 'reasons').map((i) => ({ ...i, title: i.title ?? i.id, anchor: anchor(i.id) }));
   const compared = report.previousWave === null ? 'Er is geen eerdere meting om mee te vergelijken.' : `Veranderingen zijn ten opzichte van ${esc(report.previousWave)}.`;
   return `<section class="survey" aria-labelledby="${esc(report.survey)}">
 <h2 id="${esc(report.survey)}">${esc(labels.title)}</h2>
@@ -71,6 +74,8 @@ ${labels.purpose ? `<p class="purpose">${esc(labels.purpose)}</p>` : ''}
 ${overviewTable(`Kerncijfers ${labels.title}, meting ${report.wave}`, indicators.map((i) => ({ id: i.anchor, title: i.title, row: overallRow(report, i.id) })), ci)}
 ${mysterySection(m, ci)}
 ${indicators.map((i) => (i.target ? targetSection(m, { ...i, spec: i.target }, ci) : indicatorSection(m, i, ci))).join('\n')}
+${reasonsSections(m, ci)}
+${crossingsSection(m, ci)}
 ${openAnswersSection(m.openTexts, report.kSpecial, anchor('open-antwoorden'))}
 </section>`;
 }

@@ -4,6 +4,7 @@ import type { Client } from '@libsql/client';
 import canonicalize from 'canonicalize';
 import { findGroupKey, findVerifyingKey, insertGroupKey, type StoredCredentialKey } from '../db/credential-keys.ts';
 import type { GroupCommitter } from '../submissions/group-commit.ts';
+import type { WaveCache } from '../db/wave-cache.ts';
 import type { Wave } from '../../survey-format/wave.ts';
 import type { Credential, PublicCredentialKey } from './credential.ts';
 import { CREDENTIAL_KEY_BITS, credentialSuite, PREPARED_MESSAGE_BYTES } from './suite.ts';
@@ -29,11 +30,13 @@ const pssHash = hash.replace('-', '').toLowerCase();
  */
 export class CredentialKeys {
   private readonly issuing = new Map<string, Promise<IssuingKey>>();
-  private readonly verifying = new Map<string, KeyObject>();
+  /** Verifying keys as read once (keys never change): a credential is checked without a query. */
+  private readonly verifying = new Map<string, { key: KeyObject; attributes: Record<string, string>; waveId: string }>();
 
   constructor(
     private readonly client: Client,
     private readonly committer: GroupCommitter,
+    private readonly waves: WaveCache,
   ) {}
 
   /** The key of a wave's attribute group, made on first use (by whichever server gets there first). */
@@ -54,25 +57,27 @@ export class CredentialKeys {
    * undefined for a forged one, one signed by another key, or one whose key is gone.
    */
   async check(credential: Credential): Promise<{ wave: Wave; attributes: Record<string, string> } | undefined> {
-    const found = await findVerifyingKey(this.client, credential.keyId);
-    if (!found) return undefined;
-    let key = this.verifying.get(credential.keyId);
-    if (!key) {
-      key = createPublicKey({ key: Buffer.from(found.publicKey, 'base64url'), format: 'der', type: 'spki' });
-      this.verifying.set(credential.keyId, key);
+    let found = this.verifying.get(credential.keyId);
+    if (!found) {
+      const stored = await findVerifyingKey(this.client, credential.keyId);
+      if (!stored) return undefined;
+      found = { key: createPublicKey({ key: Buffer.from(stored.publicKey, 'base64url'), format: 'der', type: 'spki' }), attributes: stored.attributes, waveId: stored.waveId };
+      this.verifying.set(credential.keyId, found);
     }
+    const wave = await this.waves.get(found.waveId);
+    if (!wave) return undefined;
     const message = Buffer.from(credential.message, 'base64url');
     if (message.length !== PREPARED_MESSAGE_BYTES) return undefined;
     const signature = Buffer.from(credential.signature, 'base64url');
-    const valid = verify(pssHash, message, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }, signature);
-    return valid ? { wave: found.wave, attributes: found.attributes } : undefined;
+    const valid = verify(pssHash, message, { key: found.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }, signature);
+    return valid ? { wave, attributes: found.attributes } : undefined;
   }
 
   private async loadOrMake(waveId: string, group: string): Promise<IssuingKey> {
     let stored = await findGroupKey(this.client, waveId, group);
     if (!stored) {
       const key = await newKey(waveId, group);
-      await this.committer.alone((tx) => insertGroupKey(tx, key));
+      await this.committer.alone([insertGroupKey(key)]);
       stored = await findGroupKey(this.client, waveId, group);
     }
     if (!stored) throw new Error(`credential key of wave ${waveId} could not be stored`);

@@ -1,6 +1,9 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/** The code of the error for transactions whose writer thread stopped before answering (worker-writer.ts). */
+export const WRITER_RESTARTED = 'WRITER_RESTARTED';
+
 /**
  * "Database is locked": another connection (another API instance on the same sqld, the command
  * line, a checkpoint) holds the write lock. The embedded binding and sqld both report it as a
@@ -21,12 +24,14 @@ import { runInNewContext } from 'node:vm';
  * with `HRANA_WEBSOCKET_ERROR` (or `HRANA_CLOSED_ERROR`) while the client opens a new one. A
  * transaction cut off so is retried whole like a busy one; should its COMMIT have gone through
  * after all, idempotency replays it (decision 003).
+ *
+ * WRITER_RESTARTED, too: the embedded file's writer thread stopped before it answered (worker-writer.ts).
  */
 export function isDatabaseBusy(error: unknown): boolean {
   let e: unknown = error;
   for (let depth = 0; depth < 4 && typeof e === 'object' && e !== null; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^(SQLITE_(BUSY|LOCKED)|TRANSACTION_TIMEOUT$|HRANA_(WEBSOCKET|CLOSED)_ERROR$)/.test(code)) return true;
+    if (typeof code === 'string' && /^(SQLITE_(BUSY|LOCKED)|TRANSACTION_TIMEOUT$|WRITER_RESTARTED$|HRANA_(WEBSOCKET|CLOSED)_ERROR$)/.test(code)) return true;
     if (code === 'SERVER_ERROR' && isServerBusyStatus((e as { cause?: unknown }).cause)) return true;
     e = (e as { cause?: unknown }).cause;
   }

@@ -1,6 +1,5 @@
-import type { Client, Transaction } from '@libsql/client';
-import type { Wave } from '../../survey-format/wave.ts';
-import { toWave, WAVE_COLUMNS } from './waves.ts';
+import type { Client } from '@libsql/client';
+import type { Statement } from './writer.ts';
 
 /** A credential key as stored: DER bytes in base64url (SPKI public, PKCS#8 private). */
 export interface StoredCredentialKey {
@@ -11,8 +10,6 @@ export interface StoredCredentialKey {
   publicKey: string;
   privateKey: string;
 }
-
-const waveColumns = WAVE_COLUMNS.split(', ').map((c) => `w.${c}`).join(', ');
 
 /** The key of a wave's attribute group, if one was made. */
 export async function findGroupKey(client: Client, waveId: string, attributes: string): Promise<StoredCredentialKey | undefined> {
@@ -25,24 +22,18 @@ export async function findGroupKey(client: Client, waveId: string, attributes: s
 }
 
 /** Stores a key unless its group has one already (two first exchanges at once): the caller reads back the winner. */
-export async function insertGroupKey(tx: Pick<Transaction, 'execute'>, key: StoredCredentialKey): Promise<void> {
-  await tx.execute({
+export function insertGroupKey(key: StoredCredentialKey): Statement {
+  return {
     sql: `INSERT INTO credential_keys (id, wave_id, attributes, public_key, private_key) VALUES (?, ?, ?, ?, ?)
           ON CONFLICT (wave_id, attributes) DO NOTHING`,
     args: [key.id, key.waveId, key.attributes, key.publicKey, key.privateKey],
-  });
+  };
 }
 
-/** A key's public half, its attributes and its wave, by key id: one query, on every credential submission. */
-export async function findVerifyingKey(
-  client: Client,
-  id: string,
-): Promise<{ publicKey: string; attributes: Record<string, string>; wave: Wave } | undefined> {
-  const rs = await client.execute({
-    sql: `SELECT k.public_key, k.attributes AS key_attributes, ${waveColumns} FROM credential_keys k JOIN waves w ON w.id = k.wave_id WHERE k.id = ?`,
-    args: [id],
-  });
+/** A key's public half, its attributes and its wave's id, by key id. Keys never change, so callers may keep what they read. */
+export async function findVerifyingKey(client: Client, id: string): Promise<{ publicKey: string; attributes: Record<string, string>; waveId: string } | undefined> {
+  const rs = await client.execute({ sql: 'SELECT public_key, attributes, wave_id FROM credential_keys WHERE id = ?', args: [id] });
   const r = rs.rows[0];
   if (!r) return undefined;
-  return { publicKey: String(r.public_key), attributes: JSON.parse(String(r.key_attributes)) as Record<string, string>, wave: toWave(r) };
+  return { publicKey: String(r.public_key), attributes: JSON.parse(String(r.attributes)) as Record<string, string>, waveId: String(r.wave_id) };
 }

@@ -1,4 +1,7 @@
-import type { Transaction } from '@libsql/client';
+/** What reading a PRAGMA needs: a pooled connection's transaction, or the writer thread's connection (writer-thread.ts). */
+export interface PragmaReader {
+  execute(sql: string): Promise<{ rows: ArrayLike<Record<string, unknown>> }>;
+}
 
 /**
  * Pages of 64 KiB, SQLite's largest: an answer record up to about 16 KB (the local payload of an
@@ -17,12 +20,21 @@ export const PAGE_SIZE = 65536;
 export const FILE_SETTINGS = ['PRAGMA secure_delete=ON', 'PRAGMA wal_autocheckpoint=1', 'PRAGMA journal_size_limit=0'];
 
 /**
+ * The writer thread's connection (writer-thread.ts) instead checkpoints by hand, right after each
+ * commit has been acknowledged, so that no answer waits for a checkpoint: the WAL still holds no
+ * more than the latest transaction. Its other settings are FILE_SETTINGS'.
+ */
+export const WRITER_SETTINGS = [...FILE_SETTINGS.filter((s) => !s.includes('wal_autocheckpoint')), 'PRAGMA wal_autocheckpoint=0'];
+
+/**
  * Reads the settings of one connection back and throws, naming `which`, unless it writes durably
  * (WAL, synchronous=FULL: SQLite's default here, anything else means a build we must not trust)
- * and with the FILE_SETTINGS. synchronous cannot be changed inside a transaction, so it is only read.
+ * and with the FILE_SETTINGS (WRITER_SETTINGS with `checkpointsByHand`). synchronous cannot be
+ * changed inside a transaction, so it is only read.
  */
-export async function checkFileSettings(tx: Transaction, which: string): Promise<void> {
-  const read = async (pragma: string) => (await tx.execute(`PRAGMA ${pragma}`)).rows[0]?.[0];
+export async function checkFileSettings(tx: PragmaReader, which: string, { checkpointsByHand = false } = {}): Promise<void> {
+  // SQLite names a PRAGMA's result column after the PRAGMA.
+  const read = async (pragma: string) => (await tx.execute(`PRAGMA ${pragma}`)).rows[0]?.[pragma];
   const journal = String(await read('journal_mode'));
   const sync = Number(await read('synchronous'));
   if (journal !== 'wal' || sync !== 2) {
@@ -32,9 +44,10 @@ export async function checkFileSettings(tx: Transaction, which: string): Promise
   const checkpoint = Number(await read('wal_autocheckpoint'));
   const walLimit = Number(await read('journal_size_limit'));
   const pageSize = Number(await read('page_size'));
-  if (secureDelete !== 1 || checkpoint !== 1 || walLimit !== 0 || pageSize !== PAGE_SIZE) {
+  const wantCheckpoint = checkpointsByHand ? 0 : 1;
+  if (secureDelete !== 1 || checkpoint !== wantCheckpoint || walLimit !== 0 || pageSize !== PAGE_SIZE) {
     throw new Error(
-      `${which} would leave order or deleted data in the files (secure_delete=${secureDelete}, wal_autocheckpoint=${checkpoint}, journal_size_limit=${walLimit}, page_size=${pageSize}); need 1, 1, 0 and ${PAGE_SIZE}.`,
+      `${which} would leave order or deleted data in the files (secure_delete=${secureDelete}, wal_autocheckpoint=${checkpoint}, journal_size_limit=${walLimit}, page_size=${pageSize}); need 1, ${wantCheckpoint}, 0 and ${PAGE_SIZE}.`,
     );
   }
 }

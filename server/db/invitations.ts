@@ -1,7 +1,8 @@
-import type { Client, Transaction } from '@libsql/client';
+import type { Client } from '@libsql/client';
 import type { InvitationBatch } from '../../analysis/answer-source.ts';
 import type { Wave } from '../../survey-format/wave.ts';
 import { toWave, WAVE_COLUMNS } from './waves.ts';
+import type { Statement } from './writer.ts';
 
 export interface InvitationLookup {
   wave: Wave;
@@ -30,15 +31,14 @@ export async function findInvitation(client: Client, tokenHash: string): Promise
 
 /**
  * Uses a token up for the blinded message it is exchanged for, unless it was used for another one:
- * true when the token was free, or when this is a retry with the same blinded message. Runs in the
- * group committer's claim transactions (submissions/group-commit.ts), which never hold an answer.
+ * returns a row when the token was free, or when this is a retry with the same blinded message.
+ * Runs in the group committer's claim transactions (submissions/group-commit.ts), which never hold an answer.
  */
-export async function claimInvitation(tx: Pick<Transaction, 'execute'>, tokenHash: string, blindedHash: string): Promise<boolean> {
-  const rs = await tx.execute({
+export function claimStatement(tokenHash: string, blindedHash: string): Statement {
+  return {
     sql: 'UPDATE invitations SET used = 1, blinded_hash = ? WHERE token_hash = ? AND (used = 0 OR blinded_hash = ?) RETURNING token_hash',
     args: [blindedHash, tokenHash, blindedHash],
-  });
-  return rs.rows.length === 1;
+  };
 }
 
 /** Stores a batch and the hashes of its tokens in one transaction. */

@@ -7,12 +7,19 @@ import { moveStaffTables } from './move-staff-tables.ts';
 import { RewriteSchedule } from './rewrite-schedule.ts';
 import { registerFile } from './read-thread.ts';
 import { checkServerDurability } from './sqld.ts';
+import { WorkerWriter } from './worker-writer.ts';
+import { clientWriter, type BatchWriter } from './writer.ts';
 
 /** How many connections the embedded database pool holds; each one is checked at start-up. */
 const POOL_SIZE = 4;
 
 export interface Database {
   client: Client;
+  /**
+   * Where the respondents' path writes (writer.ts): a thread of its own for an embedded file,
+   * started on the first write; one request per transaction to a libSQL server.
+   */
+  writer: BatchWriter;
   /** True for an embedded file; false when a libSQL server (sqld) keeps the data and its durability. */
   embedded: boolean;
   /** For an embedded answers file: when to rewrite it, to be told after each commit of answers. */
@@ -59,8 +66,18 @@ export async function openDatabase(url: string, { schema = 'answers', staff, bus
     client.close();
     throw e;
   }
-  const rewrites = embedded && schema === 'answers' ? new RewriteSchedule(client) : undefined;
-  return { client, embedded, rewrites, close: () => client.close() };
+  const writer = embedded ? new WorkerWriter({ path: url.slice('file:'.length), busyTimeoutMs }) : clientWriter(client);
+  const rewrites = embedded && schema === 'answers' ? new RewriteSchedule(client, writer) : undefined;
+  return {
+    client,
+    writer,
+    embedded,
+    rewrites,
+    close: () => {
+      void writer.close();
+      client.close();
+    },
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client';
+import type { Statement } from './writer.ts';
 
 /** The first outcome recorded for an idempotency key. */
 export interface RecordedOutcome {
@@ -16,4 +17,52 @@ export async function findOutcome(client: Client, keyHash: string): Promise<Reco
   const row = rs.rows[0];
   if (!row) return undefined;
   return { bodyHash: String(row.body_hash), status: Number(row.status), body: JSON.parse(String(row.body)) };
+}
+
+/** What one submission writes, in its group's transaction (submissions/group-commit.ts). */
+export interface SubmissionRows {
+  keyHash: string;
+  bodyHash: string;
+  /** The spent credential's hash, for an invitation's answer. */
+  credentialHash: string | undefined;
+  waveId: string;
+  wave: string;
+  outcome: { status: number; body: unknown };
+  response: { id: string; surveyId: string; surveyVersion: string; answers: unknown; attributes: unknown };
+}
+
+/** The wave takes answers, and the key and the credential were not used before: the same test for each row. */
+const FREE = `EXISTS (SELECT 1 FROM waves WHERE id = ? AND closed = 0)
+  AND NOT EXISTS (SELECT 1 FROM idempotency_keys WHERE key_hash = ?)
+  AND NOT EXISTS (SELECT 1 FROM spent_credentials WHERE credential_hash = ?)`;
+
+/**
+ * The statements of one submission, decided by the database as they run, so that a group of them
+ * is one batch (one round trip to a libSQL server) and running it again after a lost answer gives
+ * the same outcome: the answer, then its key record, each only while the wave is open (not closed
+ * since the caller looked) and neither its key nor its credential was seen before; then the
+ * credential is spent, when this very submission's key record exists. The first statement returns
+ * a row exactly when the answer was stored. Nothing links the three rows but their transaction.
+ */
+export function submissionStatements(s: SubmissionRows): Statement[] {
+  const free = [s.waveId, s.keyHash, s.credentialHash ?? null];
+  const r = s.response;
+  const statements: Statement[] = [
+    {
+      sql: `INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) SELECT ?, ?, ?, ?, ?, ? WHERE ${FREE} RETURNING 1 AS stored`,
+      args: [r.id, r.surveyId, r.surveyVersion, s.wave, JSON.stringify(r.answers), JSON.stringify(r.attributes), ...free],
+    },
+    {
+      sql: `INSERT INTO idempotency_keys (key_hash, body_hash, status, body, wave, wave_id) SELECT ?, ?, ?, ?, ?, ? WHERE ${FREE}`,
+      args: [s.keyHash, s.bodyHash, s.outcome.status, JSON.stringify(s.outcome.body), s.wave, s.waveId, ...free],
+    },
+  ];
+  if (s.credentialHash) {
+    statements.push({
+      sql: `INSERT INTO spent_credentials (credential_hash, wave_id) SELECT ?, ?
+            WHERE EXISTS (SELECT 1 FROM idempotency_keys WHERE key_hash = ? AND body_hash = ?) ON CONFLICT (credential_hash) DO NOTHING`,
+      args: [s.credentialHash, s.waveId, s.keyHash, s.bodyHash],
+    });
+  }
+  return statements;
 }

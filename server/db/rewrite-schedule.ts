@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client';
-import { rewriteAnswers } from './rewrite.ts';
+import type { BatchWriter } from './writer.ts';
 
 /** Answers stored since the last rewrite, as a share of those there were then, that start the next one. */
 const SHARE = 0.01;
@@ -18,7 +18,9 @@ const QUIET_FACTOR = 100;
  * flow and to nothing once they stop. The price: each answer is copied about 100 times over its
  * life (measured in `npm run bench`).
  * openDatabase makes one for an embedded answers file; the group committer calls {@link afterCommit}
- * after each commit. A rewrite waits for nothing but the write lock.
+ * after each commit. A rewrite runs on the writer's thread (writer-thread.ts), between two group
+ * commits: the event loop goes on taking and checking submissions meanwhile, and those wait for
+ * their commit until the rewrite is done.
  */
 export class RewriteSchedule {
   private since = 0;
@@ -27,7 +29,10 @@ export class RewriteSchedule {
   private lastMs = 0;
   private running: Promise<void> | undefined;
 
-  constructor(private readonly client: Client) {}
+  constructor(
+    private readonly client: Client,
+    private readonly writer: BatchWriter,
+  ) {}
 
   /** Counts `stored` answers just committed; rewrites now if they make the share, else after a quiet minute. */
   async afterCommit(stored: number): Promise<void> {
@@ -46,7 +51,7 @@ export class RewriteSchedule {
       clearTimeout(this.quiet);
       const started = performance.now();
       try {
-        await rewriteAnswers(this.client);
+        await this.writer.rewriteAnswers();
         this.base = await this.count();
         this.since = 0;
         this.lastMs = performance.now() - started;
@@ -57,6 +62,11 @@ export class RewriteSchedule {
       }
     })();
     return this.running;
+  }
+
+  /** Resolves once no rewrite is running (one that starts later is not waited for). */
+  async settled(): Promise<void> {
+    await this.running;
   }
 
   private async count(): Promise<number> {

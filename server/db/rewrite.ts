@@ -1,4 +1,9 @@
-import type { Client } from '@libsql/client';
+import type { Client, InValue } from '@libsql/client';
+
+/** What a rewrite runs its statements on: a write transaction of the pool, or the writer thread's (writer-thread.ts). */
+export interface StatementRunner {
+  execute(stmt: string | { sql: string; args: InValue[] }): Promise<{ rows: ArrayLike<Record<string, unknown>> }>;
+}
 
 /** The tables that get a row per submission: the ones whose pages fill up in the order answers arrive. */
 const REWRITTEN = ['responses', 'idempotency_keys', 'spent_credentials'] as const;
@@ -18,21 +23,26 @@ export async function rewriteAnswers(client: Client): Promise<boolean> {
   if (client.protocol !== 'file') return false;
   const tx = await client.transaction('write');
   try {
-    for (const table of REWRITTEN) {
-      const schema = async (type: string) =>
-        (await tx.execute({ sql: 'SELECT sql FROM sqlite_schema WHERE type = ? AND tbl_name = ? AND sql IS NOT NULL', args: [type, table] })).rows.map((r) => String(r.sql));
-      const [definition] = await schema('table');
-      const indexes = await schema('index');
-      await tx.execute(definition!.replace(/^CREATE TABLE\s+("?)\w+\1/i, `CREATE TABLE ${table}_rewrite`));
-      await tx.execute(`INSERT INTO ${table}_rewrite SELECT * FROM ${table}`);
-      await tx.execute(`DROP TABLE ${table}`);
-      await tx.execute(`ALTER TABLE ${table}_rewrite RENAME TO ${table}`);
-      for (const index of indexes) await tx.execute(index);
-    }
+    await rewriteTables(tx);
     await tx.commit();
     return true;
   } finally {
     tx.close();
+  }
+}
+
+/** The statements of {@link rewriteAnswers}, inside a write transaction that the caller commits. */
+export async function rewriteTables(tx: StatementRunner): Promise<void> {
+  for (const table of REWRITTEN) {
+    const schema = async (type: string) =>
+      Array.from((await tx.execute({ sql: 'SELECT sql FROM sqlite_schema WHERE type = ? AND tbl_name = ? AND sql IS NOT NULL', args: [type, table] })).rows, (r) => String(r.sql));
+    const [definition] = await schema('table');
+    const indexes = await schema('index');
+    await tx.execute(definition!.replace(/^CREATE TABLE\s+("?)\w+\1/i, `CREATE TABLE ${table}_rewrite`));
+    await tx.execute(`INSERT INTO ${table}_rewrite SELECT * FROM ${table}`);
+    await tx.execute(`DROP TABLE ${table}`);
+    await tx.execute(`ALTER TABLE ${table}_rewrite RENAME TO ${table}`);
+    for (const index of indexes) await tx.execute(index);
   }
 }
 

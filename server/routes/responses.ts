@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Catalog } from '../../survey-format/catalog/catalog.ts';
 import { problems } from '../errors.ts';
 import { submitResponse, type SubmitDeps } from '../submissions/submit.ts';
 import { requireJson } from './json-body.ts';
+import { limitBody } from './body-limit.ts';
 
 /** Larger than any honest answer set (a few long comments), small enough to refuse junk early. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -12,18 +12,13 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export function responseRoutes(deps: SubmitDeps, catalog: Catalog, now: () => Date) {
   return new Hono().post(
     '/:id/responses',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw problems.tooLarge(MAX_BODY_BYTES);
-      },
-    }),
+    limitBody(MAX_BODY_BYTES),
     async (c) => {
       requireJson(c);
       const surveyId = c.req.param('id');
       const entry = catalog.get(surveyId);
       if (!entry) throw problems.notFound(`Survey "${surveyId}"`);
-      const outcome = await submitResponse(deps, entry.definition, c.req.header('Idempotency-Key'), await c.req.text(), now());
+      const outcome = await submitResponse(deps, entry.definition, c.req.header('Idempotency-Key'), () => c.req.text(), now());
       if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
       return c.json(outcome.body as { status: 'stored'; survey: string; version: string; wave: string }, 201);
     },

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { problems } from '../errors.ts';
 import { zodProblems } from '../zod-problems.ts';
 import { readJsonBody } from './json-body.ts';
+import { limitBody } from './body-limit.ts';
 
 /** A token body is a few dozen bytes; anything much larger is refused before it is read. */
 const MAX_BYTES = 1024;
@@ -12,12 +12,7 @@ const ZToken = z.strictObject({ token: z.string().min(1).max(200) });
 
 /** Refuses a body over 1 KiB with 413, for the public routes that take a link's token. */
 export const tokenBodyLimit = () =>
-  bodyLimit({
-    maxSize: MAX_BYTES,
-    onError: () => {
-      throw problems.tooLarge(MAX_BYTES);
-    },
-  });
+  limitBody(MAX_BYTES);
 
 /** The token of a `{ "token": "..." }` body (readJsonBody), or a 400/415/422 Problem naming what is wrong with it. */
 export async function readToken(c: Context): Promise<string> {

@@ -160,7 +160,20 @@ function checkboxAnswer(q: OutlineQuestion, role: Role | undefined, climate: num
     if (pool.length > 0) return some(pool);
   }
   if (hasNone && rng.chance(0.25)) return ['none'];
-  const picked = some(regular);
+  const weights = role?.trend.reasons;
+  const picked = weights === undefined ? some(regular) : weightedSample(regular, (v) => weights[String(v)] ?? 1, rng.weighted([[1, 55], [2, 30], [3, 15]]), rng);
   if (all.includes('other') && rng.chance(0.05)) picked.push('other');
+  return picked;
+}
+
+/** `count` distinct items, each next one drawn with probability proportional to its weight among those left. */
+function weightedSample<T>(items: readonly T[], weight: (item: T) => number, count: number, rng: Random): T[] {
+  const left = [...items];
+  const picked: T[] = [];
+  while (picked.length < count && left.length > 0) {
+    const item = rng.weighted(left.map((x) => [x, weight(x)] as const));
+    picked.push(item);
+    left.splice(left.indexOf(item), 1);
+  }
   return picked;
 }

@@ -46,6 +46,8 @@ export interface Trend {
   shift?: readonly number[];
   directorate?: { from: number; shifts: Readonly<Record<string, number>> };
   climate?: number;
+  /** For a `reasons` indicator: how often each reason is named, relative to the others (unlisted: 1). */
+  reasons?: Readonly<Record<string, number>>;
   /** For number questions: mean and sd of the value, `shift` added to the mean. */
   number?: { mean: number; sd: number };
 }
@@ -114,6 +116,9 @@ export const PLANS: readonly InstrumentPlan[] = [
       niet_erbij_horen_speelde_rol: { p: 0.22, climate: -0.4 },
       zou_terugkomen: { p: 0.45, climate: 0.3 },
       vertrek_te_voorkomen: { p: 0.4 },
+      // Workload, the manager and growth lead, as in most exit surveys; accessibility is rare.
+      vertrekredenen_weg: { reasons: { werkdruk: 9, leidinggevende: 7, geen_groei: 6, cultuur: 5, waardering: 5, organisatie: 4, arbeidsvoorwaarden: 4, inhoud_werk: 3, ongewenst_gedrag: 2, werk_prive: 2, geen_vast_contract: 2, toegankelijkheid: 0.5 } },
+      vertrekredenen_trek: { reasons: { beter_aanbod: 8, carrierestap: 7, ander_werk: 4, persoonlijk: 2, verhuizing: 1.5, studie: 1 } },
     },
   },
   {

@@ -1,6 +1,9 @@
-import type { Client, Transaction } from '@libsql/client';
-import { retryWhileBusy } from '../db/busy-retry.ts';
-import { claimInvitation } from '../db/invitations.ts';
+import type { Client } from '@libsql/client';
+import { claimStatement } from '../db/invitations.ts';
+import type { Database } from '../db/open.ts';
+import { findOutcome, submissionStatements } from '../db/responses.ts';
+import { getWave } from '../db/waves.ts';
+import type { BatchWriter, Rows, Statement } from '../db/writer.ts';
 import type { AnonymousResponse } from './anonymise.ts';
 
 /** One validated submission waiting for its transaction. */
@@ -17,7 +20,9 @@ export interface CommitItem {
 export type CommitResult =
   | { kind: 'stored' }
   | { kind: 'replayed'; bodyHash: string; status: number; body: unknown }
-  | { kind: 'credential-spent' };
+  | { kind: 'credential-spent' }
+  /** Closed by hand (another instance, the command line) after the submission was checked. */
+  | { kind: 'wave-closed' };
 
 /** An invitation token to use up for the blinded message it is exchanged for (credentials/exchange.ts). */
 export interface ClaimItem {
@@ -35,27 +40,33 @@ interface Queued<I, R> {
  * Group commit: submissions that arrive while a transaction is being written wait for the next one,
  * and each is acknowledged only after the transaction holding it has committed (WAL, synchronous=FULL:
  * one fsync for many answers). Within a transaction the items are written in random order, so the
- * order of rows on disk does not follow the order of arrival. A busy database (another writer) is
- * waited for, briefly; if a commit still fails, every item in it fails (nothing acknowledged is
- * lost; the client retries with the same key).
+ * order of rows on disk does not follow the order of arrival. A group is one batch of statements
+ * whose outcome per item the database decides as they run (db/responses.ts), so it goes to the
+ * writer (db/writer.ts) as one request: the embedded file's writer thread, or one round trip to a
+ * libSQL server. A busy database (another writer) is waited for, briefly; if a commit still fails,
+ * every item in it fails (nothing acknowledged is lost; the client retries with the same key).
  *
  * Invitation claims (a token used up at the exchange) and other writes of the respondents' path go
- * through the same queue, so the database has one writer (a second one would wait for the lock inside
- * the synchronous binding, stalling the event loop until the busy timeout), but always in transactions
- * of their own: never a used token and an answer in one transaction.
+ * through the same queue, so the respondents' path has one writer, but always in transactions of
+ * their own: never a used token and an answer in one transaction.
  */
 export class GroupCommitter {
   private answers: Queued<CommitItem, CommitResult>[] = [];
   private claims: Queued<ClaimItem, boolean>[] = [];
-  private others: Queued<(tx: Transaction) => Promise<unknown>, unknown>[] = [];
+  private others: Queued<Statement[], Rows[]>[] = [];
   private flushing = false;
+  private readonly client: Client;
+  private readonly writer: BatchWriter;
 
   constructor(
-    private readonly client: Client,
+    db: Pick<Database, 'client' | 'writer'>,
     private readonly maxBatch = 256,
     /** Runs after each committed group, once its submissions are acknowledged, with how many answers it stored. */
     private readonly afterCommit: (stored: number) => Promise<void> = async () => {},
-  ) {}
+  ) {
+    this.client = db.client;
+    this.writer = db.writer;
+  }
 
   submit(item: CommitItem): Promise<CommitResult> {
     return new Promise((resolve, reject) => {
@@ -72,10 +83,10 @@ export class GroupCommitter {
     });
   }
 
-  /** Runs another write of the respondents' path (a new credential key) through the same writer, alone in its transaction. */
-  alone<R>(write: (tx: Transaction) => Promise<R>): Promise<R> {
+  /** Runs other statements of the respondents' path (a new credential key) through the same writer, alone in their transaction. */
+  alone(statements: Statement[]): Promise<Rows[]> {
     return new Promise((resolve, reject) => {
-      this.others.push({ item: write, resolve: resolve as (r: unknown) => void, reject });
+      this.others.push({ item: statements, resolve, reject });
       this.schedule();
     });
   }
@@ -90,30 +101,20 @@ export class GroupCommitter {
   private async flush(): Promise<void> {
     while (this.answers.length > 0 || this.claims.length > 0 || this.others.length > 0) {
       const other = this.others.shift();
-      if (other) await this.write([other], async (tx, [write]) => [await write!(tx)]);
-      if (this.claims.length > 0) await this.write(this.claims.splice(0, this.maxBatch), writeClaims);
+      if (other) await this.settle([other], () => this.writer.write(other.item).then((rows) => [rows]));
+      if (this.claims.length > 0) await this.settle(this.claims.splice(0, this.maxBatch), (items) => this.writeClaims(items));
       if (this.answers.length > 0) {
-        const results = await this.write(shuffle(this.answers.splice(0, this.maxBatch)), writeGroup);
+        const results = await this.settle(shuffle(this.answers.splice(0, this.maxBatch)), (items) => this.writeGroup(items));
         if (results) await this.afterCommit(results.filter((r) => r.kind === 'stored').length);
       }
     }
     this.flushing = false;
   }
 
-  /** Writes one group in its own transaction and settles its items; the results, or undefined when it failed. */
-  private async write<I, R>(group: Queued<I, R>[], write: (tx: Transaction, items: I[]) => Promise<R[]>): Promise<R[] | undefined> {
+  /** Writes one group and settles its items; the results, or undefined when it failed. */
+  private async settle<I, R>(group: Queued<I, R>[], write: (items: I[]) => Promise<R[]>): Promise<R[] | undefined> {
     try {
-      // A group is one transaction, rolled back when the database is busy, so it is retried whole.
-      const results = await retryWhileBusy(async () => {
-        const tx = await this.client.transaction('write');
-        try {
-          const written = await write(tx, group.map((q) => q.item));
-          await tx.commit();
-          return written;
-        } finally {
-          tx.close();
-        }
-      });
+      const results = await write(group.map((q) => q.item));
       group.forEach((q, i) => q.resolve(results[i]!));
       return results;
     } catch (e) {
@@ -121,86 +122,37 @@ export class GroupCommitter {
       return undefined;
     }
   }
-}
 
-/** A group of claims, one statement each (in order, so of two claims of one token the first wins). */
-async function writeClaims(tx: Transaction, items: ClaimItem[]): Promise<boolean[]> {
-  const results: boolean[] = [];
-  for (const item of items) results.push(await claimInvitation(tx, item.tokenHash, item.blindedHash));
-  return results;
-}
-
-const placeholders = (rows: number, columns: number) =>
-  Array.from({ length: rows }, () => `(${Array.from({ length: columns }, () => '?').join(', ')})`).join(', ');
-
-/**
- * Everything a group writes, decided inside its transaction so concurrent retries cannot both win:
- * one INSERT spends the group's credentials, one INSERT records its keys, one INSERT stores its
- * answers. Statements per group, not per answer, is where the speed comes from. A key or credential
- * seen before (a retry, or a second use of an invitation) costs one more read for that item.
- * Invitation tokens are never written here: they were used up at the exchange, in transactions of
- * their own, so no transaction holds both a used token and an answer (docs/decisions/009).
- */
-async function writeGroup(tx: Transaction, items: CommitItem[]): Promise<CommitResult[]> {
-  const results: (CommitResult | undefined)[] = new Array(items.length);
-  const spentByItem = new Set<number>();
-
-  // 1. Credentials: each can be spent once, by the first item of the group that carries it.
-  const spending = items.flatMap((i) => (i.credentialHash ? [i] : []));
-  if (spending.length > 0) {
-    const rs = await tx.execute({
-      sql: `INSERT INTO spent_credentials (credential_hash, wave_id) VALUES ${placeholders(spending.length, 2)}
-            ON CONFLICT (credential_hash) DO NOTHING RETURNING credential_hash`,
-      args: spending.flatMap((i) => [i.credentialHash!, i.waveId]),
-    });
-    const fresh = new Set(rs.rows.map((r) => String(r.credential_hash)));
-    items.forEach((item, n) => {
-      if (!item.credentialHash) return;
-      if (fresh.delete(item.credentialHash)) spentByItem.add(n);
-      else results[n] = { kind: 'credential-spent' }; // or a retry of this very item: resolved in step 4
-    });
+  /** A group of claims, one statement each (in order, so of two claims of one token the first wins). */
+  private async writeClaims(items: ClaimItem[]): Promise<boolean[]> {
+    const rows = await this.writer.write(items.map((i) => claimStatement(i.tokenHash, i.blindedHash)));
+    return rows.map((r) => r.length === 1);
   }
 
-  // 2. Keys: each is recorded once, by the first item that carries it.
-  const going = items.map((item, n) => ({ item, n })).filter(({ n }) => !results[n]);
-  if (going.length > 0) {
-    const rs = await tx.execute({
-      sql: `INSERT INTO idempotency_keys (key_hash, body_hash, status, body, wave, wave_id) VALUES ${placeholders(going.length, 6)}
-            ON CONFLICT (key_hash) DO NOTHING RETURNING key_hash`,
-      args: going.flatMap(({ item: i }) => [i.keyHash, i.bodyHash, i.outcome.status, JSON.stringify(i.outcome.body), i.response.wave, i.waveId]),
-    });
-    const recorded = new Set(rs.rows.map((r) => String(r.key_hash)));
-    for (const { item, n } of going) {
-      if (recorded.delete(item.keyHash)) continue;
-      results[n] = { kind: 'credential-spent' }; // resolved in step 4 as a replay
-      // A credential spent for an item whose key was seen before would be a second use: give it back.
-      if (spentByItem.delete(n)) {
-        await tx.execute({ sql: 'DELETE FROM spent_credentials WHERE credential_hash = ?', args: [item.credentialHash!] });
-      }
+  /**
+   * One group of answers: each item's statements in the group's (random) order; the first of each
+   * says whether it was stored. An item turned away (a retry, a second use of a credential, a wave
+   * closed meanwhile: rare) is told apart afterwards, from what was committed.
+   */
+  private async writeGroup(items: CommitItem[]): Promise<CommitResult[]> {
+    const perItem = items.map((i) => submissionStatements({ ...i, wave: i.response.wave }));
+    const rows = await this.writer.write(perItem.flat());
+    const results: CommitResult[] = [];
+    let at = 0;
+    for (const [n, item] of items.entries()) {
+      const stored = rows[at]!.length === 1;
+      at += perItem[n]!.length;
+      results.push(stored ? { kind: 'stored' } : await this.turnedAway(item));
     }
+    return results;
   }
 
-  // 3. Answers of every item that got this far.
-  const storing = items.filter((_, n) => !results[n]);
-  if (storing.length > 0) {
-    await tx.execute({
-      sql: `INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES ${placeholders(storing.length, 6)}`,
-      args: storing.flatMap(({ response: r }) => [r.id, r.surveyId, r.surveyVersion, r.wave, JSON.stringify(r.answers), JSON.stringify(r.attributes)]),
-    });
+  private async turnedAway(item: CommitItem): Promise<CommitResult> {
+    const earlier = await findOutcome(this.client, item.keyHash);
+    if (earlier) return { kind: 'replayed', ...earlier };
+    const wave = await getWave(this.client, item.waveId);
+    return !wave || wave.closed ? { kind: 'wave-closed' } : { kind: 'credential-spent' };
   }
-
-  // 4. Items turned away above: a key recorded earlier (or earlier in this group) makes them a replay.
-  for (const [n, item] of items.entries()) {
-    if (!results[n]) results[n] = { kind: 'stored' };
-    else results[n] = (await earlierOutcome(tx, item.keyHash)) ?? results[n];
-  }
-  return results as CommitResult[];
-}
-
-async function earlierOutcome(tx: Transaction, keyHash: string): Promise<CommitResult | undefined> {
-  const seen = await tx.execute({ sql: 'SELECT body_hash, status, body FROM idempotency_keys WHERE key_hash = ?', args: [keyHash] });
-  const row = seen.rows[0];
-  return row ? { kind: 'replayed', bodyHash: String(row.body_hash), status: Number(row.status), body: JSON.parse(String(row.body)) } : undefined;
 }
 
 function shuffle<T>(items: T[]): T[] {

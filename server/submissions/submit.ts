@@ -1,6 +1,5 @@
 import type { Client } from '@libsql/client';
 import { z } from 'zod';
-import { amsterdamDate } from '../../survey-format/calendar.ts';
 import { assignmentAttributes, mergePrefilled, type Assignment } from '../assignments/assignment.ts';
 import { unknownAssignment } from '../assignments/open.ts';
 import type { TSurveyDefinition } from '../../survey-format/catalog/definition.ts';
@@ -9,7 +8,7 @@ import { unknownInvitation } from '../credentials/exchange.ts';
 import type { CredentialKeys } from '../credentials/keys.ts';
 import { findAssignment } from '../db/assignments.ts';
 import { findOutcome } from '../db/responses.ts';
-import { wavesOpenOn } from '../db/waves.ts';
+import type { WaveCache } from '../db/wave-cache.ts';
 import { fieldProblem, Problem, problems } from '../errors.ts';
 import { zodIssueProblem } from '../zod-problems.ts';
 import { parseJson } from '../json-input.ts';
@@ -34,6 +33,8 @@ const ZSubmission = z.strictObject({
 
 export interface SubmitDeps {
   client: Client;
+  /** The waves, read from memory on the hot path (db/wave-cache.ts). */
+  waves: WaveCache;
   committer: GroupCommitter;
   validators: WaveValidators;
   openLinks: OpenLinkLimiter;
@@ -53,17 +54,21 @@ export interface SubmissionOutcome {
  * the invitation token itself was used up earlier, in a transaction of its own (the exchange). An
  * assignment token is not consumed: its answers (pair, profile, reference, ...) are merged into the
  * observation before validation, and a paired assignment's order is copied into the attributes.
+ * A survey answered through an open link takes from its rate limit before the body is read.
  */
 export async function submitResponse(
   deps: SubmitDeps,
   survey: Pick<TSurveyDefinition, 'id' | 'kind'>,
   key: string | undefined,
-  rawBody: string,
+  readBody: () => Promise<string>,
   now: Date,
 ): Promise<SubmissionOutcome> {
   if (!key) throw problems.badRequest('Idempotency-Key', 'required');
   if (!KEY.test(key)) throw problems.badRequest('Idempotency-Key', 'idempotency-key');
-  const body = parseBody(rawBody);
+  // Before any parsing or hashing: a refusal for being too busy must cost next to nothing.
+  const [current] = await deps.waves.openOn(survey.id, now);
+  if (current?.mode === 'open') deps.openLinks.take(survey.id, now);
+  const body = parseBody(await readBody());
 
   const keyHash = idempotencyKeyHash(key);
   const bodyHash = submissionBodyHash(key, body);
@@ -91,6 +96,7 @@ export async function submitResponse(
   const committed = await deps.committer.submit({ keyHash, bodyHash, credentialHash, waveId: wave.id, response, outcome });
   if (committed.kind === 'replayed') return replay(committed, bodyHash);
   if (committed.kind === 'credential-spent') throw credentialSpent();
+  if (committed.kind === 'wave-closed') throw waveClosed(wave);
   return { ...outcome, replayed: false };
 }
 
@@ -131,7 +137,7 @@ async function resolveWave(
     if (waveStatus(found.wave, now) !== 'open') throw waveClosed(found.wave);
     return { wave: found.wave, assignment: found.assignment };
   }
-  const [wave] = await wavesOpenOn(deps.client, survey.id, amsterdamDate(now));
+  const [wave] = await deps.waves.openOn(survey.id, now);
   if (!wave) throw waveClosed(undefined);
   if (wave.mode === 'invitation') {
     throw new Problem(403, 'invitation-required', 'This survey is answered through a personal invitation link.', [
@@ -143,7 +149,6 @@ async function resolveWave(
       fieldProblem('token', 'required'),
     ]);
   }
-  deps.openLinks.take(wave.id, now);
   return { wave };
 }
 

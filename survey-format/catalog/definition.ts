@@ -34,6 +34,11 @@ export const ZSurveyDefinition = z.object({
   breakdowns: z
     .array(z.union([z.string(), z.object({ question: z.string(), special: z.boolean().optional() })]))
     .default([]),
+  /**
+   * Breakdowns crossed with each other (directorate x scale band): every indicator per cell of the
+   * two, with suppression that holds against both breakdowns' margins (analysis/indicators/crossing.ts).
+   */
+  crossings: z.array(z.strictObject({ rows: z.string(), columns: z.string() })).default([]),
   survey: z.looseObject({ title: ZLocalizedText }),
 });
 export type TSurveyDefinition = z.infer<typeof ZSurveyDefinition>;

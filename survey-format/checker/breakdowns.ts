@@ -4,7 +4,7 @@ import { choiceValues } from './question-values.ts';
 import type { Check } from './types.ts';
 
 // A breakdown splits respondents into groups, so it needs one answer from a fixed list.
-const GROUPING_TYPES = new Set(['radiogroup', 'dropdown', 'boolean']);
+export const GROUPING_TYPES: ReadonlySet<string> = new Set(['radiogroup', 'dropdown', 'boolean']);
 const PREFER_NOT_TO_SAY = 'zeg_ik_liever_niet';
 
 /**

@@ -174,6 +174,27 @@ const MESSAGES = {
     en: '"{{name}}" is special-category data, so the question must offer "{{value}}"',
     nl: '"{{name}}" is een bijzonder persoonsgegeven, dus de vraag moet "{{value}}" aanbieden',
   },
+  // Crossed breakdowns
+  'crossings-questionnaire': { en: 'crossed breakdowns are for questionnaires only', nl: 'gekruiste uitsplitsingen zijn er alleen voor vragenlijsten' },
+  'special-never-crossed': {
+    en: '"{{name}}" is special-category data, which is never crossed',
+    nl: '"{{name}}" is een bijzonder persoonsgegeven, en dat wordt nooit gekruist',
+  },
+  'crossing-single-choice': {
+    en: '"{{name}}" is not a single-choice question (a {{type}} question)',
+    nl: '"{{name}}" is geen vraag met één keuze (maar een vraag van type {{type}})',
+  },
+  'crossed-with-itself': { en: 'crosses "{{name}}" with itself', nl: 'kruist "{{name}}" met zichzelf' },
+  'already-crossed': { en: '"{{rows}}" and "{{columns}}" are already crossed', nl: '"{{rows}}" en "{{columns}}" zijn al gekruist' },
+  // Reasons
+  'reasons-checkbox': {
+    en: 'reasons need a checkbox question (several answers); "{{name}}" is a {{type}} question',
+    nl: 'redenen vragen een vraag met meer antwoorden (checkbox); "{{name}}" is een vraag van type {{type}}',
+  },
+  'reasons-two-choices': {
+    en: 'reasons need a question with at least two choices; "{{name}}" has {{count}}',
+    nl: 'redenen vragen een vraag met minstens twee keuzes; "{{name}}" heeft er {{count}}',
+  },
   // Targets
   'target-by': {
     en: 'needs the period by which the goal should be reached: a year like "2024" or a half-year like "2026-H2"',

@@ -18,7 +18,7 @@ describe('npm run surveys:check', () => {
       `${file}: $.indicators[2].question: "aanpassing_type" is not a question in this survey`,
       `${file}: $.indicators[3].questions[1]: a scale needs rating questions; "aanbevelen" is a boolean question`,
       `${file}: $.indicators[4].id: indicator id "tevredenheid" is already used at $.indicators[0]`,
-      `${file}: $.indicators[4].kind: must be one of: proportion, compliance, mean, scale, target`,
+      `${file}: $.indicators[4].kind: must be one of: proportion, compliance, mean, reasons, scale, target`,
     ]);
     expect(stderr).toContain('6 problems in 1 file.');
     expect(status).toBe(1);

@@ -8,7 +8,7 @@ describe('envelope', () => {
       '$.id: is missing',
       '$.version: must be major.minor.patch, e.g. 1.0.0',
       '$.kind: must be one of: questionnaire, observation, register',
-      '$.indicator: unknown property (known: id, version, kind, unit, agreementTargets, purpose, indicators, breakdowns, survey)',
+      '$.indicator: unknown property (known: id, version, kind, unit, agreementTargets, purpose, indicators, breakdowns, crossings, survey)',
     ]);
   });
 

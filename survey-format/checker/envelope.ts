@@ -6,7 +6,7 @@ import { childPath } from './json-path.ts';
 import type { Check } from './types.ts';
 
 // Texts (purpose, survey title) are the translations check's; the rest of `survey` is SurveyJS's.
-const CHECKED_HERE = ['id', 'version', 'kind', 'unit', 'agreementTargets', 'indicators', 'breakdowns'] as const;
+const CHECKED_HERE = ['id', 'version', 'kind', 'unit', 'agreementTargets', 'indicators', 'breakdowns', 'crossings'] as const;
 // zod's message for a missing key, turned into the checker's code `missing`.
 const MISSING = 'is missing';
 const KNOWN_KEYS = new Set(Object.keys(ZSurveyDefinition.shape));

@@ -7,6 +7,7 @@ import { fillChoices } from '../organisation/choices-from.ts';
 import { isPlainObject } from '../validation/survey-json.ts';
 import { checkBreakdowns } from './breakdowns.ts';
 import { checkChoiceValues } from './choice-values.ts';
+import { checkCrossings } from './crossings.ts';
 import { comparabilityCheck } from './comparability.ts';
 import { checkEnvelope } from './envelope.ts';
 import { checkExpressions } from './expressions.ts';
@@ -30,7 +31,7 @@ export type { TPublishedLock } from './lock-file.ts';
 // The survey's structure as SurveyJS and Peil read it; the server's compiler runs only when these
 // pass, because it stops at its first refusal and would repeat what they say.
 const STRUCTURE: Check[] = [checkEnvelope, checkQuestionTypes, checkSurveyJsLoad, checkNames, checkChoiceValues, checkTranslations, checkExpressions];
-const MEANING: Check[] = [checkIndicators, checkBreakdowns, checkRegister];
+const MEANING: Check[] = [checkIndicators, checkBreakdowns, checkCrossings, checkRegister];
 
 /**
  * Checks parsed survey files against every rule of docs/survey-format.md, and against `lock` (the

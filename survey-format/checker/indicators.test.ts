@@ -10,7 +10,7 @@ describe('indicators', () => {
       '$.indicators[2].question: "aanpassing_type" is not a question in this survey',
       '$.indicators[3].questions[1]: a scale needs rating questions; "aanbevelen" is a boolean question',
       '$.indicators[4].id: indicator id "tevredenheid" is already used at $.indicators[0]',
-      '$.indicators[4].kind: must be one of: proportion, compliance, mean, scale, target',
+      '$.indicators[4].kind: must be one of: proportion, compliance, mean, reasons, scale, target',
     ]);
   });
 
@@ -18,6 +18,36 @@ describe('indicators', () => {
     expect(problemsOf('scale-mismatch.json')).toEqual([
       '$.indicators[0].questions[1]: "tevredenheid_team" has scale 1, 2, 3, 4, 5, 6, 7, unlike "tevredenheid" (1, 2, 3, 4, 5); a scale needs items on the same scale',
       `$.indicators[0].reversed[0]: "aanbevelen" is not one of this scale's questions`,
+    ]);
+  });
+});
+
+describe('reasons', () => {
+  const problems = (indicator: Record<string, unknown>) => {
+    const json = werkplek();
+    json.indicators.push({ id: 'redenen', kind: 'reasons', title: { default: 'Redenen', en: 'Reasons' }, ...indicator });
+    return checkDefinitions([{ file: 'werkplek.json', json }]).map((p) => `${p.path}: ${p.message}`);
+  };
+
+  it('accepts a checkbox question with at least two choices', () => {
+    expect(problems({ question: 'aanpassing_soort' })).toEqual([]);
+  });
+
+  it('wants a checkbox question, and no values (every choice is a reason)', () => {
+    expect(problems({ question: 'aanpassing_gevraagd', values: ['ja'] })).toEqual([
+      '$.indicators[1].values: unknown property of a reasons indicator (it takes: question)',
+      '$.indicators[1].question: reasons need a checkbox question (several answers); "aanpassing_gevraagd" is a radiogroup question',
+    ]);
+    expect(problems({ question: 'onbekend' })).toEqual(['$.indicators[1].question: "onbekend" is not a question in this survey']);
+  });
+
+  it('wants at least two reasons to rank', () => {
+    const json = werkplek();
+    const soort = json.survey.pages.flatMap((p: { elements: { name: string }[] }) => p.elements).find((e: { name: string }) => e.name === 'aanpassing_soort');
+    soort.choices = soort.choices.slice(0, 1);
+    json.indicators.push({ id: 'redenen', kind: 'reasons', question: 'aanpassing_soort', title: { default: 'Redenen', en: 'Reasons' } });
+    expect(checkDefinitions([{ file: 'werkplek.json', json }]).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      '$.indicators[1].question: reasons need a question with at least two choices; "aanpassing_soort" has 1',
     ]);
   });
 });

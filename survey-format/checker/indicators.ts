@@ -1,7 +1,7 @@
 import { DATA_KEY } from '../catalog/definition.ts';
 import { isPlainObject, type JsonObject } from '../validation/survey-json.ts';
 import { childPath } from './json-path.ts';
-import { answerValues, CHOICE_TYPES, ratingScale } from './question-values.ts';
+import { answerValues, CHOICE_TYPES, itemValues, ratingScale } from './question-values.ts';
 import type { OutlineQuestion, SurveyOutline } from './survey-outline.ts';
 import { checkTarget } from './targets.ts';
 import type { Check, Definition, Report } from './types.ts';
@@ -11,6 +11,7 @@ const KINDS: Readonly<Record<string, readonly string[]>> = {
   proportion: ['question', 'values'],
   compliance: ['question', 'values'],
   mean: ['question'],
+  reasons: ['question'],
   scale: ['questions', 'minAnswered', 'reversed'],
   target: ['indicator', 'group', 'baseline', 'change', 'by', 'source'],
 };
@@ -18,7 +19,8 @@ const KINDS: Readonly<Record<string, readonly string[]>> = {
 /**
  * Checks `indicators`: each has a unique data-key id and a known kind with only its own properties,
  * and refers to questions that exist and fit: proportion and compliance to a choice or boolean
- * question with values among its answers, mean to a rating or number question, scale to rating
+ * question with values among its answers, mean to a rating or number question, reasons to a
+ * checkbox question with at least two choices, scale to rating
  * items on one scale; a target to another indicator with a sane baseline and change (targets.ts).
  * Titles are checked by translations.
  */
@@ -50,6 +52,7 @@ function checkKind(definition: Definition, indicator: JsonObject, path: string, 
   if (kind === 'mean') checkMean(definition.outline, indicator, path, report);
   else if (kind === 'target') checkTarget(definition, indicator, path, report);
   else if (kind === 'scale') checkScale(definition.outline, indicator, path, report);
+  else if (kind === 'reasons') checkReasons(definition.outline, indicator, path, report);
   else checkProportion(definition.outline, indicator, path, report);
 }
 
@@ -67,6 +70,13 @@ function checkProportion(outline: SurveyOutline, indicator: JsonObject, path: st
       report(childPath(childPath(path, 'values'), i), 'not-an-answer', { value: JSON.stringify(value), name: q.name, values: allowed.map(String) });
     }
   });
+}
+
+function checkReasons(outline: SurveyOutline, indicator: JsonObject, path: string, report: Report): void {
+  const q = questionAt(outline, indicator.question, childPath(path, 'question'), report);
+  if (q === undefined) return;
+  if (q.type !== 'checkbox') return report(childPath(path, 'question'), 'reasons-checkbox', { name: q.name, type: q.type });
+  if (itemValues(q.json.choices).length < 2) report(childPath(path, 'question'), 'reasons-two-choices', { name: q.name, count: itemValues(q.json.choices).length });
 }
 
 function checkMean(outline: SurveyOutline, indicator: JsonObject, path: string, report: Report): void {

@@ -79,10 +79,13 @@ describe('npm run analyse: output', () => {
     expect(lines[0]).toBe(
       'survey,wave,indicator,kind,breakdown_source,breakdown,group,group_label,special,shown,reason,n,value,lower,upper,population_size,alpha,previous_wave,previous_value,change,test,p_value,significant,trend_break,' +
         'target_baseline,target_goal,target_progress,target_progress_lower,target_progress_upper,target_expected_progress,target_status,target_source,target_baseline_source,' +
-        'both_positive,majority_only,minority_only,neither_positive,majority_rate,minority_rate,incomplete_pairs,inconsistent_pairs',
+        'both_positive,majority_only,minority_only,neither_positive,majority_rate,minority_rate,incomplete_pairs,inconsistent_pairs,rank,column_breakdown,column_group',
     );
-    const json = JSON.parse((await run(['--wave', '2026-H1', '--survey', 'onboarding'], db.url)).out) as { surveys: { rows: unknown[] }[] };
-    expect(lines).toHaveLength(1 + json.surveys[0]!.rows.length);
+    const json = JSON.parse((await run(['--wave', '2026-H1', '--survey', 'onboarding'], db.url)).out) as { surveys: { rows: unknown[]; crossed: unknown[] }[] };
+    // One row per indicator and group, then one per indicator and cell of directie x schaalgroep.
+    expect(json.surveys[0]!.crossed.length).toBeGreaterThan(0);
+    expect(lines).toHaveLength(1 + json.surveys[0]!.rows.length + json.surveys[0]!.crossed.length);
+    expect(lines.some((l) => l.endsWith(',schaalgroep,12_plus'))).toBe(true);
     expect(lines.some((l) => l.startsWith('onboarding,2026-H1,buddy,proportion,,,,,false,true,'))).toBe(true);
     expect(lines.some((l) => l.includes(',question,schaalgroep,(onbekend),Onbekend of zeg ik liever niet,'))).toBe(true);
     // Beside each code, the name a person reads: the organisation list's label, for the batch attribute and the answer alike.

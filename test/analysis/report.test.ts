@@ -41,6 +41,7 @@ const base: IndicatorRow = {
   significant: null,
   trendBreak: false,
   target: null,
+  rank: null,
 };
 
 const hidden = (over: Partial<IndicatorRow>): IndicatorRow => ({ ...base, ...over, shown: false, reason: 'te weinig antwoorden', n: null, value: null, lower: null, upper: null });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGANISATION_UNITS, SCALE_BANDS } from '../../survey-format/organisation/organisation.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { getWaveDefinition, listWaves } from '../../server/db/waves.ts';
 import { compileSurvey } from '../../survey-format/validation/index.ts';
@@ -62,6 +63,16 @@ describe('seed', () => {
         if (result.ok) expect(result.answers).toEqual(answers);
       }
     }
+  });
+
+  it('writes exit reasons as leavers name them: workload often, accessibility rarely; onboarding crossed by directie and schaalgroep', async () => {
+    const count = async (sql: string) => Number((await db.client.execute(sql)).rows[0]!.n);
+    const named = (reason: string) =>
+      count(`SELECT count(*) AS n FROM responses, json_each(json_extract(answers, '$.exit_redenen_weg')) AS j WHERE survey_id = 'exit' AND j.value = '${reason}'`);
+    expect(await named('werkdruk')).toBeGreaterThan(3 * (await named('toegankelijkheid')));
+    const [report] = await analysePeriod(databaseAnswerSource(db.client), '2026-H1', 'onboarding');
+    // At a twentieth of the size few cells reach k; the crossing is there, every cell of it.
+    expect(report!.crossed!.filter((r) => r.indicator === 'buddy' && r.columnBreakdown === 'schaalgroep')).toHaveLength((ORGANISATION_UNITS.length + 2) * (SCALE_BANDS.length + 1)); // every unit of the organisation list, 'anders' and unknown; every band and unknown
   });
 
   it('refuses a database that already holds answers', async () => {

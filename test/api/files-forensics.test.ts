@@ -77,25 +77,44 @@ beforeAll(async () => {
   const copyAt = new Set(Array.from({ length: COPIES - 1 }, () => Math.floor(N * (0.6 + 0.4 * Math.random()))));
   const acknowledged: number[] = [];
   let next = 0;
+  // A copy is taken between transactions, as in a single-threaded server: the writer thread
+  // (decision 017) would otherwise be writing pages while they are read. No new request starts,
+  // those under way finish, a running rewrite ends, and an empty transaction through the writer
+  // comes back once the last group's checkpoint is done.
+  let inFlight = 0;
+  let gate: Promise<void> | undefined;
+  const copyBetweenTransactions = async (ack: number[]) => {
+    let open!: () => void;
+    gate = new Promise((r) => (open = r));
+    while (inFlight > 0) await pause(1);
+    await t.rewrites?.settled();
+    await t.writer.write([]);
+    copies.push(copyFiles(ack));
+    gate = undefined;
+    open();
+  };
   const respondent = async () => {
     for (let i = next++; i < N; i = next++) {
+      while (gate) await gate;
       const marker = `fx${randomBytes(8).toString('hex')}`;
       markers[i] = marker;
       const answers = { ...sets[i % sets.length], incl_verbetering: `${marker} ${'Meer ruimte voor overleg en minder vergaderen. '.repeat(16)}`.slice(0, 900) };
+      inFlight++;
       const res = await app.request('/api/surveys/inclusie/responses', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
         body: JSON.stringify({ answers }),
       });
+      inFlight--;
       expect(res.status).toBe(201);
       acknowledged.push(i);
       if (Math.random() < 0.25) await useWorkspace();
-      if (copyAt.has(acknowledged.length)) copies.push(copyFiles([...acknowledged]));
+      if (copyAt.has(acknowledged.length)) await copyBetweenTransactions([...acknowledged]);
       await pause(Math.random() * 2);
     }
   };
   await Promise.all([respondent(), respondent()]);
-  copies.push(copyFiles([...acknowledged]));
+  await copyBetweenTransactions([...acknowledged]);
   // The researcher closes the wave: its idempotency records go, and the file is rewritten.
   expect((await researcher.request('POST', `/waves/${wave.id}/close`)).status).toBe(200);
   copies.push(copyFiles([...acknowledged]));

@@ -34,7 +34,7 @@ const together = (committer: GroupCommitter, items: CommitItem[]) => Promise.all
 
 describe('one group transaction', () => {
   it('lets one of two answers with the same credential through, and replays a twin with the same key', async () => {
-    const committer = new GroupCommitter(t.db.client);
+    const committer = new GroupCommitter(t.db);
     const results = await together(committer, [
       item('key-a-0123456789', credentials[0], 1),
       item('key-b-0123456789', credentials[0], 2),
@@ -52,7 +52,7 @@ describe('one group transaction', () => {
   });
 
   it('replays a retry whose credential it spent itself, and gives back a credential spent under a known key', async () => {
-    const committer = new GroupCommitter(t.db.client);
+    const committer = new GroupCommitter(t.db);
     expect((await committer.submit(item('key-d-0123456789', credentials[0], 4))).kind).toBe('stored');
     const [retry, reusedKey] = await together(committer, [
       item('key-d-0123456789', credentials[0], 4),

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
@@ -32,14 +32,23 @@ async function sqld(durable: boolean): Promise<RunningSqld> {
 const COMMITS = 40;
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
 
+/** Waits until strace traces every thread of `pid` (each task's TracerPid), so no commit goes uncounted on a busy machine. */
+async function tracedByStrace(pid: number, tracer: number): Promise<void> {
+  const tracedBy = (task: string) => /TracerPid:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8'))?.[1];
+  for (let waited = 0; waited < 20_000; waited += 20) {
+    if (readdirSync(`/proc/${pid}/task`).every((task) => tracedBy(task) === String(tracer))) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('strace did not attach to sqld within 20 s');
+}
+
 /** Makes COMMITS single-row commits through a client while strace counts sqld's fsync and fdatasync calls. */
 async function fsyncsFor(server: RunningSqld): Promise<number> {
   const client = createClient({ url: server.url });
   await client.execute('CREATE TABLE t (x INTEGER)');
   const out = join(dirs.at(-1)!, 'strace.txt');
   const strace = spawn('strace', ['-f', '-c', '-e', 'trace=fsync,fdatasync', '-o', out, '-p', String(server.process.pid)], { stdio: 'ignore' });
-  // strace has attached to every thread once it has written its "attached" lines; give it a moment.
-  await new Promise((r) => setTimeout(r, 500));
+  await tracedByStrace(server.process.pid!, strace.pid!);
   for (let i = 0; i < COMMITS; i++) await client.execute({ sql: 'INSERT INTO t VALUES (?)', args: [i] });
   client.close();
   const exited = new Promise((r) => strace.once('exit', r));

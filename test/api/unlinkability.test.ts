@@ -37,9 +37,9 @@ let transactions: RecordedTransaction[];
 beforeAll(async () => {
   t = await testApp(now, { mode: 'invitation' });
   tokens = (await createInvitations(t.db.client, waveId, N, {}, now)).tokens;
-  const recording = recordingClient(t.db.client);
+  const recording = recordingClient(t.db.client, t.db.writer);
   transactions = recording.transactions;
-  const app = createApp({ db: { ...t.db, client: recording.client }, staff: t.db.staff, catalog: t.catalog, now: () => now });
+  const app = createApp({ db: { ...t.db, client: recording.client, writer: recording.writer! }, staff: t.db.staff, catalog: t.catalog, now: () => now });
   // Invitee i opens the link and answers i-th, in groups of 20 at once (as a busy morning would), and
   // says who they are in the comment, which only this test can read. The first ones blind a message
   // as the browser does; the rest send the exchange a random number below the modulus (the server

@@ -65,7 +65,7 @@ describe('sign-in through the organisation\'s identity provider', () => {
     await signIn(page, 'manager-sociaal');
     await page.getByText('Ingelogd als manager-sociaal (directiemanager)').first().waitFor();
     const nav = page.getByRole('navigation', { name: 'Werkruimte' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overzicht', 'Cijfers']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overzicht', 'Cijfers', 'Monitor']);
 
     await page.goto(`${env.server.url}/beheer/golven/${waveId}/cijfers`);
     await page.getByRole('heading', { level: 2 }).first().waitFor();

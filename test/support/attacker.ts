@@ -318,3 +318,121 @@ export function attackCounts(published: Published): Map<string, number> {
   }
   return out;
 }
+
+// Crossings (rule 9 of disclosure.ts): the report alone, as a reader of reports has it. For each
+// crossing and indicator, the hidden cells' n are unknowns, whole numbers of at least 0, that must
+// add up along every row and column whose one-way margin is shown, and to the total; the groups a
+// breakdown hides have no margin of their own, only their sum (the total minus the shown groups).
+// Every assignment that fits is enumerated; a hidden cell with the same n in all of them is
+// pinned down. A cell that holds a whole shown row or column is left out: its figures are that
+// margin's. Also claimed: any hidden cell whose row carries a change or a previous value.
+
+/** Claims about crossed cells: key `crossedTargetKey(...)`, value the cell's n (or its value for a change). */
+export const crossedTargetKey = (t: { rows: string; columns: string; row: string; column: string; indicator: string }) =>
+  JSON.stringify(['crossed', t.rows, t.columns, t.row, t.column, t.indicator]);
+
+// Work limit per table: past it the attacker claims nothing there.
+const CROSSED_NODE_LIMIT = 400_000;
+
+export function attackCrossings(report: SurveyReport): Map<string, number> {
+  const claims = new Map<string, number>();
+  const crossed = report.crossed ?? [];
+  const tables = new Map<string, IndicatorRow[]>();
+  for (const r of crossed) {
+    const key = JSON.stringify([r.breakdown, r.columnBreakdown, r.indicator]);
+    tables.set(key, [...(tables.get(key) ?? []), r]);
+  }
+  for (const rows of tables.values()) {
+    const { breakdown, columnBreakdown, indicator } = rows[0]!;
+    const key = (r: IndicatorRow) => ({ rows: breakdown!, columns: columnBreakdown!, row: r.group ?? UNKNOWN, column: r.columnGroup ?? UNKNOWN, indicator });
+    for (const r of rows) if (!r.shown && (r.change !== null || r.previousValue !== null)) claims.set(crossedTargetKey(key(r)), r.previousValue ?? 0);
+    const margin = (name: string, group: string) =>
+      report.rows.find((x) => x.indicator === indicator && x.breakdownSource === 'question' && x.breakdown === name && (x.group ?? UNKNOWN) === group);
+    const total = report.rows.find((x) => x.indicator === indicator && x.breakdown === null);
+    const T = total?.shown === true ? total.n! : undefined;
+    const rowGroups = [...new Set(rows.map((r) => r.group ?? UNKNOWN))];
+    const columnGroups = [...new Set(rows.map((r) => r.columnGroup ?? UNKNOWN))];
+    const shownN = (m: IndicatorRow | undefined) => (m?.shown === true ? m.n! : undefined);
+    const rowMargin = new Map(rowGroups.map((g) => [g, shownN(margin(breakdown!, g))]));
+    const columnMargin = new Map(columnGroups.map((g) => [g, shownN(margin(columnBreakdown!, g))]));
+    const hiddenCells = rows.filter((r) => !r.shown);
+    if (hiddenCells.length === 0) continue;
+    // What the hidden cells of each line add up to: a shown margin minus the line's shown cells.
+    const rest = new Map<string, number>();
+    const line = (kind: 'row' | 'column' | 'total', g = '') => `${kind}:${g}`;
+    const rowNode = (g: string) => (rowMargin.get(g) === undefined ? '*' : g);
+    const columnNode = (g: string) => (columnMargin.get(g) === undefined ? '*' : g);
+    for (const [g, m] of rowMargin) if (m !== undefined) rest.set(line('row', g), m);
+    for (const [g, m] of columnMargin) if (m !== undefined) rest.set(line('column', g), m);
+    if (T !== undefined) {
+      // The groups a breakdown hides: only their sum, the total minus the shown groups.
+      rest.set(line('total'), T);
+      rest.set(line('row', '*'), T - [...rowMargin.values()].reduce<number>((s, m) => s + (m ?? 0), 0));
+      rest.set(line('column', '*'), T - [...columnMargin.values()].reduce<number>((s, m) => s + (m ?? 0), 0));
+    }
+    for (const r of rows) {
+      if (!r.shown) continue;
+      for (const l of [line('row', rowNode(r.group ?? UNKNOWN)), line('column', columnNode(r.columnGroup ?? UNKNOWN)), line('total')]) if (rest.has(l)) rest.set(l, rest.get(l)! - r.n!);
+    }
+    // One unknown per (row, column) of nodes: the cells of hidden groups of one breakdown in one
+    // line are interchangeable (only their sum is bound), so each of them is pinned only if it is
+    // the only hidden group of its breakdown.
+    const unknowns = new Map<string, { u: string; v: string; cells: IndicatorRow[] }>();
+    for (const r of hiddenCells) {
+      const [u, v] = [rowNode(r.group ?? UNKNOWN), columnNode(r.columnGroup ?? UNKNOWN)];
+      const k = JSON.stringify([u, v]);
+      if (!unknowns.has(k)) unknowns.set(k, { u, v, cells: [] });
+      unknowns.get(k)!.cells.push(r);
+    }
+    const vars = [...unknowns.values()];
+    const cellLines = vars.map((x) => [line('row', x.u), line('column', x.v), line('total')].filter((l) => rest.has(l)));
+    if (cellLines.some((ls) => ls.length === 0)) continue; // unbounded: nothing to pin
+    const last = new Map<string, number>();
+    cellLines.forEach((ls, i) => ls.forEach((l) => last.set(l, i)));
+    const low = vars.map(() => Number.POSITIVE_INFINITY);
+    const high = vars.map(() => Number.NEGATIVE_INFINITY);
+    const left = new Map(rest);
+    let nodes = 0;
+    let gaveUp = false;
+    const value = vars.map(() => 0);
+    const walk = (i: number): void => {
+      if (gaveUp) return;
+      if (++nodes > CROSSED_NODE_LIMIT) {
+        gaveUp = true;
+        return;
+      }
+      if (i === vars.length) {
+        if ([...left.values()].some((v) => v !== 0)) return;
+        value.forEach((v, j) => {
+          low[j] = Math.min(low[j]!, v);
+          high[j] = Math.max(high[j]!, v);
+        });
+        return;
+      }
+      const ls = cellLines[i]!;
+      const max = Math.min(...ls.map((l) => left.get(l)!));
+      if (max < 0) return;
+      const closing = ls.filter((l) => last.get(l) === i).map((l) => left.get(l)!);
+      const options = closing.length > 0 ? (closing.every((v) => v === closing[0]) ? [closing[0]!] : []) : Array.from({ length: max + 1 }, (_, v) => v);
+      for (const v of options) {
+        if (v > max) continue;
+        value[i] = v;
+        for (const l of ls) left.set(l, left.get(l)! - v);
+        walk(i + 1);
+        for (const l of ls) left.set(l, left.get(l)! + v);
+        if (gaveUp) return;
+      }
+    };
+    walk(0);
+    if (gaveUp) continue;
+    const members = (node: string, margins: Map<string, number | undefined>) => (node === '*' ? [...margins.values()].filter((m) => m === undefined).length : 1);
+    vars.forEach((x, j) => {
+      if (low[j] !== high[j] || !(high[j]! > 0) || members(x.u, rowMargin) > 1 || members(x.v, columnMargin) > 1) return;
+      const n = high[j]!;
+      if (rowMargin.get(x.u) === n || columnMargin.get(x.v) === n) return; // the whole of a shown margin
+      // The one cell of this unknown that anyone can be in (a single hidden group on each side).
+      for (const r of x.cells) claims.set(crossedTargetKey(key(r)), n);
+    });
+  }
+  return claims;
+}

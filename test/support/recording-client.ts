@@ -1,4 +1,5 @@
 import type { Client, InArgs, InStatement, Transaction, TransactionMode } from '@libsql/client';
+import type { BatchWriter } from '../../server/db/writer.ts';
 
 /** One committed transaction as the database saw it: its statements in order, SQL and arguments. */
 export type RecordedTransaction = { sql: string; args: unknown }[];
@@ -9,9 +10,10 @@ const statement = (s: InStatement | string, args?: InArgs) =>
 /**
  * A libSQL client that records every transaction it commits, as a live observer of the database (or
  * of a libSQL server's log) would see them: a lone `execute` is a transaction of one statement, a
- * `batch` one transaction, an interactive transaction everything sent in it up to its commit.
+ * `batch` one transaction, an interactive transaction everything sent in it up to its commit; and,
+ * given the database's writer, each of its writes (a group of the group commit).
  */
-export function recordingClient(client: Client): { client: Client; transactions: RecordedTransaction[] } {
+export function recordingClient(client: Client, writer?: BatchWriter): { client: Client; writer: BatchWriter | undefined; transactions: RecordedTransaction[] } {
   const transactions: RecordedTransaction[] = [];
   const recordTransaction = (tx: Transaction): Transaction => {
     const statements: RecordedTransaction = [];
@@ -61,5 +63,16 @@ export function recordingClient(client: Client): { client: Client; transactions:
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return { client: recorded, transactions };
+  // The respondents' writer (server/db/writer.ts): each write is one transaction, recorded once committed.
+  const recordedWriter: BatchWriter | undefined = writer && {
+    open: () => writer.open(),
+    rewriteAnswers: () => writer.rewriteAnswers(),
+    close: () => writer.close(),
+    write: async (statements) => {
+      const rows = await writer.write(statements);
+      transactions.push(statements.map((s) => statement(s)));
+      return rows;
+    },
+  };
+  return { client: recorded, writer: recordedWriter, transactions };
 }

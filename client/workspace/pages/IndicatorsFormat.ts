@@ -8,7 +8,7 @@ export const CONFIDENCE = 0.95;
 export function formats(t: WorkspaceText, locale: string) {
   const tag = locale === 'en' ? 'en-GB' : 'nl-NL';
   const fixed = (x: number, d: number) => new Intl.NumberFormat(tag, { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
-  const isShare = (k: IndicatorKind) => k === 'proportion' || k === 'compliance' || k === 'response_rate';
+  const isShare = (k: IndicatorKind) => k === 'proportion' || k === 'compliance' || k === 'reasons' || k === 'response_rate';
   const digits = (k: IndicatorKind) => (k === 'mean' ? 2 : 1);
   const plotted = (k: IndicatorKind, x: number) => (isShare(k) ? x * 100 : x);
   const value = (k: IndicatorKind, x: number) => (isShare(k) ? `${fixed(x * 100, 1)}%` : fixed(x, digits(k)));

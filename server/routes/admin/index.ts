@@ -1,8 +1,6 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { LoginThrottle } from '../../auth/login-throttle.ts';
 import { sameOrigin } from '../../auth/middleware.ts';
-import { problems } from '../../errors.ts';
 import { accountRoutes } from './accounts.ts';
 import { assignmentRoutes } from './assignments.ts';
 import { auditRoutes } from './audit.ts';
@@ -17,6 +15,7 @@ import { setupRoutes } from './setup.ts';
 import { surveyRoutes } from './surveys.ts';
 import { targetRoutes } from './targets.ts';
 import { waveRoutes } from './waves.ts';
+import { limitBody } from '../body-limit.ts';
 
 /** Admin requests are small: credentials, a wave's settings, a batch's attributes, a list of assignment targets. */
 const MAX_ADMIN_BODY_BYTES = 16 * 1024;
@@ -35,12 +34,7 @@ export function adminRoutes(deps: AdminDeps) {
     .use(
       '*',
       sameOrigin,
-      bodyLimit({
-        maxSize: MAX_ADMIN_BODY_BYTES,
-        onError: () => {
-          throw problems.tooLarge(MAX_ADMIN_BODY_BYTES);
-        },
-      }),
+      limitBody(MAX_ADMIN_BODY_BYTES),
     )
     .route('/', setupRoutes(deps))
     .route('/', sessionRoutes(deps, new LoginThrottle()))

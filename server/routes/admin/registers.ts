@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
 import { periodFiguresScope, procedureReportFor } from '../../auth/figures-scope.ts';
@@ -18,19 +17,13 @@ import { jsonBody } from './body.ts';
 import { fieldsRefused } from './fields-refused.ts';
 import type { AdminDeps } from './deps.ts';
 import { recordAudit } from './record.ts';
+import { limitBody } from '../body-limit.ts';
 
 /** One record from the workspace form: the register's answers, as a respondent's would be. */
 const MAX_RECORD_BYTES = 16 * 1024;
 const ZRecord = z.strictObject({ answers: z.record(z.string(), z.unknown()) });
 const ZPeriod = z.string().regex(/^\d{4}-H[12]$/);
 
-const limit = (bytes: number) =>
-  bodyLimit({
-    maxSize: bytes,
-    onError: () => {
-      throw problems.tooLarge(bytes);
-    },
-  });
 
 /**
  * `/api/admin/registers`: registers of procedures (survey-format/register/). List them; list a
@@ -88,7 +81,7 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
       if (period !== undefined && !ZPeriod.safeParse(period).success) throw problems.badRequest('period', 'half-year');
       return c.json({ register: form.id, records: await listRecords(client, form.id, period) });
     })
-    .post('/:id/records', requirePermission('procedures'), limit(MAX_RECORD_BYTES), async (c) => {
+    .post('/:id/records', requirePermission('procedures'), limitBody(MAX_RECORD_BYTES), async (c) => {
       const account = c.get('session').account;
       const form = formOf(account, c.req.param('id'));
       const record = checked(form, (await jsonBody(c, ZRecord)).answers);
@@ -98,7 +91,7 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
       await recordAudit(staff, now(), account, 'procedure-record-entered', { register: form.id, period: record.period, record: id });
       return c.json({ record: await getRecord(client, form.id, id) }, 201);
     })
-    .put('/:id/records/:recordId', requirePermission('procedures'), limit(MAX_RECORD_BYTES), async (c) => {
+    .put('/:id/records/:recordId', requirePermission('procedures'), limitBody(MAX_RECORD_BYTES), async (c) => {
       const account = c.get('session').account;
       const form = formOf(account, c.req.param('id'));
       const id = c.req.param('recordId');
@@ -132,7 +125,7 @@ export function registerRoutes({ client, staff, catalog, now }: AdminDeps) {
       const verdict = (await registrationVerdicts(client)).get(reference) ?? 'too_few';
       return c.json({ register: form.id, reference, verdict });
     })
-    .post('/:id/import', requirePermission('procedures'), limit(MAX_IMPORT_BYTES), async (c) => {
+    .post('/:id/import', requirePermission('procedures'), limitBody(MAX_IMPORT_BYTES), async (c) => {
       const account = c.get('session').account;
       const form = formOf(account, c.req.param('id'));
       if (!/^text\/csv\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {

@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { authenticated, sameOrigin, type AdminEnv } from '../../auth/middleware.ts';
 import { requirePermission } from '../../auth/permissions.ts';
 import { maySee, requireSurvey } from '../../auth/scope.ts';
 import { checkDefinitions, checkerText, type CheckerCode, type CheckerMessage } from '../../../survey-format/checker/index.ts';
 import { parseJson as parseJsonAt } from '../../../survey-format/checker/json-load.ts';
-import { fieldProblem, Problem, problems } from '../../errors.ts';
+import { fieldProblem, Problem } from '../../errors.ts';
 import { parseJson } from '../../json-input.ts';
 import { jsonBody } from './body.ts';
 import type { AdminDeps } from './deps.ts';
+import { limitBody } from '../body-limit.ts';
 
 /** A pasted definition: the bundled surveys are 35–60 KB, so well above the admin API's 16 KB. */
 export const MAX_CHECK_BODY_BYTES = 512 * 1024;
@@ -30,12 +30,7 @@ export function surveyRoutes({ staff, catalog, now }: AdminDeps) {
     .use(
       '*',
       sameOrigin,
-      bodyLimit({
-        maxSize: MAX_CHECK_BODY_BYTES,
-        onError: () => {
-          throw problems.tooLarge(MAX_CHECK_BODY_BYTES);
-        },
-      }),
+      limitBody(MAX_CHECK_BODY_BYTES),
       authenticated(staff, now),
       requirePermission('surveys'),
     )
