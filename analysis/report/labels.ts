@@ -45,6 +45,10 @@ export function surveyLabels(definition: Record<string, unknown>, report: Survey
   for (const r of report.rows) {
     if (r.breakdown !== null && r.breakdownSource !== null) seen.set(breakdownKey(r.breakdownSource, r.breakdown), { source: r.breakdownSource, name: r.breakdown });
   }
+  // Both breakdowns of a crossing (background questions), even where a cut-down report has no one-way rows of them.
+  for (const r of report.crossed ?? []) {
+    for (const name of [r.breakdown, r.columnBreakdown]) if (name) seen.set(breakdownKey('question', name), { source: 'question', name });
+  }
   const names = [...seen.values()];
   const breakdowns: Record<string, BreakdownLabel> = {};
   for (const { source, name } of names) {
