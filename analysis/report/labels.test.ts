@@ -45,4 +45,12 @@ describe('surveyLabels', () => {
     expect(en.breakdowns['invitation:directie']).toEqual({ label: 'Directie', question: null, groups: { '': 'Unknown', ...attributeLabels('directie', 'en') } });
     expect(en.breakdowns['invitation:directie']!.groups.sociaal).toBe('Social');
   });
+
+  it('names both breakdowns of a crossing, also when the report has no one-way rows of them (a manager\'s cut)', () => {
+    const cell = { ...row('question', 'directie', 'sociaal'), columnBreakdown: 'schaalgroep', columnGroup: '12_plus' } as IndicatorRow;
+    const cut = { survey: 'onboarding', rows: [], crossed: [cell] } as unknown as SurveyReport;
+    const nl = surveyLabels(definition, cut, 'nl');
+    expect(nl.breakdowns['question:schaalgroep']!.groups['12_plus']).toBe('Schaal 12 of hoger');
+    expect(nl.breakdowns['question:directie']!.label).toBe('Directie');
+  });
 });
