@@ -104,11 +104,11 @@ describe('the indicators dashboard', () => {
     expect(await page.locator('[data-summary="tevredenheid"] a').getAttribute('href')).toBe('#indicator-tevredenheid');
     const details = section.locator('details');
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    expect(await section.locator('tr[data-group="Klein"]').isVisible()).toBe(false);
+    expect(await section.locator('tr[data-group="weesp"]').isVisible()).toBe(false);
     await section.locator('summary').focus();
     await page.keyboard.press('Enter');
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    expect(await section.locator('tr[data-group="Klein"]').isVisible()).toBe(true);
+    expect(await section.locator('tr[data-group="weesp"]').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     // The change, an arrow and a few words, stays on one line in the summary and in the groups.
     for (const change of await page.locator('.peil-change').all()) {
