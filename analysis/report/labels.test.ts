@@ -53,4 +53,15 @@ describe('surveyLabels', () => {
     expect(nl.breakdowns['question:schaalgroep']!.groups['12_plus']).toBe('Schaal 12 of hoger');
     expect(nl.breakdowns['question:directie']!.label).toBe('Directie');
   });
+
+  it('titles indicators, and each reason of a reasons list by its choice text, in the reader\'s language', () => {
+    const withReasons = { ...definition, indicators: [{ id: 'redenen', kind: 'reasons', question: 'schaalgroep', title: { default: 'Redenen', en: 'Reasons' } }] };
+    expect(surveyLabels(withReasons, report, 'en').indicators).toEqual({
+      redenen: 'Reasons',
+      'redenen.t_m_8': 'Scale 8 or lower',
+      'redenen.12_plus': 'Scale 12 or higher (for example director)',
+      'redenen.zeg_ik_liever_niet': 'Prefer not to say',
+    });
+    expect(surveyLabels(withReasons, report, 'nl').indicators?.['redenen.t_m_8']).toBe('Schaal 8 of lager');
+  });
 });

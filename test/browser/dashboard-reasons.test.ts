@@ -100,6 +100,12 @@ describe('the figures page: reasons for leaving and crossed breakdowns', () => {
     await checkPage(page, `Figures of ${onboarding}`);
     expect(await crossing.locator('h2').textContent()).toMatch(/^Crossed: /);
     expect(await table.locator('td[data-hidden]').first().textContent()).toBe('too few answers');
+    // And exit's reasons by their English choice texts, the list by its English title.
+    await page.goto(`${env.server.url}/beheer/golven/${exit}/cijfers`);
+    await checkPage(page, `Figures of ${exit}`);
+    const weg = page.locator('section[data-indicator="vertrekredenen_weg"]');
+    expect(await weg.locator('h2').textContent()).toBe('Reasons to leave: share naming each reason');
+    expect(await weg.locator('table.peil-reasons tbody th').allTextContents()).toContain('Too much pressure of work');
     await context.close();
   }, 240_000);
 });

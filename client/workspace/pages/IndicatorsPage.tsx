@@ -91,7 +91,7 @@ function Summary({ t, x, f, report, title }: { t: WorkspaceText; x: IndicatorsTe
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {pageParts(report).map((part) => {
+            {pageParts(report, title).map((part) => {
               if ('list' in part) {
                 const { list } = part;
                 return (
@@ -285,8 +285,14 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves
   const f = formats(t, locale);
   const x = indicatorsText(locale);
   const known = waves?.some((w) => w.id === waveId);
+  // An indicator's (or a reasons list's) title in the reader's language, else the report's Dutch one.
   const titleOf = (id: string) =>
-    id === 'response_rate' ? t.kinds.response_rate!.replace(/^./, (c) => c.toUpperCase()) : (report?.indicators.find((i) => i.id === id)?.title ?? id);
+    id === 'response_rate'
+      ? t.kinds.response_rate!.replace(/^./, (c) => c.toUpperCase())
+      : (report?.labels[locale].indicators?.[id] ??
+        report?.indicators.find((i) => i.id === id)?.title ??
+        report?.indicators.find((i) => i.list?.id === id)?.list?.title ??
+        id);
 
   return (
     <>
@@ -324,7 +330,7 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves
           <Paragraph size="small">{t.chartLegend}</Paragraph>
           {report.indicators.length === 0 && <Paragraph>{t.indicatorsNone}</Paragraph>}
           {report.indicators.length > 0 && <Summary t={t} x={x} f={f} report={report} title={titleOf} />}
-          {pageParts(report).map((part) => {
+          {pageParts(report, titleOf).map((part) => {
             if ('list' in part) return <ReasonsSection key={part.list.id} t={t} x={x} f={f} report={report} labels={report.labels[locale]} list={part.list} />;
             const i = part.indicator;
             return i.target ? (

@@ -17,10 +17,10 @@ export interface ReasonsList {
   reasons: { id: string; title: string }[];
 }
 
-/** The page's parts in the order the survey declares them: each indicator, and each reasons list once, where its first reason is. */
+/** The page's parts in the order the survey declares them: each indicator, and each reasons list once, where its first reason is; `title` names an indicator or a list. */
 export type PagePart = { indicator: Declared } | { list: ReasonsList };
 
-export function pageParts(report: SurveyReport): PagePart[] {
+export function pageParts(report: SurveyReport, title: (id: string) => string): PagePart[] {
   const parts: PagePart[] = [];
   const lists = new Map<string, ReasonsList>();
   for (const i of report.indicators) {
@@ -30,11 +30,11 @@ export function pageParts(report: SurveyReport): PagePart[] {
     }
     let list = lists.get(i.list.id);
     if (!list) {
-      list = { id: i.list.id, title: i.list.title ?? i.list.id, reasons: [] };
+      list = { id: i.list.id, title: title(i.list.id), reasons: [] };
       lists.set(list.id, list);
       parts.push({ list });
     }
-    list.reasons.push({ id: i.id, title: i.title ?? i.id });
+    list.reasons.push({ id: i.id, title: title(i.id) });
   }
   return parts;
 }
