@@ -5,6 +5,7 @@
  * more often than what is measured, and a flag in a published survey file would need a new survey
  * version (decision 021). A survey not listed shows every indicator it declares, its direction
  * unjudged, so a new instrument is never left out. Targets and agreements are always shown.
+ * Exit's reasons for leaving are deliberately not listed: a ranking, read on the Cijfers page (decision 021).
  */
 export const HEADLINES: Readonly<Record<string, Readonly<Record<string, { higherIsBetter: boolean | null }>>>> = {
   inclusie: {

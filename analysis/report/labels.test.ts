@@ -45,4 +45,23 @@ describe('surveyLabels', () => {
     expect(en.breakdowns['invitation:directie']).toEqual({ label: 'Directie', question: null, groups: { '': 'Unknown', ...attributeLabels('directie', 'en') } });
     expect(en.breakdowns['invitation:directie']!.groups.sociaal).toBe('Social');
   });
+
+  it('names both breakdowns of a crossing, also when the report has no one-way rows of them (a manager\'s cut)', () => {
+    const cell = { ...row('question', 'directie', 'sociaal'), columnBreakdown: 'schaalgroep', columnGroup: '12_plus' } as IndicatorRow;
+    const cut = { survey: 'onboarding', rows: [], crossed: [cell] } as unknown as SurveyReport;
+    const nl = surveyLabels(definition, cut, 'nl');
+    expect(nl.breakdowns['question:schaalgroep']!.groups['12_plus']).toBe('Schaal 12 of hoger');
+    expect(nl.breakdowns['question:directie']!.label).toBe('Directie');
+  });
+
+  it('titles indicators, and each reason of a reasons list by its choice text, in the reader\'s language', () => {
+    const withReasons = { ...definition, indicators: [{ id: 'redenen', kind: 'reasons', question: 'schaalgroep', title: { default: 'Redenen', en: 'Reasons' } }] };
+    expect(surveyLabels(withReasons, report, 'en').indicators).toEqual({
+      redenen: 'Reasons',
+      'redenen.t_m_8': 'Scale 8 or lower',
+      'redenen.12_plus': 'Scale 12 or higher (for example director)',
+      'redenen.zeg_ik_liever_niet': 'Prefer not to say',
+    });
+    expect(surveyLabels(withReasons, report, 'nl').indicators?.['redenen.t_m_8']).toBe('Schaal 8 of lager');
+  });
 });

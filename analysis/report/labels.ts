@@ -3,6 +3,7 @@ import { attributeLabels } from '../../survey-format/organisation/organisation.t
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
 import type { SurveyReport } from '../indicators/analyse.ts';
 import { PREFER_NOT_TO_SAY } from '../indicators/proportion.ts';
+import { reasonId } from '../indicators/reasons.ts';
 import { breakdownKey, UNKNOWN_KEY, type BreakdownLabel, type SurveyLabels } from './model.ts';
 
 /** The languages labels are read in: Dutch (the survey's `default`) and English (`en`). */
@@ -45,6 +46,10 @@ export function surveyLabels(definition: Record<string, unknown>, report: Survey
   for (const r of report.rows) {
     if (r.breakdown !== null && r.breakdownSource !== null) seen.set(breakdownKey(r.breakdownSource, r.breakdown), { source: r.breakdownSource, name: r.breakdown });
   }
+  // Both breakdowns of a crossing (background questions), even where a cut-down report has no one-way rows of them.
+  for (const r of report.crossed ?? []) {
+    for (const name of [r.breakdown, r.columnBreakdown]) if (name) seen.set(breakdownKey('question', name), { source: 'question', name });
+  }
   const names = [...seen.values()];
   const breakdowns: Record<string, BreakdownLabel> = {};
   for (const { source, name } of names) {
@@ -75,5 +80,23 @@ export function surveyLabels(definition: Record<string, unknown>, report: Survey
     title: textIn(survey.title, lang) ?? report.survey,
     purpose: textIn(definition.purpose, lang) ?? null,
     breakdowns,
+    indicators: indicatorTitles(definition, outline, lang),
   };
+}
+
+/** Every declared indicator's title in `lang`, and each reason of a `reasons` indicator (`<id>.<value>`) by its choice text. */
+function indicatorTitles(definition: Record<string, unknown>, outline: ReturnType<typeof outlineSurvey>, lang: LabelLanguage): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const d of Array.isArray(definition.indicators) ? definition.indicators : []) {
+    if (!isPlainObject(d) || typeof d.id !== 'string') continue;
+    const title = textIn(d.title, lang);
+    if (title !== undefined) titles[d.id] = title;
+    if (d.kind !== 'reasons') continue;
+    const q = outline.questions.get(String(d.question))?.json;
+    for (const c of Array.isArray(q?.choices) ? q.choices : []) {
+      const text = isPlainObject(c) && c.value !== undefined && c.value !== null ? textIn(c.text, lang) : undefined;
+      if (text !== undefined) titles[reasonId(d.id, String((c as { value: unknown }).value))] = text;
+    }
+  }
+  return titles;
 }

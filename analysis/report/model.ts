@@ -20,6 +20,8 @@ export interface SurveyLabels {
   purpose: string | null;
   /** By {@link breakdownKey}. */
   breakdowns: Record<string, BreakdownLabel>;
+  /** Indicator id -> its title in this language; a reason (`<list>.<value>`) by its choice text. */
+  indicators?: Record<string, string>;
 }
 
 /** One survey in the report: the wave's report, the earlier waves' reports (oldest first), names. */

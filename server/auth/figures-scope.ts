@@ -4,7 +4,7 @@ import { halfYearWave } from '../../survey-format/calendar.ts';
 import type { Account } from '../db/accounts.ts';
 import { fieldProblem, Problem } from '../errors.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
-import { DIRECTORATE_BREAKDOWNS } from '../../analysis/monitor/directorate-rows.ts';
+import { DIRECTORATE_BREAKDOWNS, isDirectorateBreakdown } from '../../analysis/monitor/directorate-rows.ts';
 import { can, requireCan } from './permissions.ts';
 import { maySee } from './scope.ts';
 
@@ -60,9 +60,15 @@ function publishedScope(account: Account, asked: string | undefined, published: 
 const inDirectorate = (directorate: string) => (r: { breakdown: string | null; group: string | null }) =>
   r.breakdown === null || (DIRECTORATE_BREAKDOWNS.includes(r.breakdown) && r.group !== null && same(r.group, directorate));
 
+/** A cell of a crossing in `directorate`: its row or its column group is that directorate. */
+const crossedInDirectorate = (directorate: string) => (r: { breakdown: string | null; group: string | null; columnBreakdown?: string; columnGroup?: string | null }) =>
+  (isDirectorateBreakdown(r.breakdown) && r.group !== null && same(r.group, directorate)) ||
+  (isDirectorateBreakdown(r.columnBreakdown ?? null) && r.columnGroup != null && same(r.columnGroup, directorate));
+
 /**
  * A report cut down to one directorate's groups and the city totals (null: unchanged). Rows of
- * other breakdowns go too: a manager sees their directorate, not the city's groups by age or scale.
+ * other breakdowns go too: a manager sees their directorate, not the city's groups by age or scale;
+ * of a crossing, only the cells in their directorate (by scale band, say).
  * Only suppressed rows are ever in a report, so what is left reveals nothing the whole did not.
  */
 export function reportFor(report: SurveyReport, directorate: string | null): SurveyReport {
@@ -71,6 +77,7 @@ export function reportFor(report: SurveyReport, directorate: string | null): Sur
   return {
     ...report,
     rows: report.rows.filter(keep),
+    ...(report.crossed === undefined ? {} : { crossed: report.crossed.filter(crossedInDirectorate(directorate)) }),
     paired: report.paired === null ? null : { ...report.paired, rows: report.paired.rows.filter(keep) },
   };
 }

@@ -2,7 +2,7 @@ import { Button, DescriptionList, Heading, Link, Paragraph, Select, Table } from
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { SurveyReport } from '../../../analysis/indicators/analyse.ts';
 import { alphaNeedsNote, NEGATIVE_ALPHA_NOTE } from '../../../analysis/report/alpha-note.ts';
-import { breakdownKey, UNKNOWN_KEY, type SurveyLabels } from '../../../analysis/report/model.ts';
+import { breakdownKey, type SurveyLabels } from '../../../analysis/report/model.ts';
 import type { IndicatorKind, IndicatorRow } from '../../../analysis/indicators/types.ts';
 import type { ProblemBody } from '../../api.ts';
 import type { Locale } from '../../i18n.ts';
@@ -12,9 +12,13 @@ import { AppLink, FormField, navigate, ProblemAlert, toProblem } from '../common
 import type { WorkspaceText } from '../i18n.ts';
 import { CONFIDENCE, formats, niceCeil, type Formats } from './IndicatorsFormat.ts';
 import { AgreementFigures } from './AgreementFigures.tsx';
+import { Change } from './IndicatorsChange.tsx';
+import { breakdownName, groupName } from './IndicatorsLabels.ts';
 import { PairedSection } from './IndicatorsPaired.tsx';
 import { TargetSection } from './IndicatorsTarget.tsx';
-import { indicatorsText } from './IndicatorsText.ts';
+import { CrossedSections } from './IndicatorsCrossed.tsx';
+import { pageParts, ReasonsSection, topReasonText } from './IndicatorsReasons.tsx';
+import { indicatorsText, type IndicatorsText } from './IndicatorsText.ts';
 import type { PageProps } from './types.ts';
 
 /** The end of the bar scale: 100 for a scale, at most 100% for a share, otherwise rounded up from the data. */
@@ -38,7 +42,7 @@ function blocksOf(t: WorkspaceText, labels: SurveyLabels, rows: IndicatorRow[]):
     const key = row.breakdown === null ? '' : breakdownKey(row.breakdownSource, row.breakdown);
     let block = blocks.find((b) => b.key === key);
     if (!block) {
-      block = { key, label: row.breakdown === null ? t.overallBlock : (labels.breakdowns[key]?.label ?? row.breakdown), rows: [] };
+      block = { key, label: row.breakdown === null ? t.overallBlock : breakdownName(labels, row.breakdownSource, row.breakdown), rows: [] };
       blocks.push(block);
     }
     block.rows.push(row);
@@ -66,19 +70,8 @@ function Bar({ row, max, overall, f }: { row: IndicatorRow; max: number; overall
   );
 }
 
-/** A change in one line: an arrow (its word beside it says the same) and the amount. */
-function Change({ r, f }: { r: IndicatorRow; f: Formats }) {
-  const c = f.changeShort(r);
-  return (
-    <span className="peil-change">
-      {c.arrow && <span aria-hidden="true">{c.arrow} </span>}
-      {c.text}
-    </span>
-  );
-}
-
 /** The page's start: every indicator's overall figure in one table, each linking to its section (the table of contents). */
-function Summary({ t, f, report, title, targetText }: { t: WorkspaceText; f: Formats; report: SurveyReport; title: (id: string) => string; targetText: string }) {
+function Summary({ t, x, f, report, title }: { t: WorkspaceText; x: IndicatorsText; f: Formats; report: SurveyReport; title: (id: string) => string }) {
   const compare = report.previousWave !== null;
   return (
     <section aria-labelledby="summary-heading" className="peil-summary">
@@ -98,7 +91,19 @@ function Summary({ t, f, report, title, targetText }: { t: WorkspaceText; f: For
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {report.indicators.map((i) => {
+            {pageParts(report, title).map((part) => {
+              if ('list' in part) {
+                const { list } = part;
+                return (
+                  <Table.Row key={list.id} data-summary={list.id}>
+                    <Table.HeaderCell scope="row">
+                      <Link href={`#indicator-${list.id}`}>{list.title}</Link>
+                    </Table.HeaderCell>
+                    <Table.Cell colSpan={compare ? 3 : 2}>{topReasonText(t, x, f, report, list)}</Table.Cell>
+                  </Table.Row>
+                );
+              }
+              const i = part.indicator;
               const total = report.rows.find((r) => r.indicator === i.id && r.breakdown === null);
               const shown = total?.shown && total.value !== null;
               return (
@@ -107,7 +112,7 @@ function Summary({ t, f, report, title, targetText }: { t: WorkspaceText; f: For
                     <Link href={`#indicator-${i.id}`}>{title(i.id)}</Link>
                   </Table.HeaderCell>
                   {i.target ? (
-                    <Table.Cell colSpan={compare ? 3 : 2}>{targetText}</Table.Cell>
+                    <Table.Cell colSpan={compare ? 3 : 2}>{x.targetKind}</Table.Cell>
                   ) : shown ? (
                     <>
                       <Table.Cell className="peil-nowrap">{f.value(i.kind, total.value!)}</Table.Cell>
@@ -141,8 +146,6 @@ function IndicatorSection(props: { t: WorkspaceText; f: Formats; locale: Locale;
   const overall = total?.shown && total.value !== null ? f.plotted(kind, total.value) : undefined;
   const headingId = `indicator-${id}`;
   const compare = report.previousWave !== null;
-  const groupLabel = (r: IndicatorRow) =>
-    r.breakdown === null ? t.everyone : (labels.breakdowns[breakdownKey(r.breakdownSource, r.breakdown)]?.groups[r.group ?? UNKNOWN_KEY] ?? r.group ?? t.unknownGroup);
   return (
     <section className="peil-indicator" aria-labelledby={headingId} data-indicator={id}>
       <Heading level={2} id={headingId}>
@@ -226,7 +229,7 @@ function IndicatorSection(props: { t: WorkspaceText; f: Formats; locale: Locale;
               )}
               {b.rows.map((r) => (
                 <Table.Row key={`${r.group ?? ''}`} data-group={r.group ?? ''} className={r.shown ? undefined : 'peil-breakdown__hidden'}>
-                  <Table.HeaderCell scope="row">{groupLabel(r)}</Table.HeaderCell>
+                  <Table.HeaderCell scope="row">{groupName(t, labels, r)}</Table.HeaderCell>
                   {r.shown && r.value !== null ? (
                     <>
                       <Table.Cell>{f.value(kind, r.value)}</Table.Cell>
@@ -282,8 +285,14 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves
   const f = formats(t, locale);
   const x = indicatorsText(locale);
   const known = waves?.some((w) => w.id === waveId);
+  // An indicator's (or a reasons list's) title in the reader's language, else the report's Dutch one.
   const titleOf = (id: string) =>
-    id === 'response_rate' ? t.kinds.response_rate!.replace(/^./, (c) => c.toUpperCase()) : (report?.indicators.find((i) => i.id === id)?.title ?? id);
+    id === 'response_rate'
+      ? t.kinds.response_rate!.replace(/^./, (c) => c.toUpperCase())
+      : (report?.labels[locale].indicators?.[id] ??
+        report?.indicators.find((i) => i.id === id)?.title ??
+        report?.indicators.find((i) => i.list?.id === id)?.list?.title ??
+        id);
 
   return (
     <>
@@ -320,9 +329,11 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves
           </Paragraph>
           <Paragraph size="small">{t.chartLegend}</Paragraph>
           {report.indicators.length === 0 && <Paragraph>{t.indicatorsNone}</Paragraph>}
-          {report.indicators.length > 0 && <Summary t={t} f={f} report={report} title={titleOf} targetText={x.targetKind} />}
-          {report.indicators.map((i) =>
-            i.target ? (
+          {report.indicators.length > 0 && <Summary t={t} x={x} f={f} report={report} title={titleOf} />}
+          {pageParts(report, titleOf).map((part) => {
+            if ('list' in part) return <ReasonsSection key={part.list.id} t={t} x={x} f={f} report={report} labels={report.labels[locale]} list={part.list} />;
+            const i = part.indicator;
+            return i.target ? (
               <TargetSection key={i.id} t={t} x={x} f={f} report={report} id={i.id} title={titleOf(i.id)} spec={i.target} />
             ) : (
               <IndicatorSection
@@ -336,9 +347,10 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves
                 title={titleOf(i.id)}
                 kind={i.kind}
               />
-            ),
-          )}
+            );
+          })}
           {report.paired && <PairedSection t={t} x={x} f={f} paired={report.paired} />}
+          <CrossedSections t={t} x={x} f={f} report={report} labels={report.labels[locale]} title={titleOf} />
         </>
       )}
     </>

@@ -1,8 +1,8 @@
 import type { TargetStatus } from '../../../analysis/indicators/target.ts';
 
 /**
- * The texts of the figures page's target and paired-testing parts, in Dutch (the default) and
- * English. The rest of the page's texts are in ../i18n.ts.
+ * The texts of the figures page's target, paired-testing, reasons and crossing parts, in Dutch
+ * (the default) and English. The rest of the page's texts are in ../i18n.ts.
  */
 const nl = {
   targetKind: 'doel: voortgang van een indicator',
@@ -51,6 +51,21 @@ const nl = {
   allPairs: 'Alle paren',
   percentPoints: 'procentpunt',
   significant: 'significant',
+  reasonsIntro: 'Het aandeel van wie deze vraag beantwoordde dat de reden noemde; iemand kon meer redenen noemen. Wie "geen van deze redenen" of "anders" koos, telt mee in het aantal.',
+  reasonsTop: (reason: string, value: string) => `vaakst genoemd: ${reason} (${value})`,
+  reasonsCaption: (list: string) => `${list}, van vaakst naar minst vaak genoemd`,
+  colRank: 'Plaats',
+  colReason: 'Reden',
+  reasonsPerGroup: (list: string) => `Per groep: ${list}`,
+  reasonsGroupCaption: (list: string, breakdown: string) => `${list}: aandeel per ${breakdown.toLowerCase()}`,
+  crossedTitle: (rows: string, columns: string) => `Gekruist: ${rows} × ${columns}`,
+  crossedIntro: (rows: string, columns: string) =>
+    `Elke cel telt wie in beide groepen valt. "Te weinig antwoorden" staat er ook bij een cel die verborgen is zodat zij niet uit de totalen per ${rows.toLowerCase()} of per ${columns.toLowerCase()} terug te rekenen is.`,
+  crossedDetails: (rows: string, columns: string) => `Tabellen per indicator: ${rows} × ${columns}`,
+  crossedCaption: (title: string, rows: string, columns: string) => `${title}: per ${rows.toLowerCase()} en ${columns.toLowerCase()}`,
+  crossedLeftOut: (n: number) => `${n} ${n === 1 ? 'groep' : 'groepen'} zonder getoonde cel weggelaten`,
+  crossedNoneShown: (title: string) => `${title}: te weinig antwoorden in elke combinatie.`,
+  crossedCell: (value: string, interval: string, n: string) => `${value} (${interval}; n = ${n})`,
 };
 
 export type IndicatorsText = typeof nl;
@@ -102,6 +117,21 @@ const en: IndicatorsText = {
   allPairs: 'All pairs',
   percentPoints: 'percentage points',
   significant: 'significant',
+  reasonsIntro: 'The share of those who answered this question who named the reason; a person could name several. Who chose "none of these reasons" or "other" counts in the number.',
+  reasonsTop: (reason, value) => `named most: ${reason} (${value})`,
+  reasonsCaption: (list) => `${list}, from most to least often named`,
+  colRank: 'Place',
+  colReason: 'Reason',
+  reasonsPerGroup: (list) => `Per group: ${list}`,
+  reasonsGroupCaption: (list, breakdown) => `${list}: share per ${breakdown.toLowerCase()}`,
+  crossedTitle: (rows, columns) => `Crossed: ${rows} × ${columns}`,
+  crossedIntro: (rows, columns) =>
+    `Each cell counts who is in both groups. "Too few answers" also marks a cell hidden so that it cannot be worked out from the totals per ${rows.toLowerCase()} or per ${columns.toLowerCase()}.`,
+  crossedDetails: (rows, columns) => `Tables per indicator: ${rows} × ${columns}`,
+  crossedCaption: (title, rows, columns) => `${title}: per ${rows.toLowerCase()} and ${columns.toLowerCase()}`,
+  crossedLeftOut: (n) => `${n} ${n === 1 ? 'group' : 'groups'} without a shown cell left out`,
+  crossedNoneShown: (title) => `${title}: too few answers in every combination.`,
+  crossedCell: (value, interval, n) => `${value} (${interval}; n = ${n})`,
 };
 
 /** The texts in the reader's language: English for `en`, Dutch otherwise. */
