@@ -43,7 +43,7 @@ ${body}
 </table>`;
         })
         .join('\n');
-      return `<section class="indicator" aria-labelledby="${esc(anchor)}">
+      return `<section class="indicator crossing" aria-labelledby="${esc(anchor)}">
 <h3 id="${esc(anchor)}">Gekruist: ${esc(rowLabel)} × ${esc(columnLabel)}</h3>
 <p>Elke cel telt wie in beide groepen valt. Een gearceerde cel heeft te weinig antwoorden, of is verborgen zodat zij niet uit de totalen per ${esc(rowLabel.toLowerCase())} of per ${esc(columnLabel.toLowerCase())} terug te rekenen is.</p>
 <details>

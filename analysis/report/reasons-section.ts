@@ -67,7 +67,7 @@ ${rows}
     })
     .join('\n');
   const n = overall.find((r) => r.row?.shown)?.row?.n;
-  return `<section class="indicator" aria-labelledby="${esc(anchor)}">
+  return `<section class="indicator reasons" aria-labelledby="${esc(anchor)}">
 <h3 id="${esc(anchor)}">${esc(list.title)}</h3>
 <p>Het aandeel van wie deze vraag beantwoordde${n === undefined || n === null ? '' : ` (n = ${formatCount(n)})`} dat de reden noemde; iemand kon meer redenen noemen. Wie "geen van deze redenen" of "anders" koos, telt mee in het aantal.</p>
 <table>

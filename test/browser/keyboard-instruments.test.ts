@@ -63,9 +63,11 @@ for (const id of instruments) {
             if (last) break;
           }
 
+          // "Je antwoorden worden verstuurd…" first, then the survey's own closing text; each takes focus and names the page.
+          await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).not.toMatch(/verstuurd…$/);
           await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 10_000 }).toBe('H1');
-          const thanks = (await page.locator('h1').textContent())!;
-          expect(await page.title()).toBe(`${thanks} - ${surveyTitle} - Peil`);
+          const [thanks, title] = await page.evaluate(() => [document.querySelector('h1')!.textContent, document.title]);
+          expect(title).toBe(`${thanks} - ${surveyTitle} - Peil`);
         } finally {
           await context.close();
         }

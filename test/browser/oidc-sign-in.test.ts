@@ -92,7 +92,16 @@ describe('sign-in through the organisation\'s identity provider', () => {
       });
       if (res.status() !== 403) reached.push(route);
     }
-    expect(reached.sort()).toEqual(['GET /api/admin/session', 'GET /api/admin/waves', 'GET /api/admin/waves/:id/indicators']);
+    // A manager reads published figures: a wave's indicators, the registers' "% procedures gelukt" and
+    // their directorate's page of the monitor (each within their directorate; 403 for any other).
+    expect(reached.sort()).toEqual([
+      'GET /api/admin/monitor/:period/directorates/:code',
+      'GET /api/admin/registers',
+      'GET /api/admin/registers/:id/figures',
+      'GET /api/admin/session',
+      'GET /api/admin/waves',
+      'GET /api/admin/waves/:id/indicators',
+    ]);
     const other = await page.request.get(`${env.server.url}/api/admin/waves/${waveId}/indicators?directorate=Veiligheid`);
     expect(other.status()).toBe(403);
     await context.close();

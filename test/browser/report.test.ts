@@ -60,7 +60,10 @@ describe(`monitor report of ${latest} in the browser`, () => {
   });
 
   it('draws a trend chart and a breakdown chart for every indicator, each with its tables', async () => {
-    const sections = page.locator('section.indicator');
+    // Reasons lists and crossings are tables only (ranked shares, rows x columns).
+    expect(await page.locator('section.indicator.reasons table caption').count()).toBeGreaterThan(0);
+    expect(await page.locator('section.indicator.crossing h3').count()).toBeGreaterThan(0);
+    const sections = page.locator('section.indicator:not(.reasons):not(.crossing)');
     const count = await sections.count();
     expect(count).toBeGreaterThanOrEqual(5 * 3);
     const perSection = await sections.evaluateAll((els) =>
