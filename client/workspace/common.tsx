@@ -1,5 +1,5 @@
 import { Alert, Button, ErrorMessage, Field, Label, Link, Paragraph, Row, UnorderedList } from '@amsterdam/design-system-react';
-import { useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { Problem } from '../../server/errors.ts';
 import type { ProblemBody } from '../api.ts';
 import { ApiProblem } from './api.ts';
@@ -33,6 +33,22 @@ export function toProblem(e: unknown): ProblemBody {
   // A check the workspace shares with the server (pasted targets) throws the server's Problem.
   if (e instanceof Problem) return { type: e.type, title: e.title, status: e.status, detail: e.message, ...(e.fields ? { fields: e.fields } : {}) };
   return { type: 'urn:peil:problem:client', title: 'Error', status: 0, detail: e instanceof Error ? e.message : String(e) };
+}
+
+/**
+ * A page's refusal to show, with the handler for a failed request: a lost session goes to
+ * `onUnauthenticated` (the login page), anything else is shown on the page.
+ */
+export function useProblem(onUnauthenticated: (p: ProblemBody) => boolean) {
+  const [problem, setProblem] = useState<ProblemBody>();
+  const fail = useCallback(
+    (e: unknown) => {
+      const p = toProblem(e);
+      if (!onUnauthenticated(p)) setProblem(p);
+    },
+    [onUnauthenticated],
+  );
+  return [problem, setProblem, fail] as const;
 }
 
 /** The form fields a problem can point at: the server's field name, the input's id and its visible label. */

@@ -1,14 +1,13 @@
 import { Button, DescriptionList, Heading, Link, Paragraph, Select, Table } from '@amsterdam/design-system-react';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { SurveyReport } from '../../../analysis/indicators/analyse.ts';
 import { alphaNeedsNote, NEGATIVE_ALPHA_NOTE } from '../../../analysis/report/alpha-note.ts';
 import { breakdownKey, type SurveyLabels } from '../../../analysis/report/model.ts';
 import type { IndicatorKind, IndicatorRow } from '../../../analysis/indicators/types.ts';
-import type { ProblemBody } from '../../api.ts';
 import type { Locale } from '../../i18n.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type IndicatorsView, type WaveView } from '../api.ts';
-import { AppLink, FormField, navigate, ProblemAlert, toProblem } from '../common.tsx';
+import { AppLink, FormField, navigate, ProblemAlert, useProblem } from '../common.tsx';
 import type { WorkspaceText } from '../i18n.ts';
 import { CONFIDENCE, formats, niceCeil, type Formats } from './IndicatorsFormat.ts';
 import { AgreementFigures } from './AgreementFigures.tsx';
@@ -263,14 +262,7 @@ export function IndicatorsPage({ t, locale, onUnauthenticated, waveId, withWaves
   const [waves, setWaves] = useState<WaveView[]>();
   const [chosen, setChosen] = useState(waveId ?? '');
   const [report, setReport] = useState<IndicatorsView>();
-  const [problem, setProblem] = useState<ProblemBody>();
-  const fail = useCallback(
-    (e: unknown) => {
-      const p = toProblem(e);
-      if (!onUnauthenticated(p)) setProblem(p);
-    },
-    [onUnauthenticated],
-  );
+  const [problem, , fail] = useProblem(onUnauthenticated);
   useEffect(() => {
     workspaceApi.waves().then(setWaves).catch(fail);
   }, [fail]);

@@ -1,10 +1,9 @@
 import { Button, Heading, Paragraph, TextInput } from '@amsterdam/design-system-react';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ProblemBody } from '../../api.ts';
 import { placeName } from '../../../analysis/monitor/words.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type DirectoratePage, type Monitor, type MonitorSummary } from '../api.ts';
-import { AppLink, FormField, navigate, ProblemAlert, toProblem } from '../common.tsx';
+import { AppLink, FormField, navigate, ProblemAlert, useProblem } from '../common.tsx';
 import { monitorText } from '../monitor-text.ts';
 import { MonitorDirectorate } from './MonitorDirectorate.tsx';
 import { MonitorOverview } from './MonitorOverview.tsx';
@@ -33,12 +32,8 @@ export function MonitorPage({ t, locale, onUnauthenticated, code, overview, impo
   const [period, setPeriod] = useState(periodOfAddress);
   const [asked, setAsked] = useState(period);
   const [data, setData] = useState<{ monitor: Monitor; summary: MonitorSummary } | { page: DirectoratePage }>();
-  const [problem, setProblem] = useState<ProblemBody>();
+  const [problem, setProblem, fail] = useProblem(onUnauthenticated);
   const [reload, setReload] = useState(0);
-  const fail = (e: unknown) => {
-    const p = toProblem(e);
-    if (!onUnauthenticated(p)) setProblem(p);
-  };
   useEffect(() => {
     setData(undefined);
     setProblem(undefined);
@@ -88,7 +83,7 @@ export function MonitorPage({ t, locale, onUnauthenticated, code, overview, impo
 function HrImport({ m, t, onImported, onUnauthenticated }: { m: (typeof monitorText)['nl']; t: PageProps['t']; onImported: () => void; onUnauthenticated: PageProps['onUnauthenticated'] }) {
   const [file, setFile] = useState<File>();
   const [done, setDone] = useState<string>();
-  const [problem, setProblem] = useState<ProblemBody>();
+  const [problem, setProblem, fail] = useProblem(onUnauthenticated);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setDone(undefined);
@@ -102,8 +97,7 @@ function HrImport({ m, t, onImported, onUnauthenticated }: { m: (typeof monitorT
       setDone(m.hrImported(r.rows, r.inserted, r.updated, r.unchanged, r.removed));
       onImported();
     } catch (err) {
-      const p = toProblem(err);
-      if (!onUnauthenticated(p)) setProblem(p);
+      fail(err);
     }
   };
   return (

@@ -1,9 +1,8 @@
 import { Button, FieldSet, Heading, Paragraph, Radio, Select, TextInput } from '@amsterdam/design-system-react';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ProblemBody } from '../../api.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type ImportResult, type RegisterElement, type RegisterView } from '../api.ts';
-import { fieldMessage, FormField, Notice, ProblemAlert, toProblem, type FieldMap } from '../common.tsx';
+import { fieldMessage, FormField, Notice, ProblemAlert, useProblem, type FieldMap } from '../common.tsx';
 import { registersText } from '../registers-text.ts';
 import { RegisterFigures } from './RegisterFigures.tsx';
 import type { PageProps } from './types.ts';
@@ -19,16 +18,12 @@ export function RegistersPage({ t, locale, onUnauthenticated, entering, withFigu
   const [registers, setRegisters] = useState<RegisterView[]>();
   const [chosen, setChosen] = useState('');
   const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<ProblemBody>();
+  const [problem, setProblem, fail] = useProblem(onUnauthenticated);
   const [saved, setSaved] = useState<string>();
   const [file, setFile] = useState<File>();
   const [imported, setImported] = useState<ImportResult>();
   const [editing, setEditing] = useState<{ id: string; reference: string }>();
   const [find, setFind] = useState({ reference: '', period: '' });
-  const fail = (e: unknown) => {
-    const p = toProblem(e);
-    if (!onUnauthenticated(p)) setProblem(p);
-  };
   useEffect(() => {
     workspaceApi
       .registers()

@@ -1,9 +1,9 @@
 import { Button, DescriptionList, Heading, Paragraph, TextArea, TextInput } from '@amsterdam/design-system-react';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ProblemBody } from '../../api.ts';
 import { FocusHeading } from '../../pages/FocusHeading.tsx';
 import { workspaceApi, type TargetView } from '../api.ts';
-import { fieldMessage, FormField, Notice, ProblemAlert, toProblem } from '../common.tsx';
+import { fieldMessage, FormField, Notice, ProblemAlert, toProblem, useProblem } from '../common.tsx';
 import { targetsText, type TargetsText } from '../targets-text.ts';
 import type { PageProps } from './types.ts';
 
@@ -11,14 +11,7 @@ import type { PageProps } from './types.ts';
 export function TargetsPage({ t, locale, onUnauthenticated, entering }: PageProps & { entering: boolean }) {
   const x = targetsText[locale];
   const [targets, setTargets] = useState<TargetView[]>();
-  const [problem, setProblem] = useState<ProblemBody>();
-  const fail = useCallback(
-    (e: unknown) => {
-      const p = toProblem(e);
-      if (!onUnauthenticated(p)) setProblem(p);
-    },
-    [onUnauthenticated],
-  );
+  const [problem, , fail] = useProblem(onUnauthenticated);
   useEffect(() => {
     workspaceApi.targets().then(setTargets).catch(fail);
   }, [fail]);
