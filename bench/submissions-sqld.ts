@@ -15,7 +15,7 @@ import { inclusionAnswers, load, SECONDS, startServer, type LoadResult } from '.
 
 const CONNECTIONS = Number(process.env.BENCH_SQLD_CONNECTIONS ?? 50);
 /** Credentials for both runs: a generous SECONDS at a few hundred a second, twice. */
-const CREDENTIALS = Number(process.env.BENCH_SQLD_CREDENTIALS ?? 8_000);
+const CREDENTIALS = Number(process.env.BENCH_SQLD_CREDENTIALS ?? 30_000);
 const PATH = '/api/surveys/inclusie/responses';
 
 /** A load result with the CPU that Peil's instances and sqld spent on it, per answered request (ms). */
