@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { issueSetupToken, setupLink } from './auth/setup.ts';
 import { CatalogError, loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { buildClientIfNeeded } from './client-build.ts';
+import { databaseName } from './db/database-name.ts';
 import { openDatabase } from './db/open.ts';
 import { listen } from './http-server.ts';
 import { listWaves } from './db/waves.ts';
@@ -29,8 +30,7 @@ async function main(): Promise<void> {
   const setupToken = await issueSetupToken(staff.client);
 
   const server = listen(app.fetch, { port: env.PORT, hostname: env.HOST }, (info) => {
-    const where = db.embedded ? `embedded database ${env.DATABASE_URL}` : 'a libSQL server';
-    console.log(`Peil serves ${catalog.list().length} surveys from ${env.SURVEYS_DIR}/ with ${where}.`);
+    console.log(`Peil serves ${catalog.list().length} surveys from ${env.SURVEYS_DIR}/ with ${databaseName(env.DATABASE_URL)}.`);
     const base = `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
     console.log(`Open ${base}/`);
     // Printed once, on the server's own console: whoever reads it may create the first admin.

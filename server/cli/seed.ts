@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
+import { databaseName } from '../db/database-name.ts';
 import { openDatabase } from '../db/open.ts';
 import { parseEnv } from '../env.ts';
 import { seedProcedures } from '../seed/procedures.ts';
@@ -49,7 +50,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   try {
     const existing = await existingData(db.client);
     if ((existing.answers > 0 || existing.waves > 0) && !values.force) {
-      console.error(`${config.DATABASE_URL} already holds ${existing.answers} answers in ${existing.waves} waves; not seeding. Use --force to delete them first.`);
+      console.error(`The ${databaseName(config.DATABASE_URL)} already holds ${existing.answers} answers in ${existing.waves} waves; not seeding. Use --force to delete them first.`);
       return 1;
     }
     if (values.force) await clearDatabase(db.client);
@@ -58,7 +59,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     const summary = await seedDatabase(db.client, catalog, { scale, seed, progress: (line) => console.log(line) });
     const registers = await seedProcedures(db.client, catalog, seed);
     const hr = await seedHrFigures(db.client, seed);
-    console.log(`Seeded ${summary.answers} answers in ${summary.waves.length} waves, ${registers.records} register records and ${hr.rows} rows of HR figures into ${config.DATABASE_URL} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(`Seeded ${summary.answers} answers in ${summary.waves.length} waves, ${registers.records} register records and ${hr.rows} rows of HR figures into the ${databaseName(config.DATABASE_URL)} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   } catch (e) {
     if (e instanceof DatabaseNotEmptyError) {
