@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Client, InStatement, InValue } from '@libsql/client';
+import { startTsWorker } from '../threads/ts-worker.ts';
 
 /**
  * Long reads of an embedded database file on a thread of their own. The libSQL binding runs a query
@@ -8,7 +9,7 @@ import type { Client, InStatement, InValue } from '@libsql/client';
  * tallied (answer-pages.ts). A libSQL server is read over the network, which does not block the
  * thread anyway: its queries go through the client.
  *
- * One thread per database file, started on first use (read-worker.mjs: its own connection, so it
+ * One thread per database file, started on first use (read-worker.ts: its own connection, so it
  * reads committed data as any other connection does) and ended after a second without queries.
  */
 
@@ -59,7 +60,7 @@ export async function readRows(client: Client, statement: { sql: string; args: I
 function readerFor(url: string): Reader {
   const existing = readers.get(url);
   if (existing) return existing;
-  const worker = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { url } });
+  const worker = startTsWorker(new URL('./read-worker.ts', import.meta.url), { url });
   const reader: Reader = { worker, waiting: new Map(), nextId: 0 };
   worker.on('message', ({ id, rows, error }: { id: number; rows?: RawRows; error?: string }) => {
     const waiting = reader.waiting.get(id);
