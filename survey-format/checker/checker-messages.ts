@@ -10,8 +10,10 @@
  * they come, behind a lead-in naming where they come from.
  */
 
+import type { Language } from '../command-line/language.ts';
+
 /** The languages the checker speaks; Dutch is the default of everything a person reads. */
-export type CheckerLanguage = 'nl' | 'en';
+export type CheckerLanguage = Language;
 
 const MESSAGES = {
   // Reading files

@@ -35,11 +35,14 @@ describe('npm run surveys:check', () => {
     expect(run('--lang', 'de', broken)).toMatchObject({ status: 2, stdout: '' });
   });
 
-  it('exits 2 with a short usage for an unknown option', () => {
+  it('exits 2 with a short usage for an unknown option or language, in Dutch by default and in English with --lang en', () => {
     const { status, stdout, stderr } = run('--fix');
     expect(stdout).toBe('');
-    expect(stderr).toContain('Unknown option --fix.\nUsage: npm run surveys:check [-- PATH...]');
+    expect(stderr).toBe('surveys:check: onbekende optie --fix\nGebruik: npm run surveys:check [-- [--lang nl|en] PAD...] (--help voor meer)\n');
     expect(status).toBe(2);
+    expect(run('--lang', 'en', '--fix').stderr).toBe('surveys:check: unknown option --fix\nUsage: npm run surveys:check [-- [--lang nl|en] PATH...] (--help for more)\n');
+    expect(run('--lang', 'de').stderr).toContain('surveys:check: onbekende taal "de" voor --lang: kies nl of en\n');
+    expect(runIn('en_GB.UTF-8', ['--lang', 'de']).stderr).toContain('surveys:check: unknown language "de" for --lang: use nl or en\n');
   });
 
   it('checks the bundled surveys by default, and the files and folders given, with one line for good files', () => {
@@ -47,9 +50,10 @@ describe('npm run surveys:check', () => {
     expect(run('--lang', 'en', 'surveys/exit.json', 'test/fixtures/surveys')).toMatchObject({ status: 0, stdout: 'Checked 2 survey files: no problems.\n' });
   });
 
-  it('explains itself with --help', () => {
+  it('explains itself with --help, in Dutch by default and in English with --lang en', () => {
     const { status, stdout } = run('--help');
-    expect(stdout).toContain('Usage: npm run surveys:check [-- [--lang nl|en] PATH...]');
+    expect(stdout).toContain('Gebruik: npm run surveys:check [-- [--lang nl|en] PAD...]\n\nControleert vragenlijstdefinities:');
     expect(status).toBe(0);
+    expect(run('--help', '--lang', 'en').stdout).toContain('Usage: npm run surveys:check [-- [--lang nl|en] PATH...]\n\nChecks survey definitions:');
   });
 });

@@ -40,4 +40,11 @@ describe('npm run surveys:publish', () => {
     expect(stderr).toContain('Niets gepubliceerd: los eerst deze problemen op.');
     expect(existsSync(join(dir, 'published.lock.json'))).toBe(false);
   });
+
+  it('explains itself and refuses an unknown option in Dutch by default, in English with --lang en', () => {
+    expect(publish('--help').stdout).toContain('Gebruik: npm run surveys:publish [-- [--lang nl|en] PAD...]\n\nControleert de vragenlijstdefinities');
+    expect(publish('--help', '--lang=en').stdout).toContain('Usage: npm run surveys:publish [-- [--lang nl|en] PATH...]\n\nChecks the survey definitions');
+    expect(publish('--force')).toMatchObject({ status: 2, stderr: 'surveys:publish: onbekende optie --force\nGebruik: npm run surveys:publish [-- [--lang nl|en] PAD...] (--help voor meer)\n' });
+    expect(publish('--lang', 'en', '--force').stderr).toBe('surveys:publish: unknown option --force\nUsage: npm run surveys:publish [-- [--lang nl|en] PATH...] (--help for more)\n');
+  });
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ARGUMENT_MESSAGES } from '../../survey-format/command-line/arguments.ts';
+import { SURVEY_COMMAND_MESSAGES } from '../../survey-format/checker/cli-messages.ts';
+
+/** Every table of messages a command line or the start-up prints, by where it lives. */
+const TABLES: Record<string, Record<string, { nl: unknown; en: unknown }>> = {
+  'survey-format/command-line/arguments.ts': ARGUMENT_MESSAGES,
+  'survey-format/checker/cli-messages.ts': SURVEY_COMMAND_MESSAGES,
+};
+
+/** A message's text in one language, its values filled in with stand-ins. */
+const sample = (text: unknown): string => (typeof text === 'function' ? String(text(...Array.from({ length: text.length }, (_, i) => `«${i}»`))) : String(text));
+
+describe.each(Object.entries(TABLES))('the messages of %s', (_, table) => {
+  it('give every key a Dutch and an English text, taking the same values', () => {
+    const incomplete = Object.entries(table).filter(([, t]) => sample(t.nl).trim() === '' || sample(t.en).trim() === '');
+    expect(incomplete.map(([key]) => key)).toEqual([]);
+    const mismatched = Object.entries(table).filter(([, t]) => typeof t.nl !== typeof t.en || (typeof t.nl === 'function' && (t.nl as Function).length !== (t.en as Function).length));
+    expect(mismatched.map(([key]) => key)).toEqual([]);
+    for (const t of Object.values(table)) for (const value of sample(t.nl).match(/«\d+»/g) ?? []) expect(sample(t.en)).toContain(value);
+  });
+
+  it('word every key differently in the two (none left in English in the Dutch)', () => {
+    expect(Object.entries(table).filter(([, t]) => sample(t.nl) === sample(t.en)).map(([key]) => key)).toEqual([]);
+  });
+});
