@@ -2,7 +2,7 @@
  * Every problem type and every field message the server can send, each under a stable code: the
  * one list of what a refusal can say. The English texts here are the API's own (`title`, `detail`,
  * a field's `message`); a person reads the workspace's Dutch or English text for the same code
- * (client/problem-text.ts), and client/problem-text.test.ts fails when a code lacks one.
+ * (problem-text.ts, which the command lines print too), and problem-text.test.ts fails when a code lacks one.
  */
 
 /** Problem types (`urn:peil:problem:<type>`) and their English titles. */

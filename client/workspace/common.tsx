@@ -4,7 +4,7 @@ import { Problem } from '../../server/errors.ts';
 import type { ProblemBody } from '../api.ts';
 import { ApiProblem } from './api.ts';
 import type { Locale } from '../i18n.ts';
-import { fieldText, problemTitle } from '../problem-text.ts';
+import { fieldText, problemTitle } from '../../server/problem-text.ts';
 import type { WorkspaceText } from './i18n.ts';
 
 /** Moves within the workspace without reloading the page. */
@@ -66,7 +66,7 @@ export function fieldMessage(problem: ProblemBody | undefined, name: string, loc
 
 /**
  * A refused request, as an error summary: a heading for its type and its field list, each field
- * linked to its input, all in the user's language by the problem's codes (client/problem-text.ts),
+ * linked to its input, all in the user's language by the problem's codes (server/problem-text.ts),
  * never the server's English detail. It takes focus so screen readers announce it.
  */
 export function ProblemAlert({ problem, t, fields = {} }: { problem: ProblemBody; t: WorkspaceText; fields?: FieldMap }) {

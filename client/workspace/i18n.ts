@@ -1,6 +1,6 @@
 /**
  * Every text of the researcher workspace (/beheer), Dutch first; English complete. What the
- * server's refusals say is in ../problem-text.ts, by their codes.
+ * server's refusals say is in ../../server/problem-text.ts, by their codes.
  */
 import type { Locale } from '../i18n.ts';
 

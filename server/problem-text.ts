@@ -1,11 +1,12 @@
 /**
  * What a refusal of the server says to a person, in Dutch and English: a text for every problem
- * type and every field message code of server/problem-catalog.ts, never the server's English.
- * The workspace shows these; the respondent's pages name their few reasons in client/refusal.ts,
+ * type and every field message code of problem-catalog.ts, never the API's English.
+ * The workspace shows these, and the command lines print them (`npm run peil`, the start-up's list
+ * of configuration problems); the respondent's pages name their few reasons in client/refusal.ts,
  * by the same problem types. problem-text.test.ts fails when a code lacks a text.
  */
-import type { FieldCode, FieldParams, ProblemType } from '../server/problem-catalog.ts';
-import type { Locale } from './i18n.ts';
+import type { Language } from '../survey-format/command-line/language.ts';
+import type { FieldCode, FieldParams, ProblemType } from './problem-catalog.ts';
 
 /** Problem types the client makes itself: no connection, its own checks, an unreadable answer. */
 type ClientProblemType = 'network' | 'client' | 'client-check' | 'http';
@@ -318,19 +319,19 @@ const en: Texts = {
   },
 };
 
-const TEXTS: Readonly<Record<Locale, Texts>> = { nl, en };
+const TEXTS: Readonly<Record<Language, Texts>> = { nl, en };
 
 /** The problem texts in one language, for a test to walk. */
-export const problemTexts = (locale: Locale): Texts => TEXTS[locale];
+export const problemTexts = (locale: Language): Texts => TEXTS[locale];
 
 /** The heading of a refusal: its type's text, by the type's last part (`urn:peil:problem:<type>`). */
-export function problemTitle(type: string, locale: Locale): string | undefined {
+export function problemTitle(type: string, locale: Language): string | undefined {
   const slug = type.replace(/^urn:peil:problem:/, '');
   return Object.hasOwn(TEXTS[locale].types, slug) ? TEXTS[locale].types[slug as ProblemType] : undefined;
 }
 
 /** A field's message in `locale`, by its code; a client-side check's own message as it is. */
-export function fieldText(f: { code?: string; params?: FieldParams; message: string }, locale: Locale): string {
+export function fieldText(f: { code?: string; params?: FieldParams; message: string }, locale: Language): string {
   const texts = TEXTS[locale].fields;
   return f.code !== undefined && Object.hasOwn(texts, f.code) ? texts[f.code as FieldCode](f.params ?? {}) : f.message;
 }

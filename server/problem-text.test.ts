@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_MESSAGES, PROBLEM_TYPES, type FieldCode, type ProblemType } from '../server/problem-catalog.ts';
+import { FIELD_MESSAGES, PROBLEM_TYPES, type FieldCode, type ProblemType } from './problem-catalog.ts';
 import { fieldText, problemTexts, problemTitle } from './problem-text.ts';
 
 // Every code the server can send, from the catalogue the server's Problem and fieldProblem are typed by.
