@@ -1,23 +1,31 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ARGUMENT_MESSAGES } from '../survey-format/command-line/arguments.ts';
+import { inLanguage } from '../survey-format/command-line/bilingual.ts';
+import { cliLanguage } from '../survey-format/command-line/language.ts';
+import { problemLine } from '../survey-format/checker/json-path.ts';
 import { createApp } from './app.ts';
 import { issueSetupToken, setupLink } from './auth/setup.ts';
 import { CatalogError, loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { buildClientIfNeeded } from './client-build.ts';
-import { databaseName } from './db/database-name.ts';
 import { openDatabase } from './db/open.ts';
 import { listen } from './http-server.ts';
 import { listWaves } from './db/waves.ts';
 import { discoverProvider } from './auth/oidc/provider.ts';
 import { oidcOptions, parseEnv } from './env.ts';
 import { sweepRetention, sweepLines } from './retention/sweep.ts';
+import { databaseNameIn, START_MESSAGES } from './start-messages.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+// `npm start -- --lang en`, or LANG=en*: the console speaks English; Dutch otherwise.
+const { language, unknown } = cliLanguage(process.argv.slice(2), process.env);
+const says = inLanguage(START_MESSAGES, language);
 
 async function main(): Promise<void> {
-  const env = parseEnv();
+  if (unknown !== undefined) throw new Error(ARGUMENT_MESSAGES.unknownLanguage[language](unknown));
+  const env = parseEnv(process.env, language);
   const clientDir = resolve(projectRoot, 'dist/client');
-  if (await buildClientIfNeeded(projectRoot, clientDir)) console.log('Built the client into dist/client.');
+  if (await buildClientIfNeeded(projectRoot, clientDir)) console.log(says.builtClient);
   const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
   const staff = await openDatabase(env.STAFF_DATABASE_URL, { schema: 'staff' });
   const db = await openDatabase(env.DATABASE_URL, { staff: staff.client });
@@ -30,23 +38,21 @@ async function main(): Promise<void> {
   const setupToken = await issueSetupToken(staff.client);
 
   const server = listen(app.fetch, { port: env.PORT, hostname: env.HOST }, (info) => {
-    console.log(`Peil serves ${catalog.list().length} surveys from ${env.SURVEYS_DIR}/ with ${databaseName(env.DATABASE_URL)}.`);
+    console.log(says.serves(catalog.list().length, env.SURVEYS_DIR, databaseNameIn(env.DATABASE_URL, language)));
     const base = `http://${info.address === '::' ? 'localhost' : info.address}:${info.port}`;
-    console.log(`Open ${base}/`);
+    console.log(says.open(`${base}/`));
     // Printed once, on the server's own console: whoever reads it may create the first admin.
-    if (provider) console.log(`Sign-in through ${provider.issuer.href} for ${provider.roles.length} group(s).`);
-    if (setupToken) console.log(`Create the first admin account: ${setupLink(base, setupToken)}`);
-    if (waves.length === 0) {
-      console.log('No wave is open yet, so no survey takes answers. To try one: npm run peil -- wave create inclusie --mode open');
-    }
+    if (provider) console.log(says.signIn(provider.issuer.href, provider.roles.length));
+    if (setupToken) console.log(says.firstAdmin(setupLink(base, setupToken)));
+    if (waves.length === 0) console.log(says.noWave);
   });
   // Retention: at start-up and then daily. The timer does not keep the process alive on its own.
   const retention = async () => {
     try {
-      for (const line of sweepLines(await sweepRetention(db.client, new Date()))) console.log(line);
+      for (const line of sweepLines(await sweepRetention(db.client, new Date()), language)) console.log(line);
     } catch (e) {
       // Only the error's name: a message could quote stored data.
-      console.error(`Retention sweep failed (${(e as Error).name}); it runs again in 24 hours.`);
+      console.error(says.retentionFailed((e as Error).name));
     }
   };
   void retention();
@@ -65,7 +71,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  if (e instanceof CatalogError) console.error(`Peil cannot start: a survey fails its check.\n${e.message}`);
-  else console.error(`Peil cannot start: ${(e as Error).message}`);
+  if (e instanceof CatalogError) console.error([says.surveyFails, ...e.problems.map(problemLine(language))].join('\n'));
+  else console.error(says.cannotStart((e as Error).message));
   process.exit(1);
 });

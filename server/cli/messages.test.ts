@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ARGUMENT_MESSAGES } from '../../survey-format/command-line/arguments.ts';
 import { SURVEY_COMMAND_MESSAGES } from '../../survey-format/checker/cli-messages.ts';
+import { ENV_MESSAGES } from '../env-messages.ts';
+import { START_MESSAGES } from '../start-messages.ts';
+import { PEIL_MESSAGES } from './peil-messages.ts';
 
 /** Every table of messages a command line or the start-up prints, by where it lives. */
 const TABLES: Record<string, Record<string, { nl: unknown; en: unknown }>> = {
   'survey-format/command-line/arguments.ts': ARGUMENT_MESSAGES,
   'survey-format/checker/cli-messages.ts': SURVEY_COMMAND_MESSAGES,
+  'server/env-messages.ts': ENV_MESSAGES,
+  'server/start-messages.ts': START_MESSAGES,
+  'server/cli/peil-messages.ts': PEIL_MESSAGES,
 };
+/** Words that are the same in Dutch and English. */
+const SAME_IN_BOTH = new Set(['open']);
 
 /** A message's text in one language, its values filled in with stand-ins. */
 const sample = (text: unknown): string => (typeof text === 'function' ? String(text(...Array.from({ length: text.length }, (_, i) => `«${i}»`))) : String(text));
@@ -21,6 +29,6 @@ describe.each(Object.entries(TABLES))('the messages of %s', (_, table) => {
   });
 
   it('word every key differently in the two (none left in English in the Dutch)', () => {
-    expect(Object.entries(table).filter(([, t]) => sample(t.nl) === sample(t.en)).map(([key]) => key)).toEqual([]);
+    expect(Object.entries(table).filter(([, t]) => sample(t.nl) === sample(t.en) && !SAME_IN_BOTH.has(sample(t.nl))).map(([key]) => key)).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { ArgumentError, ARGUMENT_MESSAGES, parseArguments } from '../../survey-format/command-line/arguments.ts';
+import { inLanguage } from '../../survey-format/command-line/bilingual.ts';
+import { cliLanguage, type Language } from '../../survey-format/command-line/language.ts';
 import { createAssignments } from '../assignments/create.ts';
 import { assignmentLinksCsv } from '../assignments/csv.ts';
 import { parseTargetsCsv } from '../assignments/targets-csv.ts';
@@ -11,6 +14,8 @@ import { getWave, listWaves } from '../db/waves.ts';
 import { openDatabase, type Database } from '../db/open.ts';
 import { parseEnv } from '../env.ts';
 import { Problem, type FieldProblem } from '../errors.ts';
+import { fieldText, problemTitle } from '../problem-text.ts';
+import { PEIL_MESSAGES } from './peil-messages.ts';
 import { zodProblems } from '../zod-problems.ts';
 import { retentionEnd, wavesPastRetention } from '../retention/due.ts';
 import { sweepLines, sweepRetention } from '../retention/sweep.ts';
@@ -18,38 +23,33 @@ import { responseCounts } from '../waves/response-counts.ts';
 import { waveStatus, type WaveMode } from '../../survey-format/wave.ts';
 import { closeWave, createInvitations, createWave, invitationLink } from '../waves/waves.ts';
 
-const USAGE = `Usage: npm run peil -- <command>
-
-  wave create <survey-id> [--period 2026-H2] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD]
-              [--mode invitation|open|assignment] [--k 5] [--k-special 10] [--retention-days 730]
-  wave close <wave-id>
-  wave list [survey-id]
-  wave status <wave-id>
-  invite <wave-id> --count N [--attr name=value ...] [--base-url URL] [--out links.csv]
-  assign <wave-id> --targets targets.csv [--base-url URL] [--out links.csv]
-         targets.csv: reference,directorate,kind,paired (paired: ja or nee); one link per
-         assignment, two per paired target
-  retention [--dry-run]
-         delete the raw answers of closed waves past their retention period, keeping their
-         published figures; --dry-run only lists those waves
-
-Uses DATABASE_URL (default file:data/peil.db), STAFF_DATABASE_URL (default beside it) and SURVEYS_DIR
-(default surveys), like npm start.`;
-
-class UsageError extends Error {}
-
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs one command; returns the process exit code. Output goes to `out`, problems to `err`. */
-export async function runCli(argv: string[], out = console.log, err = console.error): Promise<number> {
+/**
+ * Runs one command; returns the process exit code. Output goes to `out`, problems to `err`, in
+ * Dutch unless `--lang en` or `LANG=en*` in `processEnv` (survey-format/command-line/language.ts).
+ */
+export async function runCli(args: string[], out = console.log, err = console.error, processEnv = process.env): Promise<number> {
+  const { language, rest: argv, unknown } = cliLanguage(args, processEnv);
+  const says = inLanguage(PEIL_MESSAGES, language);
   let db: Database | undefined;
+  // What a command names, to say which one does not exist.
+  let subject: { kind: 'survey' | 'wave'; id: string } | undefined;
+  const parse = <O extends NonNullable<Options>>(args: string[], options: O) => parseArguments({ args, options, allowPositionals: true }, language);
+  const one = (positionals: string[], kind: 'survey' | 'wave'): string => {
+    const name = kind === 'survey' ? says.surveyId : says.waveId;
+    if (positionals.length !== 1) throw new ArgumentError(says.expectedOne(name, positionals.length));
+    subject = { kind, id: positionals[0]! };
+    return positionals[0]!;
+  };
   try {
+    if (unknown !== undefined) throw new ArgumentError(ARGUMENT_MESSAGES.unknownLanguage[language](unknown));
     const [group, action] = argv;
     if (!group || group === '--help' || group === 'help') {
-      out(USAGE);
+      out(says.usage);
       return group ? 0 : 2;
     }
-    const env = parseEnv();
+    const env = parseEnv(processEnv, language);
     const now = new Date();
     const open = async () => {
       // The staff database only takes what an older answers database still holds (migration 007).
@@ -70,7 +70,7 @@ export async function runCli(argv: string[], out = console.log, err = console.er
         'k-special': { type: 'string' },
         'retention-days': { type: 'string' },
       });
-      const surveyId = one(positionals, 'survey-id');
+      const surveyId = one(positionals, 'survey');
       const catalog = loadCatalog(resolve(projectRoot, env.SURVEYS_DIR));
       const wave = await createWave((await open()).client, catalog, surveyId, {
         period: values.period,
@@ -81,27 +81,28 @@ export async function runCli(argv: string[], out = console.log, err = console.er
         kSpecial: values['k-special'],
         retentionDays: values['retention-days'],
       } as never, now);
-      out(`Created wave ${wave.id}: ${wave.surveyId} ${wave.surveyVersion}, ${wave.opensOn} to ${wave.closesOn}, ${wave.mode}, k=${wave.kMin}/${wave.kSpecial}, raw answers kept ${wave.retentionDays} days.`);
+      out(says.created(wave.id, wave.surveyId, wave.surveyVersion, wave.opensOn, wave.closesOn, wave.mode, `${wave.kMin}/${wave.kSpecial}`, wave.retentionDays));
       return 0;
     }
     if (group === 'wave' && action === 'close') {
-      const id = one(parse(argv.slice(2), {}).positionals, 'wave-id');
+      const id = one(parse(argv.slice(2), {}).positionals, 'wave');
       await closeWave((await open()).client, id);
-      out(`Closed wave ${id}; its idempotency records are deleted.`);
+      out(says.closed(id));
       return 0;
     }
     if (group === 'wave' && action === 'list') {
       const { positionals } = parse(argv.slice(2), {});
       const waves = await listWaves((await open()).client, positionals[0]);
-      if (waves.length === 0) out('No waves yet. Create one with: npm run peil -- wave create <survey-id>');
+      if (waves.length === 0) out(says.noWaves);
+      const statusWord = { planned: says.planned, open: says.open, closed: says.closedStatus };
       for (const w of waves) {
-        const status = w.purgedOn ? `${waveStatus(w, now)}, answers deleted ${w.purgedOn}` : waveStatus(w, now);
+        const status = w.purgedOn ? `${statusWord[waveStatus(w, now)]}, ${says.answersDeleted(w.purgedOn)}` : statusWord[waveStatus(w, now)];
         out(`${w.id}\t${w.surveyVersion}\t${w.opensOn}..${w.closesOn}\t${w.mode}\t${status}`);
       }
       return 0;
     }
     if (group === 'wave' && action === 'status') {
-      const id = one(parse(argv.slice(2), {}).positionals, 'wave-id');
+      const id = one(parse(argv.slice(2), {}).positionals, 'wave');
       const client = (await open()).client;
       const wave = await getWave(client, id);
       if (!wave) throw new Problem(404, 'not-found', `Wave "${id}" does not exist.`);
@@ -115,25 +116,25 @@ export async function runCli(argv: string[], out = console.log, err = console.er
         'base-url': { type: 'string' },
         out: { type: 'string' },
       });
-      const waveId = one(positionals, 'wave-id');
-      if (!values.count || !/^\d+$/.test(values.count)) throw new UsageError('--count N is required (a whole number)');
+      const waveId = one(positionals, 'wave');
+      if (!values.count || !/^\d+$/.test(values.count)) throw new ArgumentError(says.countRequired);
       const attributes = Object.fromEntries(
         (values.attr ?? []).map((a) => {
           const m = /^([^=]+)=(.+)$/.exec(a);
-          if (!m) throw new UsageError(`--attr takes name=value, not "${a}"`);
+          if (!m) throw new ArgumentError(says.attrFormat(a));
           return [m[1]!, m[2]!];
         }),
       );
-      if (values.out && existsSync(values.out)) throw new UsageError(`${values.out} exists; links are written once, to a new file`);
+      if (values.out && existsSync(values.out)) throw new ArgumentError(says.outExists(values.out));
       const { wave, tokens } = await createInvitations((await open()).client, waveId, Number(values.count), attributes, now);
       const base = values['base-url'] ?? `http://${env.HOST}:${env.PORT}`;
       const csv = ['link', ...tokens.map((t) => invitationLink(base, wave.surveyId, t))].join('\n') + '\n';
       if (values.out) {
         writeFileSync(values.out, csv, { mode: 0o600, flag: 'wx' });
-        err(`Wrote ${tokens.length} links for ${wave.id} to ${values.out}. They cannot be shown again: only their hashes are kept.`);
+        err(`${says.wroteLinks(tokens.length, wave.id, values.out)} ${says.onceOnly}`);
       } else {
         await new Promise<void>((r) => process.stdout.write(csv, () => r()));
-        err(`${tokens.length} links for ${wave.id}. They cannot be shown again: only their hashes are kept.`);
+        err(`${says.links(tokens.length, wave.id)} ${says.onceOnly}`);
       }
       return 0;
     }
@@ -143,26 +144,24 @@ export async function runCli(argv: string[], out = console.log, err = console.er
         'base-url': { type: 'string' },
         out: { type: 'string' },
       });
-      const waveId = one(positionals, 'wave-id');
-      if (!values.targets) throw new UsageError('--targets targets.csv is required');
-      if (!existsSync(values.targets)) throw new UsageError(`${values.targets} does not exist`);
-      if (values.out && existsSync(values.out)) throw new UsageError(`${values.out} exists; links are written once, to a new file`);
+      const waveId = one(positionals, 'wave');
+      if (!values.targets) throw new ArgumentError(says.targetsRequired);
+      if (!existsSync(values.targets)) throw new ArgumentError(says.targetsMissing(values.targets));
+      if (values.out && existsSync(values.out)) throw new ArgumentError(says.outExists(values.out));
       const parsed = ZTargets.safeParse(parseTargetsCsv(readFileSync(values.targets, 'utf8')));
-      const invalid = (fields: FieldProblem[]) =>
-        new Problem(422, 'invalid-targets', `${values.targets} has ${fields.length} problem(s):`, fields.map(onLine));
+      const invalid = (fields: FieldProblem[]) => new TargetsError(says.invalidTargets(values.targets!, fields.length), fields.map(onLine(language)));
       if (!parsed.success) throw invalid(zodProblems(parsed.error, ['targets']));
       const created = await createAssignments((await open()).client, waveId, parsed.data, now).catch((e: unknown) => {
         throw e instanceof Problem && e.type.endsWith(':invalid-targets') ? invalid(e.fields ?? []) : e;
       });
       const { wave, assignments } = created;
       const csv = assignmentLinksCsv(values['base-url'] ?? `http://${env.HOST}:${env.PORT}`, assignments);
-      const note = `They cannot be shown again: only their hashes are kept.`;
       if (values.out) {
         writeFileSync(values.out, csv, { mode: 0o600, flag: 'wx' });
-        err(`Wrote ${assignments.length} assignment links for ${wave.id} to ${values.out}. ${note}`);
+        err(`${says.wroteAssignmentLinks(assignments.length, wave.id, values.out)} ${says.onceOnly}`);
       } else {
         await new Promise<void>((r) => process.stdout.write(csv, () => r()));
-        err(`${assignments.length} assignment links for ${wave.id}. ${note}`);
+        err(`${says.assignmentLinks(assignments.length, wave.id)} ${says.onceOnly}`);
       }
       return 0;
     }
@@ -171,28 +170,32 @@ export async function runCli(argv: string[], out = console.log, err = console.er
       const client = (await open()).client;
       if (values['dry-run']) {
         const due = await wavesPastRetention(client, now);
-        if (due.length === 0) out('No wave is past its retention period.');
-        for (const { wave, answers } of due) out(`Would purge wave ${wave.id} (kept until ${retentionEnd(wave)}): ${answers} answers.`);
+        if (due.length === 0) out(says.noneDue);
+        for (const { wave, answers } of due) out(says.wouldPurge(wave.id, retentionEnd(wave), answers));
         return 0;
       }
       const result = await sweepRetention(client, now);
-      const lines = sweepLines(result);
-      if (lines.length === 0) out('No wave is past its retention period.');
+      const lines = sweepLines(result, language);
+      if (lines.length === 0) out(says.noneDue);
       for (const line of lines) out(line);
       return result.failed.length === 0 ? 0 : 1;
     }
-    throw new UsageError(`unknown command: ${argv.slice(0, 2).join(' ')}`);
+    throw new ArgumentError(says.unknownCommand(argv.slice(0, 2).join(' ')));
   } catch (e) {
-    if (e instanceof UsageError) {
-      err(`peil: ${e.message}\n\n${USAGE}`);
+    if (e instanceof ArgumentError) {
+      err(`peil: ${e.message}\n\n${says.usage}`);
       return 2;
     }
+    if (e instanceof TargetsError) {
+      err(`peil: ${e.message}${fieldLines(e.fields, language)}`);
+      return 1;
+    }
+    if (e instanceof Problem && e.type.endsWith(':not-found') && subject !== undefined) {
+      err(`peil: ${subject.kind === 'survey' ? says.noSuchSurvey(subject.id) : says.noSuchWave(subject.id)}`);
+      return 1;
+    }
     if (e instanceof Problem) {
-      const fields = (e.fields ?? [])
-        .filter((f) => !e.message.includes(f.message))
-        .map((f) => `\n  ${f.field}: ${f.message}`)
-        .join('');
-      err(`peil: ${e.message}${fields}`);
+      err(`peil: ${problemTitle(e.type, language) ?? e.message}${fieldLines(e.fields ?? [], language)}`);
       return 1;
     }
     err(`peil: ${(e as Error).message}`);
@@ -204,23 +207,27 @@ export async function runCli(argv: string[], out = console.log, err = console.er
 
 type Options = Parameters<typeof parseArgs>[0] extends infer P ? (P extends { options?: infer O } ? O : never) : never;
 
-function parse<O extends NonNullable<Options>>(args: string[], options: O) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
+/** A targets file that does not fit, with its problems by line. */
+class TargetsError extends Error {
+  constructor(
+    message: string,
+    readonly fields: FieldProblem[],
+  ) {
+    super(message);
   }
 }
 
-/** `targets.0.kind` as a line of the targets file: targets.0 is the line after the header, line 2. */
-function onLine(f: FieldProblem): FieldProblem {
-  const m = /^targets\.(\d+)\.?(.*)$/.exec(f.field);
-  return m ? { ...f, field: `line ${Number(m[1]) + 2}${m[2] ? ` ${m[2]}` : ''}` } : f;
+/** A refusal's fields, one line each, in `language`. */
+function fieldLines(fields: readonly FieldProblem[], language: Language): string {
+  return fields.map((f) => `\n  ${f.field}: ${fieldText(f, language)}`).join('');
 }
 
-function one(positionals: string[], name: string): string {
-  if (positionals.length !== 1) throw new UsageError(`expected one <${name}>, got ${positionals.length}`);
-  return positionals[0]!;
+/** `targets.0.kind` as a line of the targets file: targets.0 is the line after the header, line 2. */
+function onLine(language: Language): (f: FieldProblem) => FieldProblem {
+  return (f) => {
+    const m = /^targets\.(\d+)\.?(.*)$/.exec(f.field);
+    return m ? { ...f, field: `${PEIL_MESSAGES.line[language](Number(m[1]) + 2)}${m[2] ? ` ${m[2]}` : ''}` } : f;
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

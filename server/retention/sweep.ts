@@ -1,6 +1,8 @@
 import type { Client } from '@libsql/client';
 import { DEFAULT_CONFIDENCE, analyseWave } from '../../analysis/indicators/analyse.ts';
 import { amsterdamDate } from '../../survey-format/calendar.ts';
+import { bilingual } from '../../survey-format/command-line/bilingual.ts';
+import type { Language } from '../../survey-format/command-line/language.ts';
 import { databaseAnswerSource } from '../db/answer-source.ts';
 import { rewriteAfterDeleting } from '../db/rewrite.ts';
 import { purgeWaveAnswers } from '../db/wave-reports.ts';
@@ -57,10 +59,21 @@ function errorReason(e: unknown): string {
   return typeof code === 'string' ? `${e.name} ${code}` : e.name;
 }
 
-/** One line per wave, for the console and the server log: wave ids and counts only, never answers. */
-export function sweepLines(result: SweepResult): string[] {
+const SWEEP_MESSAGES = bilingual({
+  purged: {
+    nl: (wave: string, answers: number) => `Bewaartermijn: golf ${wave} opgeruimd, ${answers} antwoorden verwijderd; de gepubliceerde cijfers blijven bewaard.`,
+    en: (wave: string, answers: number) => `Retention: purged wave ${wave}, ${answers} answers deleted; its published figures are kept.`,
+  },
+  failed: {
+    nl: (wave: string, reason: string) => `Bewaartermijn: golf ${wave} niet opgeruimd (${reason}); er is niets veranderd.`,
+    en: (wave: string, reason: string) => `Retention: wave ${wave} not purged (${reason}); nothing was changed.`,
+  },
+});
+
+/** One line per wave, in `language`, for the console and the server log: wave ids and counts only, never answers. */
+export function sweepLines(result: SweepResult, language: Language): string[] {
   return [
-    ...result.purged.map((p) => `Retention: purged wave ${p.waveId}, ${p.answers} answers deleted; its published figures are kept.`),
-    ...result.failed.map((f) => `Retention: wave ${f.waveId} not purged (${f.reason}); nothing was changed.`),
+    ...result.purged.map((p) => SWEEP_MESSAGES.purged[language](p.waveId, p.answers)),
+    ...result.failed.map((f) => SWEEP_MESSAGES.failed[language](f.waveId, f.reason)),
   ];
 }

@@ -5,6 +5,17 @@ import { formatProblem } from '../checker/index.ts';
 import { werkplek } from '../checker/fixtures/helpers.ts';
 import { catalogFrom, CatalogError, loadCatalog } from './catalog.ts';
 
+/** What `load` throws: a CatalogError, by its message. */
+function refusal(load: () => unknown): string {
+  try {
+    load();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CatalogError);
+    return (e as CatalogError).message;
+  }
+  throw new Error('nothing was refused');
+}
+
 const brokenDir = fileURLToPath(new URL('../../test/fixtures/broken-surveys/', import.meta.url));
 const surveysDir = fileURLToPath(new URL('../../surveys/', import.meta.url));
 
@@ -12,7 +23,7 @@ describe('loadCatalog', () => {
   it('refuses a folder with a broken survey, listing the checker\'s problems as file: path: message', () => {
     const expected = checkPaths([brokenDir]).problems.map(formatProblem).join('\n');
     expect(expected).toContain('bad-indicators.json: $.indicators[2].question: "aanpassing_type" is not a question in this survey');
-    expect(() => loadCatalog(brokenDir)).toThrow(new CatalogError(expected));
+    expect(refusal(() => loadCatalog(brokenDir))).toBe(expected);
   });
 
   it('loads the bundled surveys, skipping the lock file beside them', () => {
@@ -38,8 +49,6 @@ describe('catalogFrom', () => {
     expect(catalogFrom([{ file: 'werkplek.json', json: werkplek() }]).get('werkplek')?.definition.version).toBe('1.2.0');
     const json = werkplek();
     json.survey.pages[0].elements[0].title = { default: 'Tevredenheid' };
-    expect(() => catalogFrom([{ file: 'werkplek.json', json }])).toThrow(
-      new CatalogError('werkplek.json: $.survey.pages[0].elements[0].title.en: English text missing'),
-    );
+    expect(refusal(() => catalogFrom([{ file: 'werkplek.json', json }]))).toBe('werkplek.json: $.survey.pages[0].elements[0].title.en: English text missing');
   });
 });

@@ -1,6 +1,6 @@
 import { fillChoices } from '../organisation/choices-from.ts';
 import { checkPaths } from '../checker/check-paths.ts';
-import { checkDefinitions, formatProblem, type SurveyFile, type TPublishedLock } from '../checker/index.ts';
+import { checkDefinitions, formatProblem, type CheckProblem, type SurveyFile, type TPublishedLock } from '../checker/index.ts';
 import { ZSurveyDefinition, type TLocalizedText, type TSurveyDefinition } from './definition.ts';
 
 /**
@@ -24,8 +24,15 @@ export interface Catalog {
   get(id: string): CatalogEntry | undefined;
 }
 
-/** Thrown when a survey file cannot be loaded; the message lists every problem as `file: path: message`. */
-export class CatalogError extends Error {}
+/**
+ * Thrown when a survey file cannot be loaded; the message lists every problem as `file: path: message`
+ * in English, and `problems` holds them to word in another language (`problemLine`).
+ */
+export class CatalogError extends Error {
+  constructor(readonly problems: readonly CheckProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}
 
 /**
  * Builds the catalog from already-parsed definitions (tests use this directly), after running the
@@ -34,7 +41,7 @@ export class CatalogError extends Error {}
  */
 export function catalogFrom(entries: readonly SurveyFile[], lock?: TPublishedLock): Catalog {
   const problems = checkDefinitions(entries, lock);
-  if (problems.length > 0) throw new CatalogError(problems.map(formatProblem).join('\n'));
+  if (problems.length > 0) throw new CatalogError(problems);
   return catalogOf(entries);
 }
 
@@ -45,7 +52,7 @@ export function catalogFrom(entries: readonly SurveyFile[], lock?: TPublishedLoc
  */
 export function loadCatalog(dir: string): Catalog {
   const { folders, problems } = checkPaths([dir]);
-  if (problems.length > 0) throw new CatalogError(problems.map(formatProblem).join('\n'));
+  if (problems.length > 0) throw new CatalogError(problems);
   return catalogOf(folders.flatMap((folder) => folder.files));
 }
 

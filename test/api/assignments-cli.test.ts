@@ -10,7 +10,8 @@ let db: TestDatabase;
 let dir: string;
 let out: string[];
 let err: string[];
-const run = (...argv: string[]) => runCli(argv, (s) => out.push(s), (s) => err.push(s));
+// LANG as a Dutch machine has it, so the language is the one the command chooses, not this machine's.
+const run = (...argv: string[]) => runCli(argv, (s) => out.push(s), (s) => err.push(s), { ...process.env, LANG: 'nl_NL.UTF-8' });
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -48,8 +49,8 @@ describe('npm run peil -- assign', () => {
     ]) {
       err = [];
       expect(await run(...argv), argv.join(' ')).toBe(2);
-      expect(err.join('\n')).toContain('Usage: npm run peil');
-      expect(err.join('\n')).toContain('assign <wave-id> --targets targets.csv');
+      expect(err.join('\n')).toContain('Gebruik: npm run peil');
+      expect(err.join('\n')).toContain('assign <golf-id> --targets targets.csv');
     }
   });
 
@@ -59,7 +60,7 @@ describe('npm run peil -- assign', () => {
     const targets = file('targets.csv', 'reference,directorate,kind,paired\r\nV-2030-0001,sociaal,vacature_extern,ja\r\n"SP Noord",dienstverlening,servicepunt,nee\r\n');
     const links = join(dir, 'links.csv');
     expect(await run('assign', 'mystery-guest-2030-H1', '--targets', targets, '--base-url', 'https://peil.example.nl', '--out', links)).toBe(0);
-    expect(err.join('\n')).toContain('Wrote 3 assignment links for mystery-guest-2030-H1');
+    expect(err.join('\n')).toContain('3 opdrachtlinks voor mystery-guest-2030-H1 geschreven naar');
     expect(statSync(links).mode & 0o777).toBe(0o600);
     const rows = parseLinks(readFileSync(links, 'utf8'));
     expect(rows.map((r) => [r.pair_id, r.profile, r.reference, r.kind])).toEqual([
@@ -79,11 +80,14 @@ describe('npm run peil -- assign', () => {
     err = [];
     const bad = file('bad.csv', 'reference,directorate,kind,paired\nV-1,sociaal,vacature_extern,ja\nV-2,marketing,vacature_extern,misschien\n');
     expect(await run('assign', 'mystery-guest-2030-H1', '--targets', bad)).toBe(1);
-    expect(err.join('\n')).toContain('line 3 paired: must be true or false');
+    expect(err.join('\n')).toMatch(/^peil: .*bad\.csv heeft 1 probleem:\n {2}regel 3 paired: moet ja of nee zijn$/);
+    err = [];
+    expect(await run('--lang', 'en', 'assign', 'mystery-guest-2030-H1', '--targets', bad)).toBe(1);
+    expect(err.join('\n')).toContain('\n  line 3 paired: must be yes or no');
     err = [];
     const unknown = file('unknown.csv', 'reference,directorate,kind,paired\nV-2,marketing,vacature_extern,nee\n');
     expect(await run('assign', 'mystery-guest-2030-H1', '--targets', unknown)).toBe(1);
-    expect(err.join('\n')).toContain('line 2 directorate: must be one of: bestuur_en_concernstaf, sociaal,');
+    expect(err.join('\n')).toContain('regel 2 directorate: moet een van deze zijn: bestuur_en_concernstaf, sociaal,');
     expect((await db.client.execute('SELECT count(*) AS n FROM assignments')).rows[0]!.n).toBe(0);
   });
 });

@@ -143,19 +143,26 @@ describe('retention of raw answers', () => {
     process.env.DATABASE_URL = db.url;
     process.env.STAFF_DATABASE_URL = db.staffUrl;
     const out: string[] = [];
-    const run = (...argv: string[]) => runCli(argv, (s) => out.push(s), (s) => out.push(s));
+    // LANG as a Dutch machine has it: the command speaks Dutch unless told otherwise.
+    const run = (...argv: string[]) => runCli(argv, (s) => out.push(s), (s) => out.push(s), { ...process.env, LANG: 'nl_NL.UTF-8' });
     try {
       expect(await run('retention', '--dry-run')).toBe(0);
-      expect(out).toEqual([`Would purge wave ${first.id} (kept until 2024-07-30): 30 answers.`]);
+      expect(out).toEqual([`Zou golf ${first.id} opruimen (bewaard tot 2024-07-30): 30 antwoorden.`]);
       expect(await countAnswers(db.client, first)).toBe(30);
       out.length = 0;
       expect(await run('retention')).toBe(0);
-      expect(out).toEqual([`Retention: purged wave ${first.id}, 30 answers deleted; its published figures are kept.`]);
+      expect(out).toEqual([`Bewaartermijn: golf ${first.id} opgeruimd, 30 antwoorden verwijderd; de gepubliceerde cijfers blijven bewaard.`]);
       out.length = 0;
       expect(await run('retention')).toBe(0);
+      expect(out).toEqual(['Geen enkele golf is over zijn bewaartermijn.']);
+      out.length = 0;
+      expect(await run('retention', '--lang', 'en')).toBe(0);
       expect(out).toEqual(['No wave is past its retention period.']);
       out.length = 0;
       expect(await run('wave', 'list', 'onboarding')).toBe(0);
+      expect(out.find((l) => l.startsWith(`${first.id}\t`))).toMatch(/\tgesloten, antwoorden verwijderd op \d{4}-\d{2}-\d{2}$/);
+      out.length = 0;
+      expect(await run('wave', 'list', 'onboarding', '--lang', 'en')).toBe(0);
       expect(out.find((l) => l.startsWith(`${first.id}\t`))).toMatch(/\tclosed, answers deleted \d{4}-\d{2}-\d{2}$/);
     } finally {
       delete process.env.DATABASE_URL;

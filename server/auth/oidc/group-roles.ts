@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZUnitCode } from '../../../survey-format/organisation/unit-code.ts';
+import { envRule as rule } from '../../env-messages.ts';
 import { ROLES, type Role } from '../permissions.ts';
 
 /**
@@ -15,22 +16,22 @@ export const ZGroupRole = z
     /** A code of the organisation list (a label is taken too and stored as the code). */
     directorate: ZUnitCode.optional(),
   })
-  .refine((g) => (g.role === 'manager') === (g.directorate !== undefined), { message: 'a manager needs a directorate, and no other role takes one', path: ['directorate'] })
-  .refine((g) => g.surveys === undefined || g.role === 'researcher', { message: 'only a researcher is limited to surveys', path: ['surveys'] });
+  .refine((g) => (g.role === 'manager') === (g.directorate !== undefined), { message: rule('roles-manager'), path: ['directorate'] })
+  .refine((g) => g.surveys === undefined || g.role === 'researcher', { message: rule('roles-surveys'), path: ['surveys'] });
 export type GroupRole = z.infer<typeof ZGroupRole>;
 
-/** `OIDC_ROLES`: a JSON array of {@link GroupRole}, in order of precedence. */
+/** `OIDC_ROLES`: a JSON array of {@link GroupRole}, in order of precedence (its messages: server/env-messages.ts). */
 export const ZGroupRoles = z
   .string()
   .transform((text, ctx) => {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'must be a JSON array' });
+      ctx.addIssue({ code: 'custom', message: rule('roles-json') });
       return z.NEVER;
     }
   })
-  .pipe(z.array(ZGroupRole).min(1, 'must map at least one group'));
+  .pipe(z.array(ZGroupRole).min(1, rule('roles-empty')));
 
 /** The access a signed-in user gets. */
 export interface Access {
