@@ -7,7 +7,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { ArgumentError, ARGUMENT_MESSAGES, parseArguments } from '../../survey-format/command-line/arguments.ts';
+import { inLanguage } from '../../survey-format/command-line/bilingual.ts';
+import { cliLanguage } from '../../survey-format/command-line/language.ts';
 import { openDatabase } from '../db/open.ts';
 import { databaseAnswerSource } from '../db/answer-source.ts';
 import { parseEnv } from '../env.ts';
@@ -21,23 +23,7 @@ import { groupLabels, monitorReport, reportFileName } from '../../analysis/repor
 import { buildMonitor } from '../../analysis/monitor/build.ts';
 import { integralMonitorFileName, renderIntegralMonitor } from '../../analysis/monitor/report.ts';
 import { databaseMonitorSources } from '../monitor/sources.ts';
-
-export const USAGE = `Usage: npm run analyse -- --wave PERIOD [--survey ID] [--format json|csv|html] [--out DIR]
-
-Computes every indicator of the wave PERIOD (e.g. 2026-H1) of every survey (or only --survey ID),
-overall and per group, with the change since the previous wave, after disclosure control.
-Reads the database named by DATABASE_URL (default file:data/peil.db).
-  --wave PERIOD    the wave's period, e.g. 2026-H1 (required)
-  --survey ID      only this survey, e.g. inclusie
-  --format FORMAT  json (default): every figure, per survey its open answers (openTexts) and,
-                   for mystery guests, paired testing (paired), and the registers'
-                   "% procedures gelukt" per directorate (procedures); csv: one row per
-                   indicator and group, targets, paired testing and procedures included; html: one self-contained
-                   report with charts, DIR/monitor-<period>.html (DIR: --out, else the current directory)
-  --out DIR        write one file per survey, DIR/<survey>-<period>.<format>, instead of to standard output
-  --monitor        the integral monitor of the half-year PERIOD instead: every directorate's page and
-                   the city overview (surveys' headline indicators, targets, agreements, HR figures),
-                   written as DIR/integrale-monitor-<period>.html and .json (DIR: --out, else .)`;
+import { ANALYSE_MESSAGES } from './analyse-messages.ts';
 
 const PERIOD = /^[0-9A-Za-z][0-9A-Za-z-]{0,39}$/;
 const HALF_YEAR = /^\d{4}-H[12]$/;
@@ -61,14 +47,18 @@ export interface CliIo {
 
 const processIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env };
 
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+/** Runs the command; returns its exit code. Speaks Dutch unless `--lang en` or `LANG=en*` in `io.env`. */
+export async function main(args: readonly string[], io: CliIo = processIo): Promise<number> {
+  const { language, rest: argv, unknown } = cliLanguage(args, io.env);
+  const says = inLanguage(ANALYSE_MESSAGES, language);
   const usage = (problem: string) => {
-    io.err(`${problem}\n\n${USAGE}\n`);
+    io.err(`${problem}\n\n${says.usage}\n`);
     return 2;
   };
+  if (unknown !== undefined) return usage(ARGUMENT_MESSAGES.unknownLanguage[language](unknown));
   let values: { wave?: string; survey?: string; format?: string; out?: string; monitor?: boolean; help?: boolean };
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseArguments({
       args: [...argv],
       options: {
         wave: { type: 'string' },
@@ -78,29 +68,29 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         monitor: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
-      strict: true,
       allowPositionals: false,
-    }));
+    }, language));
   } catch (e) {
-    return usage((e as Error).message);
+    if (e instanceof ArgumentError) return usage(e.message);
+    throw e;
   }
   if (values.help) {
-    io.out(`${USAGE}\n`);
+    io.out(`${says.usage}\n`);
     return 0;
   }
   const { wave, survey, out } = values;
   const format = values.format ?? 'json';
-  if (wave === undefined) return usage('--wave is required.');
-  if (!PERIOD.test(wave)) return usage(`--wave "${wave}" is not a period like 2026-H1.`);
-  if (survey !== undefined && !SURVEY_ID.test(survey)) return usage(`--survey "${survey}" is not a survey id.`);
-  if (format !== 'json' && format !== 'csv' && format !== 'html') return usage(`--format must be json, csv or html, not "${format}".`);
-  if (out !== undefined && out.trim() === '') return usage('--out needs a directory.');
-  if (values.monitor && !HALF_YEAR.test(wave)) return usage(`--monitor needs a half-year like 2026-H2, not "${wave}".`);
-  if (values.monitor && (survey !== undefined || values.format !== undefined)) return usage('--monitor writes every survey as HTML and JSON: leave out --survey and --format.');
+  if (wave === undefined) return usage(says.waveRequired);
+  if (!PERIOD.test(wave)) return usage(says.notPeriod(wave));
+  if (survey !== undefined && !SURVEY_ID.test(survey)) return usage(says.notSurveyId(survey));
+  if (format !== 'json' && format !== 'csv' && format !== 'html') return usage(says.format(format));
+  if (out !== undefined && out.trim() === '') return usage(says.outEmpty);
+  if (values.monitor && !HALF_YEAR.test(wave)) return usage(says.monitorHalfYear(wave));
+  if (values.monitor && (survey !== undefined || values.format !== undefined)) return usage(says.monitorAlone);
 
   let env: ReturnType<typeof parseEnv>;
   try {
-    env = parseEnv(io.env);
+    env = parseEnv(io.env, language);
   } catch (e) {
     io.err(`${(e as Error).message}\n`);
     return 2;
@@ -154,18 +144,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const file = join(out, `${report.survey}-${wave}.${format}`);
         writeFileSync(file, render([report], []));
         const rows = outputRows(report);
-        io.err(`${file}: ${rows.length} rows, ${rows.filter((r) => !r.shown).length} hidden\n`);
+        io.err(`${says.rows(file, rows.length, rows.filter((r) => !r.shown).length)}\n`);
       }
       for (const p of procedures) {
         const file = join(out, `${p.register}-${wave}.${format}`);
         writeFileSync(file, render([], [p]));
-        io.err(`${file}: ${p.rows.length} rows, ${p.rows.filter((r) => !r.shown).length} hidden\n`);
+        io.err(`${says.rows(file, p.rows.length, p.rows.filter((r) => !r.shown).length)}\n`);
       }
     }
     return 0;
   } catch (e) {
     if (e instanceof WaveNotFoundError) {
-      io.err(`${e.message}\n`);
+      io.err(`${survey === undefined ? says.noWave(wave) : says.noSurveyWave(survey, wave)}\n`);
       return 1;
     }
     throw e;

@@ -3,6 +3,7 @@ import { ARGUMENT_MESSAGES } from '../../survey-format/command-line/arguments.ts
 import { SURVEY_COMMAND_MESSAGES } from '../../survey-format/checker/cli-messages.ts';
 import { ENV_MESSAGES } from '../env-messages.ts';
 import { START_MESSAGES } from '../start-messages.ts';
+import { ANALYSE_MESSAGES } from './analyse-messages.ts';
 import { PEIL_MESSAGES } from './peil-messages.ts';
 
 /** Every table of messages a command line or the start-up prints, by where it lives. */
@@ -12,6 +13,7 @@ const TABLES: Record<string, Record<string, { nl: unknown; en: unknown }>> = {
   'server/env-messages.ts': ENV_MESSAGES,
   'server/start-messages.ts': START_MESSAGES,
   'server/cli/peil-messages.ts': PEIL_MESSAGES,
+  'server/cli/analyse-messages.ts': ANALYSE_MESSAGES,
 };
 /** Words that are the same in Dutch and English. */
 const SAME_IN_BOTH = new Set(['open']);

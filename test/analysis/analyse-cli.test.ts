@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
-import { main, USAGE } from '../../server/cli/analyse.ts';
+import { main } from '../../server/cli/analyse.ts';
+import { ANALYSE_MESSAGES } from '../../server/cli/analyse-messages.ts';
 import { seedDatabase } from '../../server/seed/seed.ts';
 import { ORGANISATION_UNITS } from '../../survey-format/organisation/organisation.ts';
 
@@ -14,7 +15,7 @@ let outDir: string;
 async function run(argv: string[], url = 'file:/nonexistent/never-opened.db') {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t), env: { DATABASE_URL: url } });
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t), env: { DATABASE_URL: url, LANG: 'nl_NL.UTF-8' } });
   return { code, out, err };
 }
 
@@ -42,20 +43,30 @@ describe('npm run analyse: bad arguments', () => {
   ])('%j prints the usage and exits with 2, without opening a database', async (argv) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(USAGE);
+    expect(r.err).toContain(ANALYSE_MESSAGES.usage.nl);
     expect(r.out).toBe('');
   });
 
-  it('--help prints the usage and exits with 0', async () => {
+  it('--help prints the usage and exits with 0, in Dutch by default and in English with --lang en', async () => {
     const r = await run(['--help']);
-    expect(r).toMatchObject({ code: 0, out: `${USAGE}\n` });
+    expect(r).toMatchObject({ code: 0, out: `${ANALYSE_MESSAGES.usage.nl}\n` });
+    expect(r.out).toMatch(/^Gebruik: npm run analyse -- --wave PERIODE /);
+    expect(await run(['--help', '--lang', 'en'])).toMatchObject({ code: 0, out: `${ANALYSE_MESSAGES.usage.en}\n` });
+    expect(ANALYSE_MESSAGES.usage.en).toMatch(/^Usage: npm run analyse -- --wave PERIOD /);
+  });
+
+  it('names what is wrong in Dutch by default, in English with --lang en', async () => {
+    expect((await run(['--wave', '2026-H1', '--format', 'xml'])).err).toMatch(/^--format moet json, csv of html zijn, niet "xml"\.\n\nGebruik:/);
+    expect((await run(['--wave', '2026-H1', '--bogus'])).err).toMatch(/^onbekende optie --bogus\n\nGebruik:/);
+    expect((await run(['--wave', '2026-H1', '--format', 'xml', '--lang=en'])).err).toMatch(/^--format must be json, csv or html, not "xml"\.\n\nUsage:/);
+    expect((await run(['--wave', '2026-H1', '--lang', 'xx'])).err).toMatch(/^onbekende taal "xx" voor --lang: kies nl of en\n\nGebruik:/);
   });
 
   it('a wave that does not exist exits with 1', async () => {
     const r = await run(['--wave', '2019-H1'], db.url);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('No survey has a wave "2019-H1"');
-    expect((await run(['--wave', '2026-H1', '--survey', 'inclusie'], db.url)).code).toBe(1);
+    expect(r.err).toBe('Geen enkele vragenlijst heeft een golf "2019-H1".\n');
+    expect(await run(['--wave', '2026-H1', '--survey', 'inclusie', '--lang', 'en'], db.url)).toMatchObject({ code: 1, err: 'Survey "inclusie" has no wave "2026-H1".\n' });
   });
 });
 

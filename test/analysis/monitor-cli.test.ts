@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Monitor } from '../../analysis/monitor/model.ts';
 import { analysePeriod } from '../../analysis/indicators/analyse.ts';
-import { main, USAGE } from '../../server/cli/analyse.ts';
+import { main } from '../../server/cli/analyse.ts';
+import { ANALYSE_MESSAGES } from '../../server/cli/analyse-messages.ts';
 import { databaseAnswerSource } from '../../server/db/answer-source.ts';
 import { seedHrFigures } from '../../server/seed/hr.ts';
 import { seedDatabase } from '../../server/seed/seed.ts';
@@ -18,7 +19,7 @@ let outDir: string;
 async function run(argv: string[], url: string) {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t), env: { DATABASE_URL: url } });
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t), env: { DATABASE_URL: url, LANG: 'nl_NL.UTF-8' } });
   return { code, out, err };
 }
 
@@ -39,7 +40,7 @@ describe('npm run analyse --monitor', () => {
     async (argv) => {
       const r = await run(argv, 'file:/nonexistent/never-opened.db');
       expect(r.code).toBe(2);
-      expect(r.err).toContain(USAGE);
+      expect(r.err).toContain(ANALYSE_MESSAGES.usage.nl);
     },
   );
 
