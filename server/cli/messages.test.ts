@@ -5,6 +5,8 @@ import { ENV_MESSAGES } from '../env-messages.ts';
 import { START_MESSAGES } from '../start-messages.ts';
 import { ANALYSE_MESSAGES } from './analyse-messages.ts';
 import { PEIL_MESSAGES } from './peil-messages.ts';
+import { SEED_MESSAGES } from './seed-messages.ts';
+import { SQLD_MESSAGES } from './sqld-messages.ts';
 
 /** Every table of messages a command line or the start-up prints, by where it lives. */
 const TABLES: Record<string, Record<string, { nl: unknown; en: unknown }>> = {
@@ -14,6 +16,8 @@ const TABLES: Record<string, Record<string, { nl: unknown; en: unknown }>> = {
   'server/start-messages.ts': START_MESSAGES,
   'server/cli/peil-messages.ts': PEIL_MESSAGES,
   'server/cli/analyse-messages.ts': ANALYSE_MESSAGES,
+  'server/cli/seed-messages.ts': SEED_MESSAGES,
+  'server/cli/sqld-messages.ts': SQLD_MESSAGES,
 };
 /** Words that are the same in Dutch and English. */
 const SAME_IN_BOTH = new Set(['open']);

@@ -19,17 +19,33 @@ export interface SeedOptions {
   seed?: number;
   /** Only these surveys (default: every survey in PLANS). */
   surveys?: readonly string[];
-  /** Called after each wave. */
-  progress?: (line: string) => void;
+  /** Called after each wave, with what was written. */
+  progress?: (wave: SeededWave) => void;
+}
+
+/** One wave the seed wrote. */
+export interface SeededWave {
+  survey: string;
+  period: string;
+  invited: number;
+  answers: number;
+  closed: boolean;
 }
 
 export interface SeedSummary {
-  waves: { survey: string; period: string; invited: number; answers: number; closed: boolean }[];
+  waves: SeededWave[];
   answers: number;
 }
 
 /** Thrown when the database already holds data and `force` was not given. */
-export class DatabaseNotEmptyError extends Error {}
+export class DatabaseNotEmptyError extends Error {
+  constructor(
+    readonly answers: number,
+    readonly waves: number,
+  ) {
+    super(`The database already holds ${answers} answers in ${waves} waves.`);
+  }
+}
 
 /** Rows written per INSERT statement, and statements per transaction. */
 const ROWS_PER_INSERT = 400;
@@ -65,7 +81,7 @@ export async function seedDatabase(client: Client, catalog: Catalog, options: Se
   if (!(scale > 0)) throw new RangeError('scale must be above 0');
   const existing = await existingData(client);
   if (existing.answers > 0 || existing.waves > 0) {
-    throw new DatabaseNotEmptyError(`The database already holds ${existing.answers} answers in ${existing.waves} waves.`);
+    throw new DatabaseNotEmptyError(existing.answers, existing.waves);
   }
   const rng = new Random(options.seed ?? 1);
   const summary: SeedSummary = { waves: [], answers: 0 };
@@ -122,9 +138,10 @@ export async function seedDatabase(client: Client, catalog: Catalog, options: Se
       // Every seeded wave is closed: an open wave publishes no breakdowns, and the report should show them.
       const closed = true;
       if (closed) await closeWave(client, wave.id);
-      summary.waves.push({ survey: plan.survey, period: w.period, invited, answers, closed });
+      const seeded = { survey: plan.survey, period: w.period, invited, answers, closed };
+      summary.waves.push(seeded);
       summary.answers += answers;
-      options.progress?.(`${plan.survey} ${w.period}: ${invited} invited, ${answers} answers${closed ? '' : ' (open)'}`);
+      options.progress?.(seeded);
     }
     await seedBaselines(client, catalog, plan.survey);
   }
