@@ -217,9 +217,22 @@ class TargetsError extends Error {
   }
 }
 
-/** A refusal's fields, one line each, in `language`. */
+/** The API's names of the fields a command sets, as the option that sets them. */
+const FIELD_OPTIONS: Readonly<Record<string, string>> = {
+  period: '--period',
+  opensOn: '--opens',
+  closesOn: '--closes',
+  mode: '--mode',
+  kMin: '--k',
+  kSpecial: '--k-special',
+  retentionDays: '--retention-days',
+  count: '--count',
+};
+
+/** A refusal's fields, one line each, in `language`, each named by its option (`--attr directie` for `attributes.directie`). */
 function fieldLines(fields: readonly FieldProblem[], language: Language): string {
-  return fields.map((f) => `\n  ${f.field}: ${fieldText(f, language)}`).join('');
+  const name = (field: string) => FIELD_OPTIONS[field] ?? field.replace(/^attributes\./, '--attr ');
+  return fields.map((f) => `\n  ${name(f.field)}: ${fieldText(f, language)}`).join('');
 }
 
 /** `targets.0.kind` as a line of the targets file: targets.0 is the line after the header, line 2. */

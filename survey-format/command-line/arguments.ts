@@ -14,6 +14,10 @@ export const ARGUMENT_MESSAGES = bilingual({
   unknownOption: { nl: (option: string) => `onbekende optie ${option}`, en: (option: string) => `unknown option ${option}` },
   valueMissing: { nl: (option: string) => `${option} heeft een waarde nodig`, en: (option: string) => `${option} needs a value` },
   noValue: { nl: (option: string) => `${option} neemt geen waarde`, en: (option: string) => `${option} takes no value` },
+  dashValue: {
+    nl: (option: string) => `de waarde van ${option} begint met een streepje: schrijf ${option}=-…`,
+    en: (option: string) => `the value of ${option} starts with a dash: write ${option}=-…`,
+  },
   unexpected: { nl: (arg: string) => `onverwacht argument "${arg}"`, en: (arg: string) => `unexpected argument "${arg}"` },
   unknownLanguage: { nl: (given: string) => `onbekende taal "${given}" voor --lang: kies nl of en`, en: (given: string) => `unknown language "${given}" for --lang: use nl or en` },
   moreHelp: { nl: '(--help voor meer)', en: '(--help for more)' },
@@ -32,12 +36,15 @@ export function parseArguments<T extends Omit<ParseArgsConfig, 'strict'>>(config
 function argumentProblem(e: Error & { code?: string }, language: Language): string {
   const says = inLanguage(ARGUMENT_MESSAGES, language);
   const quoted = /'([^']*)'/.exec(e.message)?.[1] ?? '';
-  const option = quoted.split(' ')[0]!;
+  // `--wave <value>`, `-h, --help`: the long form.
+  const option = quoted.split(/[ ,]+/).filter((t) => t.startsWith('-')).at(-1) ?? quoted;
   switch (e.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return says.unknownOption(option);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return e.message.includes('argument missing') ? says.valueMissing(option) : says.noValue(option);
+      if (e.message.includes('argument missing')) return says.valueMissing(option);
+      if (e.message.includes('ambiguous')) return says.dashValue(option);
+      return e.message.includes('does not take') ? says.noValue(option) : e.message;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return says.unexpected(quoted);
     default:

@@ -56,7 +56,7 @@ describe('npm run peil', () => {
     expect(out.at(-1)).toMatch(/^Created wave exit-2030-H1: exit \d+\.\d+\.\d+, 2030-01-01 to 2030-06-30, invitation, k=5\/10, raw answers kept 730 days\.$/);
     err = [];
     expect(await run('--lang', 'en', 'invite', 'exit-2030-H1', '--count', '3', '--attr', 'directie=sociaal')).toBe(1);
-    expect(err).toEqual(['peil: Too few invitations for a group\n  count: must be at least 5 when there are attributes']);
+    expect(err).toEqual(['peil: Too few invitations for a group\n  --count: must be at least 5 when there are attributes']);
   });
 
   it('creates a wave, hands out links once as CSV, and reports counts without small numbers', async () => {
@@ -89,11 +89,11 @@ describe('npm run peil', () => {
     expect(err).toEqual(['peil: vragenlijst "bestaat-niet" bestaat niet']);
     expect(await run('wave', 'create', 'exit', '--period', '2030-H1', '--opens', '2030-01-01', '--closes', '2030-06-30')).toBe(0);
     expect(await run('invite', 'exit-2030-H1', '--count', '3', '--attr', 'directie=sociaal')).toBe(1);
-    expect(err.at(-1)).toBe('peil: Te weinig uitnodigingen voor een groep\n  count: moet minstens 5 zijn als er kenmerken zijn');
+    expect(err.at(-1)).toBe('peil: Te weinig uitnodigingen voor een groep\n  --count: moet minstens 5 zijn als er kenmerken zijn');
     err = [];
     expect(await run('invite', 'exit-2030-H1', '--count', '5', '--attr', 'directie=Sociaal')).toBe(1);
-    expect(err.join('\n')).toMatch(/^peil: Een code staat niet in de organisatielijst\n {2}attributes\.directie: "Sociaal" is geen directie of stadsdeel uit de organisatielijst; kies een van: bestuur_en_concernstaf, /);
+    expect(err.join('\n')).toMatch(/^peil: Een code staat niet in de organisatielijst\n {2}--attr directie: "Sociaal" is geen directie of stadsdeel uit de organisatielijst; kies een van: bestuur_en_concernstaf, /);
     expect(await run('wave', 'create', 'exit', '--period', '2030-X', '--opens', '2030-03-01', '--closes', '2030-04-01')).toBe(1);
-    expect(err.join('\n')).toContain('opensOn: overlapt met exit-2030-H1');
+    expect(err.join('\n')).toContain('\n  --opens: overlapt met exit-2030-H1');
   });
 });
