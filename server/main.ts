@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARGUMENT_MESSAGES } from '../survey-format/command-line/arguments.ts';
 import { inLanguage } from '../survey-format/command-line/bilingual.ts';
 import { cliLanguage } from '../survey-format/command-line/language.ts';
 import { problemLine } from '../survey-format/checker/json-path.ts';
@@ -18,11 +17,11 @@ import { databaseNameIn, START_MESSAGES } from './start-messages.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 // `npm start -- --lang en`, or LANG=en*: the console speaks English; Dutch otherwise.
-const { language, unknown } = cliLanguage(process.argv.slice(2), process.env);
+const { language, problem } = cliLanguage(process.argv.slice(2), process.env);
 const says = inLanguage(START_MESSAGES, language);
 
 async function main(): Promise<void> {
-  if (unknown !== undefined) throw new Error(ARGUMENT_MESSAGES.unknownLanguage[language](unknown));
+  if (problem !== undefined) throw new Error(problem);
   const env = parseEnv(process.env, language);
   const clientDir = resolve(projectRoot, 'dist/client');
   if (await buildClientIfNeeded(projectRoot, clientDir)) console.log(says.builtClient);

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArgumentError, ARGUMENT_MESSAGES, parseArguments } from '../../survey-format/command-line/arguments.ts';
+import { ArgumentError, parseArguments } from '../../survey-format/command-line/arguments.ts';
 import { inLanguage } from '../../survey-format/command-line/bilingual.ts';
 import { cliLanguage } from '../../survey-format/command-line/language.ts';
 import { openDatabase } from '../db/open.ts';
@@ -49,13 +49,13 @@ const processIo: CliIo = { out: (t) => process.stdout.write(t), err: (t) => proc
 
 /** Runs the command; returns its exit code. Speaks Dutch unless `--lang en` or `LANG=en*` in `io.env`. */
 export async function main(args: readonly string[], io: CliIo = processIo): Promise<number> {
-  const { language, rest: argv, unknown } = cliLanguage(args, io.env);
+  const { language, rest: argv, problem } = cliLanguage(args, io.env);
   const says = inLanguage(ANALYSE_MESSAGES, language);
   const usage = (problem: string) => {
     io.err(`${problem}\n\n${says.usage}\n`);
     return 2;
   };
-  if (unknown !== undefined) return usage(ARGUMENT_MESSAGES.unknownLanguage[language](unknown));
+  if (problem !== undefined) return usage(problem);
   let values: { wave?: string; survey?: string; format?: string; out?: string; monitor?: boolean; help?: boolean };
   try {
     ({ values } = parseArguments({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARGUMENT_MESSAGES } from '../../survey-format/command-line/arguments.ts';
+import { LANGUAGE_MESSAGES } from '../../survey-format/command-line/language.ts';
 import { SURVEY_COMMAND_MESSAGES } from '../../survey-format/checker/cli-messages.ts';
 import { ENV_MESSAGES } from '../env-messages.ts';
 import { START_MESSAGES } from '../start-messages.ts';
@@ -10,6 +11,7 @@ import { SQLD_MESSAGES } from './sqld-messages.ts';
 
 /** Every table of messages a command line or the start-up prints, by where it lives. */
 const TABLES: Record<string, Record<string, { nl: unknown; en: unknown }>> = {
+  'survey-format/command-line/language.ts': LANGUAGE_MESSAGES,
   'survey-format/command-line/arguments.ts': ARGUMENT_MESSAGES,
   'survey-format/checker/cli-messages.ts': SURVEY_COMMAND_MESSAGES,
   'server/env-messages.ts': ENV_MESSAGES,

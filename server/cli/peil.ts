@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { ArgumentError, ARGUMENT_MESSAGES, parseArguments } from '../../survey-format/command-line/arguments.ts';
+import { ArgumentError, parseArguments } from '../../survey-format/command-line/arguments.ts';
 import { inLanguage } from '../../survey-format/command-line/bilingual.ts';
 import { cliLanguage, type Language } from '../../survey-format/command-line/language.ts';
 import { createAssignments } from '../assignments/create.ts';
@@ -30,7 +30,7 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
  * Dutch unless `--lang en` or `LANG=en*` in `processEnv` (survey-format/command-line/language.ts).
  */
 export async function runCli(args: string[], out = console.log, err = console.error, processEnv = process.env): Promise<number> {
-  const { language, rest: argv, unknown } = cliLanguage(args, processEnv);
+  const { language, rest: argv, problem } = cliLanguage(args, processEnv);
   const says = inLanguage(PEIL_MESSAGES, language);
   let db: Database | undefined;
   // What a command names, to say which one does not exist.
@@ -43,7 +43,7 @@ export async function runCli(args: string[], out = console.log, err = console.er
     return positionals[0]!;
   };
   try {
-    if (unknown !== undefined) throw new ArgumentError(ARGUMENT_MESSAGES.unknownLanguage[language](unknown));
+    if (problem !== undefined) throw new ArgumentError(problem);
     const [group, action] = argv;
     if (!group || group === '--help' || group === 'help') {
       out(says.usage);

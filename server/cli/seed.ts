@@ -4,7 +4,7 @@
  * waves and ten directorates. Refuses a database that already holds waves or answers, unless
  * `--force`, which deletes them first.
  */
-import { ArgumentError, ARGUMENT_MESSAGES, parseArguments } from '../../survey-format/command-line/arguments.ts';
+import { ArgumentError, parseArguments } from '../../survey-format/command-line/arguments.ts';
 import { inLanguage } from '../../survey-format/command-line/bilingual.ts';
 import { cliLanguage } from '../../survey-format/command-line/language.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
@@ -18,11 +18,11 @@ import { SEED_MESSAGES } from './seed-messages.ts';
 
 /** Runs the command; returns its exit code. Speaks Dutch unless `--lang en` or `LANG=en*` in `env`. */
 export async function main(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { language, rest: argv, unknown } = cliLanguage(args, env);
+  const { language, rest: argv, problem } = cliLanguage(args, env);
   const says = inLanguage(SEED_MESSAGES, language);
   let values: { force?: boolean; scale?: string; seed?: string; help?: boolean };
   try {
-    if (unknown !== undefined) throw new ArgumentError(ARGUMENT_MESSAGES.unknownLanguage[language](unknown));
+    if (problem !== undefined) throw new ArgumentError(problem);
     ({ values } = parseArguments({
       args: [...argv],
       options: { force: { type: 'boolean' }, scale: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } },

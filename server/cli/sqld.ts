@@ -6,13 +6,13 @@
  * too). The admin API listens on a free loopback port unless given. Exits with sqld's exit code.
  * Speaks Dutch unless `--lang en` or `LANG=en*`.
  */
-import { ArgumentError, ARGUMENT_MESSAGES, parseArguments } from '../../survey-format/command-line/arguments.ts';
+import { ArgumentError, parseArguments } from '../../survey-format/command-line/arguments.ts';
 import { inLanguage } from '../../survey-format/command-line/bilingual.ts';
 import { cliLanguage } from '../../survey-format/command-line/language.ts';
 import { startSqld } from '../db/sqld.ts';
 import { SQLD_MESSAGES } from './sqld-messages.ts';
 
-const { language, rest, unknown } = cliLanguage(process.argv.slice(2), process.env);
+const { language, rest, problem } = cliLanguage(process.argv.slice(2), process.env);
 const says = inLanguage(SQLD_MESSAGES, language);
 function refuse(problem: string): never {
   console.error(`${problem}\n\n${says.usage}`);
@@ -21,7 +21,7 @@ function refuse(problem: string): never {
 
 let options: { 'db-path'?: string; 'http-listen-addr'?: string; 'admin-listen-addr'?: string; help?: boolean } = {};
 try {
-  if (unknown !== undefined) throw new ArgumentError(ARGUMENT_MESSAGES.unknownLanguage[language](unknown));
+  if (problem !== undefined) throw new ArgumentError(problem);
   options = parseArguments(
     { args: rest, options: { 'db-path': { type: 'string' }, 'http-listen-addr': { type: 'string' }, 'admin-listen-addr': { type: 'string' }, help: { type: 'boolean', short: 'h' } } },
     language,

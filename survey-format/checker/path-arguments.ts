@@ -17,14 +17,14 @@ export interface SurveyCommandUsage {
  * other option; the paths default to the bundled surveys.
  */
 export function pathArguments(command: string, texts: SurveyCommandUsage, given: readonly string[] = process.argv.slice(2), env = process.env): { language: Language; paths: string[] } {
-  const { language, rest, unknown } = cliLanguage(given, env);
+  const { language, rest, problem: languageProblem } = cliLanguage(given, env);
   const args = rest.filter((a) => a !== '--');
   if (args.includes('--help') || args.includes('-h')) {
     console.log(texts.usage(language));
     process.exit(0);
   }
   const option = args.find((a) => a.startsWith('-'));
-  const problem = unknown !== undefined ? ARGUMENT_MESSAGES.unknownLanguage[language](unknown) : option !== undefined ? ARGUMENT_MESSAGES.unknownOption[language](option) : undefined;
+  const problem = languageProblem ?? (option !== undefined ? ARGUMENT_MESSAGES.unknownOption[language](option) : undefined);
   if (problem !== undefined) {
     console.error(usageProblem(command, problem, texts.usageLine(language), language));
     process.exit(2);

@@ -19,7 +19,6 @@ export const ARGUMENT_MESSAGES = bilingual({
     en: (option: string) => `the value of ${option} starts with a dash: write ${option}=-…`,
   },
   unexpected: { nl: (arg: string) => `onverwacht argument "${arg}"`, en: (arg: string) => `unexpected argument "${arg}"` },
-  unknownLanguage: { nl: (given: string) => `onbekende taal "${given}" voor --lang: kies nl of en`, en: (given: string) => `unknown language "${given}" for --lang: use nl or en` },
   moreHelp: { nl: '(--help voor meer)', en: '(--help for more)' },
 });
 

@@ -16,7 +16,7 @@ describe('the language of a command line', () => {
   });
 
   it('names an unknown --lang, in the language of the environment', () => {
-    expect(cliLanguage(['--lang', 'de'], {})).toEqual({ language: 'nl', rest: [], unknown: 'de' });
-    expect(cliLanguage(['--lang'], { LANG: 'en' })).toEqual({ language: 'en', rest: [], unknown: '' });
+    expect(cliLanguage(['--lang', 'de'], {})).toEqual({ language: 'nl', rest: [], problem: 'onbekende taal "de" voor --lang: kies nl of en' });
+    expect(cliLanguage(['--lang'], { LANG: 'en' })).toEqual({ language: 'en', rest: [], problem: 'unknown language "" for --lang: use nl or en' });
   });
 });

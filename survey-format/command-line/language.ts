@@ -4,6 +4,7 @@
  * Dutch, the default of everything a person reads. Every command (`peil`, `analyse`, `seed`, `sqld`,
  * `surveys:check`, `surveys:publish`) and the server's start-up choose their language here.
  */
+import { bilingual } from './bilingual.ts';
 
 /** The languages Peil speaks to a person. */
 export type Language = 'nl' | 'en';
@@ -13,12 +14,19 @@ export function envLanguage(env: NodeJS.ProcessEnv): Language {
   return (env.LANG ?? '').startsWith('en') ? 'en' : 'nl';
 }
 
+/** What the rule says when `--lang` names neither language. */
+export const LANGUAGE_MESSAGES = bilingual({
+  unknown: {
+    nl: (given: string) => `onbekende taal "${given}" voor --lang: kies nl of en`,
+    en: (given: string) => `unknown language "${given}" for --lang: use nl or en`,
+  },
+});
+
 /**
  * The language of one command run, and its other arguments without `--lang`. A `--lang` that is
- * neither nl nor en gives `unknown` (what was given); the language is then the environment's, to
- * say so in.
+ * neither nl nor en gives a `problem` to refuse the arguments with, in the environment's language.
  */
-export function cliLanguage(args: readonly string[], env: NodeJS.ProcessEnv): { language: Language; rest: string[]; unknown?: string } {
+export function cliLanguage(args: readonly string[], env: NodeJS.ProcessEnv): { language: Language; rest: string[]; problem?: string } {
   const rest: string[] = [];
   let chosen: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -28,5 +36,6 @@ export function cliLanguage(args: readonly string[], env: NodeJS.ProcessEnv): { 
     else rest.push(arg);
   }
   if (chosen === 'nl' || chosen === 'en') return { language: chosen, rest };
-  return chosen === undefined ? { language: envLanguage(env), rest } : { language: envLanguage(env), rest, unknown: chosen };
+  const language = envLanguage(env);
+  return chosen === undefined ? { language, rest } : { language, rest, problem: LANGUAGE_MESSAGES.unknown[language](chosen) };
 }
