@@ -46,5 +46,8 @@ describe('the list of configuration problems', () => {
     expect(english).toMatch(/^Invalid environment:\n {2}PORT: must be a port number: a whole number from 0 to 65535\n/);
     expect(english).toMatch(/\n {2}OIDC_ROLES\.0\.role: must be one of: admin, researcher, manager, po, reader$/);
     expect(problems({ OIDC_ROLES: '[]' }, 'en')).toBe('Invalid environment:\n  OIDC_ROLES: must map at least one group');
+    const marketing = { OIDC_ROLES: '[{"group":"g","role":"manager","directorate":"Marketing"}]' };
+    expect(problems(marketing)).toBe('De configuratie klopt niet:\n  OIDC_ROLES.0.directorate: moet een directie of stadsdeel uit de organisatielijst zijn, met code (zoals sociaal of noord) of naam; "Marketing" is geen van beide');
+    expect(problems(marketing, 'en')).toBe('Invalid environment:\n  OIDC_ROLES.0.directorate: must be a directorate or district of the organisation list, by code (such as sociaal or noord) or name; "Marketing" is neither');
   });
 });

@@ -77,8 +77,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env, language: Lang
 /** One problem of the configuration in `language`: a rule of its own by its key, zod's checks by the refusals' codes. */
 function issueText(issue: z.core.$ZodIssue, language: Language): string {
   if (Object.hasOwn(ENV_MESSAGES, issue.message) && issue.message !== 'heading') return ENV_MESSAGES[issue.message as keyof typeof ENV_MESSAGES][language];
-  // A custom rule from elsewhere (an organisation-list code in OIDC_ROLES) words itself, in English.
-  if (issue.code === 'custom') return issue.message;
+  // A rule from elsewhere (an organisation-list code in OIDC_ROLES) words itself, in both languages when it can.
+  if (issue.code === 'custom') return typeof issue.params?.[language] === 'string' ? String(issue.params[language]) : issue.message;
   return fieldText(zodIssueProblem('', issue), language);
 }
 

@@ -13,6 +13,9 @@ export const ZUnitCode = z
     const key = text.toLowerCase();
     const unit = ORGANISATION_UNITS.find((u) => u.code === key || u.label.nl.toLowerCase() === key || u.label.en.toLowerCase() === key);
     if (unit !== undefined) return unit.code;
-    ctx.addIssue({ code: 'custom', message: `must be a directorate or district of the organisation list, by code (such as sociaal or noord) or name; "${text}" is neither` });
+    // The message in English; params carry it in Dutch and English for a reader in either (server/env.ts).
+    const en = `must be a directorate or district of the organisation list, by code (such as sociaal or noord) or name; "${text}" is neither`;
+    const nl = `moet een directie of stadsdeel uit de organisatielijst zijn, met code (zoals sociaal of noord) of naam; "${text}" is geen van beide`;
+    ctx.addIssue({ code: 'custom', message: en, params: { nl, en } });
     return z.NEVER;
   });
