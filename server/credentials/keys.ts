@@ -19,8 +19,6 @@ export interface IssuingKey {
 }
 
 const { hash, saltLength } = credentialSuite().params;
-/** node:crypto's verify with a callback runs in libuv's thread pool: the RSA check (about 26 us here) leaves the event loop. */
-const verifyOffLoop = promisify(verify);
 const pssHash = hash.replace('-', '').toLowerCase();
 
 /**
@@ -71,7 +69,7 @@ export class CredentialKeys {
     const message = Buffer.from(credential.message, 'base64url');
     if (message.length !== PREPARED_MESSAGE_BYTES) return undefined;
     const signature = Buffer.from(credential.signature, 'base64url');
-    const valid = await verifyOffLoop(pssHash, message, { key: found.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }, signature);
+    const valid = verify(pssHash, message, { key: found.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }, signature);
     return valid ? { wave, attributes: found.attributes } : undefined;
   }
 
