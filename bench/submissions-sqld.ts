@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Credential } from '../server/credentials/credential.ts';
 import { startSqld } from '../server/db/sqld.ts';
+import { cpuSeconds } from './cpu.ts';
 import { inclusionAnswers, load, SECONDS, startServer, type LoadResult } from './submissions.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_SQLD_CONNECTIONS ?? 50);
@@ -27,16 +28,6 @@ export interface SqldLoad extends LoadResult {
 export interface SqldBench {
   one: SqldLoad;
   two: SqldLoad;
-}
-
-/** Seconds of CPU a process has used (Linux: utime + stime of /proc/<pid>/stat, in 1/100 s); 0 elsewhere. */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 /** Runs `run` and adds the CPU the Peil processes and sqld spent during it, per request answered. */

@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import type { Credential } from '../server/credentials/credential.ts';
 import { compileSurvey } from '../survey-format/validation/index.ts';
 import { storageCeiling, type CeilingResult } from './storage-ceiling.ts';
+import { cpuSeconds } from './cpu.ts';
 import { benchAnswerSets } from './validate.ts';
 import { fillChoices } from '../survey-format/organisation/choices-from.ts';
 
@@ -29,6 +30,9 @@ export interface LoadResult {
   serverErrors: number;
   /** Requests that got no answer: connection errors and timeouts. */
   errors: number;
+  /** CPU per answered request (ms) of the server's event loop (its main thread) and of its whole process; 0 where not measured. */
+  mainCpuMs: number;
+  processCpuMs: number;
 }
 
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -86,7 +90,7 @@ export async function load(port: number | number[], connections: number, path: s
     ],
   });
   const serverErrors = Object.entries(result.statusCodeStats ?? {}).reduce((n, [code, s]) => n + (code.startsWith('5') ? (s.count ?? 0) : 0), 0);
-  return { connections, perSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, serverErrors, errors: result.errors + result.timeouts };
+  return { connections, perSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, serverErrors, errors: result.errors + result.timeouts, mainCpuMs: 0, processCpuMs: 0 };
 }
 
 /** A blinded message as a browser's Blind step makes it: a uniformly random number below the modulus. */
@@ -124,14 +128,14 @@ async function runMode(mode: Mode, answers: Record<string, unknown>[]): Promise<
   const server = mode === 'bare' ? await startServer(mode, 0, 0, out) : await startServer(mode, 100_000, CREDENTIALS, out);
   try {
     if (mode === 'bare') {
-      return { submissions: await atEveryConnectionCount(server.port, () => ({ key: crypto.randomUUID(), body: JSON.stringify({ answers: answers[0] }) })) };
+      return { submissions: await atEveryConnectionCount(server, () => ({ key: crypto.randomUUID(), body: JSON.stringify({ answers: answers[0] }) })) };
     }
     const made = JSON.parse(readFileSync(out, 'utf8')) as { tokens: string[]; modulus: string; credentials: Credential[] };
     rmSync(out);
     // Respondents open their links before they answer: the exchanges first.
     const exchange = mode === 'peil' ? await exchanges(server.port, made) : undefined;
     let spent = 0;
-    const submissions = await atEveryConnectionCount(server.port, () => {
+    const submissions = await atEveryConnectionCount(server, () => {
       const credential = made.credentials[spent % made.credentials.length];
       return { key: crypto.randomUUID(), body: JSON.stringify({ answers: answers[spent++ % answers.length], credential }) };
     });
@@ -142,11 +146,19 @@ async function runMode(mode: Mode, answers: Record<string, unknown>[]): Promise<
   }
 }
 
-const unmeasured = (connections: number): LoadResult => ({ connections, perSec: 0, p50: 0, p99: 0, non2xx: 0, serverErrors: 0, errors: 0 });
+const unmeasured = (connections: number): LoadResult => ({ connections, perSec: 0, p50: 0, p99: 0, non2xx: 0, serverErrors: 0, errors: 0, mainCpuMs: 0, processCpuMs: 0 });
 
-async function atEveryConnectionCount(port: number, next: () => { key?: string; body: string }): Promise<LoadResult[]> {
+/** Loads the server at each number of connections, with the CPU its event loop and its process spent per answered request. */
+async function atEveryConnectionCount(server: { port: number; pid: number }, next: () => { key?: string; body: string }): Promise<LoadResult[]> {
   const results: LoadResult[] = [];
-  for (const c of CONNECTIONS) results.push(await load(port, c, PATH, next));
+  const cpu = () => ({ main: cpuSeconds(server.pid, server.pid), process: cpuSeconds(server.pid) });
+  for (const c of CONNECTIONS) {
+    const before = cpu();
+    const result = await load(server.port, c, PATH, next);
+    const after = cpu();
+    const answered = Math.max(1, result.perSec * SECONDS);
+    results.push({ ...result, mainCpuMs: ((after.main - before.main) * 1000) / answered, processCpuMs: ((after.process - before.process) * 1000) / answered });
+  }
   return results;
 }
 
@@ -165,12 +177,12 @@ const pad = (v: number | string, width: number) => String(v).padStart(width);
 /** Prints Peil against the storage ceiling and the bare endpoint, the exchange, and Peil against its answers file before decision 010. */
 export function printSubmissionBench(s: SubmissionBench): void {
   console.log('submissions (inclusie, 31 questions, blind-signed invitation credentials, WAL + synchronous=FULL) vs the storage ceiling (same rows in groups, no HTTP) and a bare Hono endpoint:');
-  console.log('connections | peil/s | p50 ms | p99 ms | storage/s | commit p99 ms | peil/storage | bare/s | peil/bare | non-2xx');
+  console.log('connections | peil/s | p50 ms | p99 ms | storage/s | commit p99 ms | peil/storage | bare/s | peil/bare | non-2xx | CPU ms an answer: event loop / process (bare)');
   for (const [i, p] of s.peil.entries()) {
     const b = s.bare[i]!;
     const st = s.ceiling[i]!;
     console.log(
-      `${pad(p.connections, 11)} | ${pad(p.perSec.toFixed(0), 6)} | ${pad(p.p50, 6)} | ${pad(p.p99, 6)} | ${pad(st.perSec.toFixed(0), 9)} | ${pad(st.commitP99, 13)} | ${pad((p.perSec / st.perSec).toFixed(2), 12)} | ${pad(b.perSec.toFixed(0), 6)} | ${pad((p.perSec / b.perSec).toFixed(2), 9)} | ${p.non2xx}`,
+      `${pad(p.connections, 11)} | ${pad(p.perSec.toFixed(0), 6)} | ${pad(p.p50, 6)} | ${pad(p.p99, 6)} | ${pad(st.perSec.toFixed(0), 9)} | ${pad(st.commitP99, 13)} | ${pad((p.perSec / st.perSec).toFixed(2), 12)} | ${pad(b.perSec.toFixed(0), 6)} | ${pad((p.perSec / b.perSec).toFixed(2), 9)} | ${pad(p.non2xx, 7)} | ${p.mainCpuMs.toFixed(2)} / ${p.processCpuMs.toFixed(2)} (${b.mainCpuMs.toFixed(2)} / ${b.processCpuMs.toFixed(2)})`,
     );
   }
   const at50 = s.peil.find((p) => p.connections === 50)!;
@@ -185,12 +197,12 @@ export function printSubmissionBench(s: SubmissionBench): void {
   );
 
   console.log('\nwhat the file measures cost (docs/decisions/010): the same app and credentials on the answers file as before them, and without its rewrites:');
-  console.log('connections | before/s | p99 ms | no rewrite/s | p99 ms | peil/s | p99 ms | peil/before | non-2xx before/no rewrite');
+  console.log('connections | before/s | p99 ms | no rewrite/s | p99 ms | peil/s | p99 ms | peil/before | non-2xx before/no rewrite | CPU ms an answer, no rewrite: event loop / process');
   for (const [i, p] of s.peil.entries()) {
     const before = s['peil-before'][i]!;
     const noRewrite = s['peil-no-rewrite'][i]!;
     console.log(
-      `${pad(p.connections, 11)} | ${pad(before.perSec.toFixed(0), 8)} | ${pad(before.p99, 6)} | ${pad(noRewrite.perSec.toFixed(0), 12)} | ${pad(noRewrite.p99, 6)} | ${pad(p.perSec.toFixed(0), 6)} | ${pad(p.p99, 6)} | ${pad((p.perSec / before.perSec).toFixed(2), 11)} | ${before.non2xx}/${noRewrite.non2xx}`,
+      `${pad(p.connections, 11)} | ${pad(before.perSec.toFixed(0), 8)} | ${pad(before.p99, 6)} | ${pad(noRewrite.perSec.toFixed(0), 12)} | ${pad(noRewrite.p99, 6)} | ${pad(p.perSec.toFixed(0), 6)} | ${pad(p.p99, 6)} | ${pad((p.perSec / before.perSec).toFixed(2), 11)} | ${pad(`${before.non2xx}/${noRewrite.non2xx}`, 24)} | ${noRewrite.mainCpuMs.toFixed(2)} / ${noRewrite.processCpuMs.toFixed(2)}`,
     );
   }
 }

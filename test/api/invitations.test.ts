@@ -129,6 +129,11 @@ describe('answering with the credential', () => {
     expect(await problem(forged)).toMatchObject({ type: 'invalid-credential', fields: [{ field: 'credential' }] });
     const otherMessage = await postResponse(t.app, 'werkplek', { answers, credential: { ...credential, message: toBase64url(new Uint8Array(64)) } });
     expect(otherMessage.status).toBe(403);
+    // Signatures longer and shorter than the modulus, and one of all ones (above it): refused as forged, not a 500.
+    for (const bytes of [new Uint8Array(300), new Uint8Array(230), new Uint8Array(256).fill(255)]) {
+      const odd = await postResponse(t.app, 'werkplek', { answers, credential: { ...credential, signature: toBase64url(bytes) } });
+      expect(odd.status).toBe(403);
+    }
 
     const missing = await postResponse(t.app, 'werkplek', { answers });
     expect(missing.status).toBe(403);
