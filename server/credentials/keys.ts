@@ -2,7 +2,7 @@ import { constants, createHash, createPrivateKey, createPublicKey, generateKeyPa
 import { promisify } from 'node:util';
 import type { Client } from '@libsql/client';
 import { findGroupKey, findVerifyingKey, insertGroupKey, type StoredCredentialKey } from '../db/credential-keys.ts';
-import { canonicalJson } from '../submissions/canonical-json.ts';
+import canonicalize from 'canonicalize';
 import type { GroupCommitter } from '../submissions/group-commit.ts';
 import type { WaveCache } from '../db/wave-cache.ts';
 import type { Wave } from '../../survey-format/wave.ts';
@@ -41,7 +41,7 @@ export class CredentialKeys {
 
   /** The key of a wave's attribute group, made on first use (by whichever server gets there first). */
   forGroup(waveId: string, attributes: Record<string, string>): Promise<IssuingKey> {
-    const group = canonicalJson(attributes);
+    const group = canonicalize(attributes)!;
     const cacheKey = `${waveId}\n${group}`;
     let key = this.issuing.get(cacheKey);
     if (!key) {

@@ -1,5 +1,5 @@
 import { hash, randomBytes, randomUUID } from 'node:crypto';
-import { canonicalJson } from './canonical-json.ts';
+import canonicalize from 'canonicalize';
 
 /**
  * Everything that decides what of a submission is kept, in one place. Each rule names the threat
@@ -44,7 +44,7 @@ export function idempotencyKeyHash(key: string): string {
  * itself, which is never stored: a database reader cannot test which stored answer a record belongs to.
  */
 export function submissionBodyHash(key: string, body: unknown): string {
-  return sha256(`peil:body:${key}:${canonicalJson(body)}`);
+  return sha256(`peil:body:${key}:${canonicalize(body)}`);
 }
 
 /**
