@@ -1,6 +1,6 @@
 import { addToCell, emptyCell, type Cell } from './cell.ts';
 import { PREFER_NOT_TO_SAY } from './proportion.ts';
-import type { StoredAnswer } from '../answer-source.ts';
+import type { AnswerColumns } from '../answer-columns.ts';
 import type { AnswerIndicator, Answers, Breakdown } from './types.ts';
 
 /**
@@ -32,13 +32,28 @@ export interface WaveTally {
 }
 
 /**
- * One pass over a wave's answers: every answer set is parsed once, each indicator reads it once, and
- * its value goes into the overall cell, into one cell per breakdown (each breakdown separately) and
- * into one cell per declared crossing of two question breakdowns. Memory: one cell per indicator ×
- * group (and per crossed cell), whatever the number of answers.
+ * The answers a tally reads: every indicator's questions and every question breakdown's, each once,
+ * in that order.
+ */
+export function tallyFields(indicators: readonly AnswerIndicator[], breakdowns: readonly Breakdown[], crossings: readonly Crossing[] = []): string[] {
+  const questions = [
+    ...indicators.flatMap((i) => i.questions),
+    ...breakdowns.filter((b) => b.source === 'question').map((b) => b.name),
+    ...crossings.flatMap((c) => [c.rows.name, c.columns.name]),
+  ];
+  return [...new Set(questions)];
+}
+
+/**
+ * One pass over a wave's answers: each answer set is read once (the page's distinct answers parsed
+ * once, answer-columns.ts), each indicator reads it once, and its value goes into the overall cell,
+ * into one cell per breakdown (each breakdown separately) and into one cell per declared crossing of
+ * two question breakdowns. `pagesOf` hands out the wave's pages reduced to the fields asked for
+ * ({@link tallyFields}). Memory: one cell per indicator × group (and per crossed cell), whatever the
+ * number of answers.
  */
 export async function tallyWave(
-  pages: AsyncIterable<StoredAnswer[]>,
+  pagesOf: (fields: readonly string[]) => AsyncIterable<AnswerColumns>,
   indicators: readonly AnswerIndicator[],
   breakdowns: readonly Breakdown[],
   crossings: readonly Crossing[] = [],
@@ -56,6 +71,13 @@ export async function tallyWave(
   const waveStats = indicators.map((i) => i.wave);
   const attributeCache = new Map<string, Record<string, unknown>>();
   const values: (number | undefined)[] = new Array(indicators.length);
+  const fields = tallyFields(indicators, breakdowns, crossings);
+  const width = fields.length;
+  // One answer set at a time, as the indicators read it: the same object refilled for every row.
+  const answers: Answers = {};
+  for (const f of fields) answers[f] = undefined;
+  // A page's distinct answers, parsed; code 0 is "no answer".
+  const decoded: unknown[] = [undefined];
 
   const add = (into: GroupTally) => {
     into.respondents++;
@@ -65,14 +87,19 @@ export async function tallyWave(
     }
   };
 
-  for await (const page of pages) {
-    for (const stored of page) {
-      const answers = JSON.parse(stored.answers) as Answers;
-      let attributes = attributeCache.get(stored.attributes);
-      if (attributes === undefined) {
-        attributes = JSON.parse(stored.attributes) as Record<string, unknown>;
-        attributeCache.set(stored.attributes, attributes);
-      }
+  for await (const page of pagesOf(fields)) {
+    decoded.length = 1;
+    for (const text of page.values) decoded.push(JSON.parse(text));
+    const pageAttributes = page.attributes.map((text) => {
+      let parsed = attributeCache.get(text);
+      if (parsed === undefined) attributeCache.set(text, (parsed = JSON.parse(text) as Record<string, unknown>));
+      return parsed;
+    });
+    const { codes, attributeCodes } = page;
+    for (let k = 0; k < page.count; k++) {
+      const base = k * width;
+      for (let j = 0; j < width; j++) answers[fields[j]!] = decoded[codes[base + j]!];
+      const attributes = pageAttributes[attributeCodes[k]!]!;
       for (let i = 0; i < indicators.length; i++) {
         values[i] = indicators[i]!.read(answers);
         waveStats[i]?.add(answers);
