@@ -1,8 +1,9 @@
 import type { Client } from '@libsql/client';
 import { answerColumns as project, type AnswerColumns } from '../../analysis/answer-columns.ts';
 import { DEFAULT_PAGE_SIZE, type StoredAnswer } from '../../analysis/answer-source.ts';
-import { pageQuery, toPage, type AnswerPage, type ColumnsPage, type PageStart } from './answer-page-row.ts';
-import { readColumns, readRows, type RawRows } from './read-thread.ts';
+import { pageQuery, toPage, type AnswerPage, type PageStart } from './answer-page-row.ts';
+import { readAnswerPage, readRows, type RawRows, type ThreadPage } from './read-thread.ts';
+import { ReduceBalance } from './reduce-balance.ts';
 
 /**
  * The answers of one wave of one survey, page by page, so that memory stays flat however large the
@@ -35,33 +36,36 @@ export async function* answerPages(client: Client, surveyId: string, period: str
 }
 
 /**
- * Below this wait for a page (ms), it had come already: the reading thread keeps up with the tally.
- * Measured on the bench: a page that had come takes 0.02-0.2 ms to hand over.
- */
-const WAITED_MS = 1;
-
-/**
  * {@link answerPages} reduced to the answers to `fields` (analysis/answer-columns.ts). For an
- * embedded file the pages after the first are read on the read thread, and there also split and
- * reduced while the page before is tallied, unless the tally had to wait for that page: then the
- * next one comes as read and is reduced here, so that neither thread waits long for the other
- * (parsing the answer sets costs about as much as reading them, or as the tally).
+ * embedded file the pages after the first are read on the read thread, and a share of them reduced
+ * there too while the page before is tallied, the rest here (reduce-balance.ts): parsing the answer
+ * sets costs about as much as reading them and tallying them together.
  */
 export async function* answerColumns(client: Client, surveyId: string, period: string, fields: readonly string[], pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<AnswerColumns> {
   const at = (after: string): PageStart => ({ surveyId, period, after });
-  // A page as read (rows, split and reduced here) or as the read thread reduced it.
-  const ask = (start: PageStart, here: boolean): Promise<{ start: PageStart; rows: RawRows } | ColumnsPage> =>
-    here ? readRows(client, pageQuery(start, pageSize)).then((rows) => ({ start, rows })) : readColumns(client, pageQuery(start, pageSize), start, fields);
-  let next: ReturnType<typeof ask> = client.execute(pageQuery(at(''), pageSize)).then((rs) => ({ start: at(''), rows: rs.rows.map((r) => Array.from(r)) }));
+  const balance = new ReduceBalance();
+  const ask = (start: PageStart): Promise<ThreadPage & { start: PageStart }> =>
+    readAnswerPage(client, pageQuery(start, pageSize), balance.nextOnThread() ? { start, fields } : undefined).then((page) => ({ ...page, start }));
+  // The first page here, as answerPages reads it.
+  let next: ReturnType<typeof ask> = (async () => {
+    const started = performance.now();
+    const rows: RawRows = (await client.execute(pageQuery(at(''), pageSize))).rows.map((r) => Array.from(r));
+    return { rows, readMs: performance.now() - started, start: at('') };
+  })();
   try {
     for (;;) {
-      const asked = performance.now();
       const got = await next;
-      // Measured before this thread's own work on the page: how long the read thread kept it waiting.
-      const waited = performance.now() - asked > WAITED_MS;
-      const page = 'rows' in got ? toPage(got.rows[0]!, got.start) : got;
-      if (page.length === pageSize) next = ask(at(page.lastId), waited);
-      if (page.length > 0) yield 'item' in page ? page.item : project(page.answers, fields);
+      const reduced = 'columns' in got;
+      balance.readThere(got.readMs, reduced ? got.reduceMs : undefined);
+      const started = performance.now();
+      const page = reduced ? got.columns : toPage(got.rows[0]!, got.start);
+      if (page.length === pageSize) next = ask(at(page.lastId));
+      if (page.length === 0) return;
+      const columns = 'item' in page ? page.item : project(page.answers, fields);
+      if (!reduced) balance.reducedHere(performance.now() - started);
+      const handed = performance.now();
+      yield columns;
+      balance.tallied(performance.now() - handed);
       if (page.length < pageSize) return;
     }
   } finally {

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Client, InStatement, InValue } from '@libsql/client';
 import { startTsWorker } from '../threads/ts-worker.ts';
-import { columnsOf, type ColumnsPage, type PageStart } from './answer-page-row.ts';
+import type { ColumnsPage, PageStart } from './answer-page-row.ts';
 
 /**
  * Long reads of an embedded database file on a thread of their own. The libSQL binding runs a query
@@ -28,7 +28,7 @@ export function registerFile(client: Client, url: string): void {
 /** Rows as arrays of column values. */
 export type RawRows = unknown[][];
 
-/** What the read thread is asked: a query, and for a page of answers where it starts and the fields to keep. */
+/** What the read thread is asked: a query, and for a page of answers to reduce there, where it starts and the fields to keep. */
 export interface ReadRequest {
   id: number;
   sql: string;
@@ -36,8 +36,11 @@ export interface ReadRequest {
   columns?: { start: PageStart; fields: readonly string[] };
 }
 
-/** What it answers: the rows, or the page reduced to the fields, or why it failed. */
-export type ReadReply = { id: number; rows: RawRows } | { id: number; columns: ColumnsPage } | { id: number; error: string };
+/** A page as the read thread hands it over: as read, or reduced there; with the milliseconds it took there. */
+export type ThreadPage = { rows: RawRows; readMs: number } | { columns: ColumnsPage; readMs: number; reduceMs: number };
+
+/** What it answers: the rows or the reduced page, or why it failed. */
+export type ReadReply = ({ id: number } & ThreadPage) | { id: number; error: string };
 
 const IDLE_MS = 1000;
 
@@ -58,14 +61,19 @@ export async function readRows(client: Client, statement: { sql: string; args: I
 }
 
 /**
- * Reads the page of answers `statement` selects (answer-page-row.ts), split and reduced to `fields`:
- * on the file's read thread for a registered embedded file, else on this thread.
+ * Reads the page of answers `statement` selects (answer-page-row.ts): for a registered embedded file
+ * on its read thread, and there split and reduced to `reduce.fields` when asked; else through the
+ * client, as read.
  */
-export async function readColumns(client: Client, statement: { sql: string; args: InValue[] }, start: PageStart, fields: readonly string[]): Promise<ColumnsPage> {
-  if (!files.has(client)) return columnsOf((await client.execute(statement as InStatement)).rows.map((row) => Array.from(row)), start, fields);
-  const reply = await ask(client, { ...statement, columns: { start, fields } });
-  if (!('columns' in reply)) throw new Error('The database read thread sent no page.');
-  return reply.columns;
+export async function readAnswerPage(client: Client, statement: { sql: string; args: InValue[] }, reduce?: { start: PageStart; fields: readonly string[] }): Promise<ThreadPage> {
+  if (!files.has(client)) {
+    const started = performance.now();
+    const rows = (await client.execute(statement as InStatement)).rows.map((row) => Array.from(row));
+    return { rows, readMs: performance.now() - started };
+  }
+  const reply = await ask(client, { ...statement, columns: reduce });
+  if ('error' in reply) throw new Error(reply.error);
+  return reply;
 }
 
 async function ask(client: Client, request: Omit<ReadRequest, 'id'>): Promise<ReadReply> {

@@ -13,13 +13,16 @@ const { url } = (workerData as { data: { url: string } }).data;
 const client = createClient({ url });
 parentPort!.on('message', async ({ id, sql, args, columns }: ReadRequest) => {
   try {
+    const started = performance.now();
     const rows = (await client.execute({ sql, args })).rows.map((row) => Array.from(row));
+    const readMs = performance.now() - started;
     if (columns === undefined) {
-      parentPort!.postMessage({ id, rows } satisfies ReadReply);
+      parentPort!.postMessage({ id, rows, readMs } satisfies ReadReply);
       return;
     }
     const page = columnsOf(rows, columns.start, columns.fields);
-    parentPort!.postMessage({ id, columns: page } satisfies ReadReply, [page.item.codes.buffer, page.item.attributeCodes.buffer]);
+    const reply: ReadReply = { id, columns: page, readMs, reduceMs: performance.now() - started - readMs };
+    parentPort!.postMessage(reply, [page.item.codes.buffer, page.item.attributeCodes.buffer]);
   } catch (e) {
     parentPort!.postMessage({ id, error: e instanceof Error ? e.message : String(e) } satisfies ReadReply);
   }
