@@ -36,25 +36,39 @@ export function answerColumns(page: readonly StoredAnswer[], fields: readonly st
   const attributeCodes = new Int32Array(page.length);
   const attributes: string[] = [];
   const byAttributes = new Map<string, number>();
-  // The text is made only for an answer the page has not met yet.
-  const code = (map: Map<unknown, number>, key: unknown, value: unknown) => {
-    let c = map.get(key);
-    if (c === undefined) {
-      values.push(Object.is(value, -0) ? '-0' : JSON.stringify(value));
-      map.set(key, (c = values.length));
-    }
-    return c;
+  // Whole numbers from 0 to 127 (ratings, marks) by index, the rest by Map; a text is made only for an answer the page has not met yet.
+  const small = new Int32Array(128);
+  const add = (text: string) => {
+    values.push(text);
+    return values.length;
   };
   for (let r = 0; r < page.length; r++) {
     const stored = page[r]!;
     const answers = JSON.parse(stored.answers) as Record<string, unknown>;
+    const row = r * width;
     for (let j = 0; j < width; j++) {
       const v = answers[fields[j]!];
-      let c = 0;
-      if (typeof v === 'string' || typeof v === 'boolean' || v === null) c = code(byValue, v, v);
-      else if (typeof v === 'number') c = Object.is(v, -0) ? code(byText, '-0', v) : code(byValue, v, v);
-      else if (typeof v === 'object') c = code(byText, JSON.stringify(v), v);
-      codes[r * width + j] = c;
+      let c: number | undefined = 0;
+      if (typeof v === 'number') {
+        if (v >= 0 && v < 128 && (v | 0) === v && !Object.is(v, -0)) {
+          c = small[v]!;
+          if (c === 0) c = small[v] = add(String(v));
+        } else if (Object.is(v, -0)) {
+          c = byText.get('-0');
+          if (c === undefined) byText.set('-0', (c = add('-0')));
+        } else {
+          c = byValue.get(v);
+          if (c === undefined) byValue.set(v, (c = add(JSON.stringify(v))));
+        }
+      } else if (typeof v === 'string' || typeof v === 'boolean' || v === null) {
+        c = byValue.get(v);
+        if (c === undefined) byValue.set(v, (c = add(JSON.stringify(v))));
+      } else if (typeof v === 'object') {
+        const text = JSON.stringify(v);
+        c = byText.get(text);
+        if (c === undefined) byText.set(text, (c = add(text)));
+      }
+      codes[row + j] = c;
     }
     let a = byAttributes.get(stored.attributes);
     if (a === undefined) {
