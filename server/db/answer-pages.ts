@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client';
 import { answerColumns as project, type AnswerColumns } from '../../analysis/answer-columns.ts';
 import { DEFAULT_PAGE_SIZE, type StoredAnswer } from '../../analysis/answer-source.ts';
-import { pageQuery, toPage, type AnswerPage, type PageStart } from './answer-page-row.ts';
+import { pageQuery, toPage, type PageStart } from './answer-page-row.ts';
 import { readAnswerPage, readRows, type RawRows, type ThreadPage } from './read-thread.ts';
 import { ReduceBalance } from './reduce-balance.ts';
 
@@ -21,7 +21,7 @@ import { ReduceBalance } from './reduce-balance.ts';
  */
 export async function* answerPages(client: Client, surveyId: string, period: string, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<StoredAnswer[]> {
   const at = (after: string): PageStart => ({ surveyId, period, after });
-  let next = firstPage(client, at(''), pageSize);
+  let next = firstPage(client, at(''), pageSize).then(({ rows }) => toPage(rows[0]!, at('')));
   try {
     for (;;) {
       const page = await next;
@@ -46,12 +46,7 @@ export async function* answerColumns(client: Client, surveyId: string, period: s
   const balance = new ReduceBalance();
   const ask = (start: PageStart): Promise<ThreadPage & { start: PageStart }> =>
     readAnswerPage(client, pageQuery(start, pageSize), balance.nextOnThread() ? { start, fields } : undefined).then((page) => ({ ...page, start }));
-  // The first page here, as answerPages reads it.
-  let next: ReturnType<typeof ask> = (async () => {
-    const started = performance.now();
-    const rows: RawRows = (await client.execute(pageQuery(at(''), pageSize))).rows.map((r) => Array.from(r));
-    return { rows, readMs: performance.now() - started, start: at('') };
-  })();
+  let next: ReturnType<typeof ask> = firstPage(client, at(''), pageSize).then((page) => ({ ...page, start: at('') }));
   try {
     for (;;) {
       const got = await next;
@@ -74,7 +69,8 @@ export async function* answerColumns(client: Client, surveyId: string, period: s
 }
 
 /** The first page, read on this thread: a wave of one page (most outside the bench) never waits for a thread to start. */
-async function firstPage(client: Client, start: PageStart, pageSize: number): Promise<AnswerPage> {
+async function firstPage(client: Client, start: PageStart, pageSize: number): Promise<{ rows: RawRows; readMs: number }> {
+  const started = performance.now();
   const rows: RawRows = (await client.execute(pageQuery(start, pageSize))).rows.map((r) => Array.from(r));
-  return toPage(rows[0]!, start);
+  return { rows, readMs: performance.now() - started };
 }
