@@ -1,3 +1,4 @@
+import type { AnswerColumns } from './answer-columns.ts';
 import type { EnteredBaseline } from './indicators/target.ts';
 import type { Wave, WaveDefinition } from '../survey-format/wave.ts';
 
@@ -47,6 +48,11 @@ export interface AnswerSource {
    * meaningful order, so that memory stays flat however large the wave.
    */
   answerPages(wave: Pick<Wave, 'surveyId' | 'period'>, pageSize?: number): AsyncIterable<StoredAnswer[]>;
+  /**
+   * The same pages, in the same order, reduced to the answers to `fields` (answer-columns.ts): what
+   * the tally reads. A source may project them on another thread while the caller tallies.
+   */
+  answerColumns(wave: Pick<Wave, 'surveyId' | 'period'>, fields: readonly string[], pageSize?: number): AsyncIterable<AnswerColumns>;
   /** The report kept when the wave's raw answers were deleted (server/retention); undefined while they are kept. */
   publishedReport(waveId: string): Promise<PublishedReport | undefined>;
   /** The baselines researchers entered for the survey's targets, by target id (none when absent). */

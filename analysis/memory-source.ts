@@ -1,5 +1,6 @@
 import type { Wave, WaveDefinition } from '../survey-format/wave.ts';
 import type { EnteredBaseline } from './indicators/target.ts';
+import { projectPages } from './answer-columns.ts';
 import { DEFAULT_PAGE_SIZE, type AnswerSource, type InvitationBatch, type PublishedReport } from './answer-source.ts';
 
 /** One wave held in memory: the record, its definition, its invitation batches, its answers and, once purged, its report. */
@@ -32,6 +33,9 @@ export function memoryAnswerSource(waves: MemoryWave[], baselines: Record<string
         .filter((w) => w.wave.surveyId === wave.surveyId && w.wave.period === wave.period)
         .flatMap((w) => w.answers.map((a) => ({ answers: JSON.stringify(a.answers), attributes: JSON.stringify(a.attributes) })));
       for (let i = 0; i < answers.length; i += pageSize) yield answers.slice(i, i + pageSize);
+    },
+    answerColumns(wave, fields, pageSize) {
+      return projectPages(this.answerPages(wave, pageSize), fields);
     },
     publishedReport: async (waveId) => find(waveId)?.report,
     targetBaselines: async (surveyId) => new Map(Object.entries(baselines[surveyId] ?? {})),

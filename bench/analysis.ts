@@ -42,9 +42,10 @@ export interface AnalysisBenchResult {
   /** CPU time of analysePeriod (every thread of its process): steadier than \`seconds\` when other jobs share the machine. */
   cpuSeconds: number;
   /**
-   * CPU time of the main thread alone (Linux; else the process's): the part that cannot overlap.
-   * Reading pages runs on a thread of its own (server/db/read-thread.ts), so on a machine with a
-   * core to spare the wall time comes down to this; on a loaded one it is `cpuSeconds`.
+   * CPU time of the main thread alone (Linux; else the process's). Reading pages, and reducing a
+   * share of them to the answers the tally reads, runs on a thread of its own (server/db/read-thread.ts,
+   * reduce-balance.ts), so on a machine with a core to spare the wall time comes down to the larger of
+   * the two threads' CPU (about half of `cpuSeconds`); on a loaded one it is `cpuSeconds`.
    */
   mainThreadCpuSeconds: number;
   generateSeconds: number;

@@ -45,7 +45,7 @@ export async function releasePlan(source: AnswerSource, wave: Wave, options: Rel
     groups: [...groups.keys()],
   }));
   const breakdowns = open ? [] : [...batchBreakdowns, ...compiled.questionBreakdowns];
-  const tally = await tallyWave(source.answerPages(wave, options.pageSize), compiled.indicators, breakdowns, open ? [] : compiled.crossings);
+  const tally = await tallyWave((fields) => source.answerColumns(wave, fields, options.pageSize), compiled.indicators, breakdowns, open ? [] : compiled.crossings);
   const suppression = open ? { overall: compiled.indicators.map(() => false), breakdowns: [], crossings: [] } : suppressWave(compiled, tally, wave);
   return { wave, compiled, invitees, tally, open, suppression };
 }

@@ -1,6 +1,6 @@
 import { addToCell, emptyCell, type Cell } from './cell.ts';
 import { PREFER_NOT_TO_SAY } from './proportion.ts';
-import type { StoredAnswer } from '../answer-source.ts';
+import type { AnswerColumns } from '../answer-columns.ts';
 import type { AnswerIndicator, Answers, Breakdown } from './types.ts';
 
 /**
@@ -32,13 +32,29 @@ export interface WaveTally {
 }
 
 /**
- * One pass over a wave's answers: every answer set is parsed once, each indicator reads it once, and
- * its value goes into the overall cell, into one cell per breakdown (each breakdown separately) and
- * into one cell per declared crossing of two question breakdowns. Memory: one cell per indicator ×
- * group (and per crossed cell), whatever the number of answers.
+ * The answers a tally reads: every indicator's questions and every question breakdown's, each once,
+ * in that order.
+ */
+export function tallyFields(indicators: readonly AnswerIndicator[], breakdowns: readonly Breakdown[], crossings: readonly Crossing[] = []): string[] {
+  const questions = [
+    ...indicators.flatMap((i) => i.questions),
+    ...breakdowns.filter((b) => b.source === 'question').map((b) => b.name),
+    ...crossings.flatMap((c) => [c.rows.name, c.columns.name]),
+  ];
+  return [...new Set(questions)];
+}
+
+/**
+ * One pass over a wave's answers: each answer set is read once (the page's distinct answers parsed
+ * once, answer-columns.ts), each indicator reads it once (one that reads a single question and keeps
+ * no whole-wave statistic, once per distinct answer of a page), and its value goes into the overall cell,
+ * into one cell per breakdown (each breakdown separately) and into one cell per declared crossing of
+ * two question breakdowns. `pagesOf` hands out the wave's pages reduced to the fields asked for
+ * ({@link tallyFields}). Memory: one cell per indicator × group (and per crossed cell), whatever the
+ * number of answers.
  */
 export async function tallyWave(
-  pages: AsyncIterable<StoredAnswer[]>,
+  pagesOf: (fields: readonly string[]) => AsyncIterable<AnswerColumns>,
   indicators: readonly AnswerIndicator[],
   breakdowns: readonly Breakdown[],
   crossings: readonly Crossing[] = [],
@@ -56,6 +72,26 @@ export async function tallyWave(
   const waveStats = indicators.map((i) => i.wave);
   const attributeCache = new Map<string, Record<string, unknown>>();
   const values: (number | undefined)[] = new Array(indicators.length);
+  const fields = tallyFields(indicators, breakdowns, crossings);
+  const width = fields.length;
+  const fieldOf = (name: string) => fields.indexOf(name);
+  // An indicator that reads one answer and keeps no whole-wave statistic gives the same value for
+  // the same answer: it reads each distinct answer of a page once (`single`: its field, else -1).
+  const single = indicators.map((i) => (i.wave === undefined && i.questions.length === 1 ? fieldOf(i.questions[0]!) : -1));
+  const one = indicators.map((i): Answers => ({ [i.questions[0]!]: undefined }));
+  // Per indicator, its value per code of the page; null until read.
+  const read = indicators.map(() => [] as (number | undefined | null)[]);
+  // The others read one answer set at a time: one object refilled for every row, with the fields they read.
+  const answers: Answers = {};
+  const rowFields = [...new Set(indicators.flatMap((i, n) => (single[n]! < 0 ? i.questions.map(fieldOf) : [])))];
+  for (const j of rowFields) answers[fields[j]!] = undefined;
+  // Per breakdown, its group per code of the page (question) or per attribute text (invitation).
+  const groupOf = tables.map(() => [] as (GroupTally | undefined)[]);
+  const tableField = tables.map(({ breakdown }) => (breakdown.source === 'question' ? fieldOf(breakdown.name) : -1));
+  const crossedFields = crossed.map(({ crossing }) => [fieldOf(crossing.rows.name), fieldOf(crossing.columns.name)] as const);
+  // A page's distinct answers, parsed (code 0 is "no answer"), and the group key of each.
+  const decoded: unknown[] = [undefined];
+  const keys: string[] = [UNKNOWN];
 
   const add = (into: GroupTally) => {
     into.respondents++;
@@ -64,30 +100,63 @@ export async function tallyWave(
       if (v !== undefined) addToCell(into.cells[i]!, v);
     }
   };
+  const groupIn = (groups: Map<string, GroupTally>, key: string) => {
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = newGroup()));
+    return group;
+  };
 
-  for await (const page of pages) {
-    for (const stored of page) {
-      const answers = JSON.parse(stored.answers) as Answers;
-      let attributes = attributeCache.get(stored.attributes);
-      if (attributes === undefined) {
-        attributes = JSON.parse(stored.attributes) as Record<string, unknown>;
-        attributeCache.set(stored.attributes, attributes);
-      }
+  for await (const page of pagesOf(fields)) {
+    decoded.length = 1;
+    keys.length = 1;
+    for (const text of page.values) {
+      const value: unknown = JSON.parse(text);
+      decoded.push(value);
+      keys.push(groupKey(value));
+    }
+    for (let i = 0; i < indicators.length; i++) if (single[i]! >= 0) read[i] = new Array<null>(decoded.length).fill(null);
+    for (const memo of groupOf) memo.length = 0;
+    const pageAttributes = page.attributes.map((text) => {
+      let parsed = attributeCache.get(text);
+      if (parsed === undefined) attributeCache.set(text, (parsed = JSON.parse(text) as Record<string, unknown>));
+      return parsed;
+    });
+    const { codes, attributeCodes } = page;
+    for (let k = 0; k < page.count; k++) {
+      const base = k * width;
+      for (const j of rowFields) answers[fields[j]!] = decoded[codes[base + j]!];
       for (let i = 0; i < indicators.length; i++) {
-        values[i] = indicators[i]!.read(answers);
-        waveStats[i]?.add(answers);
+        const j = single[i]!;
+        if (j < 0) {
+          values[i] = indicators[i]!.read(answers);
+          waveStats[i]?.add(answers);
+          continue;
+        }
+        const code = codes[base + j]!;
+        let v = read[i]![code];
+        if (v === null) {
+          const answer = one[i]!;
+          answer[indicators[i]!.questions[0]!] = decoded[code];
+          read[i]![code] = v = indicators[i]!.read(answer);
+        }
+        values[i] = v;
       }
       add(overall);
-      for (const table of tables) {
-        const { source, name } = table.breakdown;
-        const key = groupKey(source === 'invitation' ? attributes[name] : answers[name]);
-        let group = table.groups.get(key);
-        if (group === undefined) table.groups.set(key, (group = newGroup()));
+      for (let b = 0; b < tables.length; b++) {
+        const table = tables[b]!;
+        const j = tableField[b]!;
+        const code = j < 0 ? attributeCodes[k]! : codes[base + j]!;
+        let group = groupOf[b]![code];
+        if (group === undefined) {
+          const key = j < 0 ? groupKey(pageAttributes[code]![table.breakdown.name]) : keys[code]!;
+          group = groupOf[b]![code] = groupIn(table.groups, key);
+        }
         add(group);
       }
-      for (const { crossing, cells } of crossed) {
-        const r = groupKey(answers[crossing.rows.name]);
-        const c = groupKey(answers[crossing.columns.name]);
+      for (let x = 0; x < crossed.length; x++) {
+        const { crossing, cells } = crossed[x]!;
+        const r = keys[codes[base + crossedFields[x]![0]]!]!;
+        const c = keys[codes[base + crossedFields[x]![1]]!]!;
         let row = cells.get(r);
         if (row === undefined) {
           const columns = [...(cells.values().next().value?.keys() ?? crossing.columns.groups)];

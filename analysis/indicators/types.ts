@@ -35,7 +35,10 @@ export interface AnswerIndicator {
   id: string;
   kind: Exclude<IndicatorKind, 'response_rate' | 'target'>;
   title: string | undefined;
-  /** The questions it reads, for the trend-break check. */
+  /**
+   * The questions it reads, for the trend-break check; `read` sees these answers only and depends on
+   * nothing else (tally.ts reads a one-question indicator without `wave` once per distinct answer).
+   */
   questions: readonly string[];
   /** What about the declaration must stay equal for a trend (canonical JSON). */
   signature: string;

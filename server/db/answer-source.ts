@@ -1,6 +1,6 @@
 import type { Client } from '@libsql/client';
 import type { AnswerSource } from '../../analysis/answer-source.ts';
-import { answerPages } from './answer-pages.ts';
+import { answerColumns, answerPages } from './answer-pages.ts';
 import { invitationBatches } from './invitations.ts';
 import { targetBaselines } from './target-baselines.ts';
 import { getWaveReport } from './wave-reports.ts';
@@ -14,6 +14,7 @@ export function databaseAnswerSource(client: Client): AnswerSource {
     definition: (waveId) => getWaveDefinition(client, waveId),
     invitationBatches: (waveId) => invitationBatches(client, waveId),
     answerPages: (wave, pageSize) => answerPages(client, wave.surveyId, wave.period, pageSize),
+    answerColumns: (wave, fields, pageSize) => answerColumns(client, wave.surveyId, wave.period, fields, pageSize),
     publishedReport: (waveId) => getWaveReport(client, waveId),
     targetBaselines: (surveyId) => targetBaselines(client, surveyId),
   };

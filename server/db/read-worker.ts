@@ -1,18 +1,29 @@
 /**
  * The thread behind read-thread.ts: runs the read queries it is sent on its own connection to an
- * embedded database file and posts each result's rows back as arrays. Started through
+ * embedded database file and posts each result's rows back as arrays, or a page of answers split and
+ * reduced to the fields asked for, its arrays moved rather than copied. Started through
  * server/threads/ts-worker.ts, like the writer thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createClient, type InValue } from '@libsql/client';
+import { createClient } from '@libsql/client';
+import { columnsOf } from './answer-page-row.ts';
+import type { ReadReply, ReadRequest } from './read-thread.ts';
 
 const { url } = (workerData as { data: { url: string } }).data;
 const client = createClient({ url });
-parentPort!.on('message', async ({ id, sql, args }: { id: number; sql: string; args: unknown[] }) => {
+parentPort!.on('message', async ({ id, sql, args, columns }: ReadRequest) => {
   try {
-    const rs = await client.execute({ sql, args: args as InValue[] });
-    parentPort!.postMessage({ id, rows: rs.rows.map((row) => Array.from(row)) });
+    const started = performance.now();
+    const rows = (await client.execute({ sql, args })).rows.map((row) => Array.from(row));
+    const readMs = performance.now() - started;
+    if (columns === undefined) {
+      parentPort!.postMessage({ id, rows, readMs } satisfies ReadReply);
+      return;
+    }
+    const page = columnsOf(rows, columns.start, columns.fields);
+    const reply: ReadReply = { id, columns: page, readMs, reduceMs: performance.now() - started - readMs };
+    parentPort!.postMessage(reply, [page.item.codes.buffer, page.item.attributeCodes.buffer]);
   } catch (e) {
-    parentPort!.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
+    parentPort!.postMessage({ id, error: e instanceof Error ? e.message : String(e) } satisfies ReadReply);
   }
 });

@@ -1,8 +1,9 @@
 import { createClient } from '@libsql/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysePeriod } from '../../analysis/indicators/analyse.ts';
+import { answerColumns as project, type AnswerColumns } from '../../analysis/answer-columns.ts';
 import type { StoredAnswer } from '../../analysis/answer-source.ts';
-import { answerPages } from '../../server/db/answer-pages.ts';
+import { answerColumns, answerPages } from '../../server/db/answer-pages.ts';
 import { databaseAnswerSource } from '../../server/db/answer-source.ts';
 import { seedDatabase } from '../../server/seed/seed.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
@@ -45,6 +46,31 @@ describe('answer pages read ahead', () => {
     const plain = createClient({ url: db.url });
     try {
       expect((await read(answerPages(plain, 'inclusie', '2026-H1', 37))).answers).toEqual(expected);
+    } finally {
+      plain.close();
+    }
+  });
+
+  it('reduce every page to the fields asked for alike, on the read thread or on the calling thread', async () => {
+    const fields = ['incl_erbij_horen', 'disc_ervaren', 'directie', 'niet_gevraagd'];
+    const columns = async (pages: AsyncIterable<AnswerColumns>) => {
+      const rows: unknown[][] = [];
+      for await (const page of pages) {
+        const values = [undefined, ...page.values.map((t) => JSON.parse(t) as unknown)];
+        for (let r = 0; r < page.count; r++) rows.push([...fields.map((_, j) => values[page.codes[r * fields.length + j]!]), page.attributes[page.attributeCodes[r]!]]);
+      }
+      return rows;
+    };
+    const here = async function* () {
+      for await (const page of answerPages(db.client, 'inclusie', '2026-H1', 37)) yield project(page, fields);
+    };
+    const expected = await columns(here());
+    expect(expected.length).toBeGreaterThan(100);
+    expect(expected.some((row) => row[0] !== undefined && row[2] !== undefined)).toBe(true);
+    expect(await columns(answerColumns(db.client, 'inclusie', '2026-H1', fields, 37))).toEqual(expected);
+    const plain = createClient({ url: db.url });
+    try {
+      expect(await columns(answerColumns(plain, 'inclusie', '2026-H1', fields, 37))).toEqual(expected);
     } finally {
       plain.close();
     }
