@@ -19,9 +19,10 @@ export interface Cell {
   offset: number;
   /** Its size on the page (child pointer, payload size, local payload, overflow pointer), at least 4. */
   size: number;
-  /** The payload's size in all, and the bytes of it on this page. */
+  /** The payload's size in all; where it starts on the page, and how many of its bytes are on the page. */
   payloadSize: number;
-  local: Buffer;
+  payloadAt: number;
+  localSize: number;
   /** The left child, on an interior page. */
   child: number;
 }
@@ -38,6 +39,10 @@ export interface IndexPage {
   rightChild: number;
   /** The page's unused bytes as its header reports them: the gap, the freeblock chain and the fragmented bytes. */
   freeBytes: number;
+  /** The page header's first freeblock, content start and fragmented byte count, as read. */
+  firstFreeblock: number;
+  contentStart: number;
+  fragmented: number;
 }
 
 /** The payload bytes kept on an index b-tree page before the rest spills into overflow pages (btree.c, sqlite3BtreeSetPageSize). */
@@ -91,7 +96,7 @@ export function readIndexPage(page: Buffer, usable: number, headerAt = 0): Index
     }
     const size = Math.max(4, at - offset + n + local + overflow);
     if (offset + size > usable) throw new PageError('a cell runs past the usable size');
-    cells.push({ offset, size, payloadSize, local: page.subarray(at + n, at + n + local), child });
+    cells.push({ offset, size, payloadSize, payloadAt: at + n, localSize: local, child });
   }
 
   const freeblocks: { offset: number; size: number }[] = [];
@@ -103,12 +108,19 @@ export function readIndexPage(page: Buffer, usable: number, headerAt = 0): Index
     at = page.readUInt16BE(at);
   }
 
-  const used = [...cells, ...freeblocks].sort((a, b) => a.offset - b.offset);
+  // Cells in key order lie from the end of the page down (SQLite's own layout, and canonical pages): then no sort is needed.
+  const descending = cells.every((c, i) => i === 0 || c.offset < cells[i - 1]!.offset);
+  const used = descending && freeblocks.length === 0 ? cells.toReversed() : [...cells, ...freeblocks].sort((a, b) => a.offset - b.offset);
   for (let i = 1; i < used.length; i++) if (used[i - 1]!.offset + used[i - 1]!.size > used[i]!.offset) throw new PageError('two cells or freeblocks overlap');
   const freeBytes = contentStart - pointersEnd + freeblocks.reduce((n, f) => n + f.size, 0) + fragmented;
   const cellBytes = cells.reduce((n, c) => n + c.size, 0);
   if (pointersEnd + cellBytes + freeBytes !== usable) throw new PageError('header, cell pointers, cells and free bytes do not add up to the usable size');
-  return { leaf, headerAt, pointersAt, cells, rightChild: leaf ? 0 : page.readUInt32BE(headerAt + 8), freeBytes };
+  return { leaf, headerAt, pointersAt, cells, rightChild: leaf ? 0 : page.readUInt32BE(headerAt + 8), freeBytes, firstFreeblock, contentStart, fragmented };
+}
+
+/** The bytes of a cell's payload that are on the page. */
+export function localPayload(page: Buffer, cell: Cell): Buffer {
+  return page.subarray(cell.payloadAt, cell.payloadAt + cell.localSize);
 }
 
 /** The child pages of an interior page, left to right (the right-most child last); none for a leaf. */

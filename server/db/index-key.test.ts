@@ -31,7 +31,7 @@ describe('compareKey', () => {
       // Where each key sits on the page, by SQLite's order, found by compareKey alone.
       for (const key of keys) {
         const encoded = encodeKey(key);
-        const signs = page.cells.map((cell) => compareKey(encoded, cell));
+        const signs = page.cells.map((cell) => compareKey(encoded, data, cell));
         const at = signs.indexOf(0);
         expect(at, JSON.stringify(key)).toBeGreaterThanOrEqual(0);
         expect(signs).toEqual(signs.map((_, i) => Math.sign(at - i)));

@@ -1,4 +1,4 @@
-import { PageError, readVarint, type Cell } from './btree-page.ts';
+import { localPayload, PageError, readVarint, type Cell } from './btree-page.ts';
 
 /** One value of a key as stored: NULL, a number (INTEGER or REAL), TEXT, or a BLOB. */
 export type KeyValue = null | number | bigint | string | Uint8Array;
@@ -14,14 +14,14 @@ export function encodeKey(values: KeyValue[]): EncodedKey {
 const rank = (v: EncodedKey[number]) => (v === null ? 0 : typeof v === 'number' || typeof v === 'bigint' ? 1 : Buffer.isBuffer(v) ? 2 : 3);
 
 /**
- * Compares `key` with the first `key.length` fields of a cell's record, as SQLite orders an index
+ * Compares `key` with the first `key.length` fields of the record of a cell of `page`, as SQLite orders an index
  * b-tree with BINARY collation and ascending columns (vdbeaux.c, sqlite3VdbeRecordCompare): by
  * storage class (NULL < numbers < text < blob), numbers by value, text and blobs by memcmp and then
  * length. Negative when the key sorts before the cell, 0 when equal, positive after. Throws
  * PageError when the fields needed lie in an overflow page (not on this page).
  */
-export function compareKey(key: EncodedKey, cell: Cell): number {
-  const record = cell.local;
+export function compareKey(key: EncodedKey, page: Buffer, cell: Cell): number {
+  const record = localPayload(page, cell);
   const [headerSize, n] = readVarint(record, 0);
   if (headerSize > record.length) throw new PageError('a record header runs into an overflow page');
   let at = n;

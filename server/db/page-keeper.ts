@@ -1,5 +1,5 @@
 import type { InValue } from '@libsql/client';
-import { childPages, PageError, readIndexPage, type IndexPage } from './btree-page.ts';
+import { childPages, localPayload, PageError, readIndexPage, type IndexPage } from './btree-page.ts';
 import { compareKey, encodeKey, type EncodedKey, type KeyValue } from './index-key.ts';
 import { canonicalPage } from './page-canonical.ts';
 import type { StatementRunner } from './rewrite.ts';
@@ -16,11 +16,46 @@ interface Tree {
   columns: string[];
 }
 
-/** A page as this group left it: parsed, and whether an interior page differed from how the last group left it. */
+/** A page as this group found it (its bytes and their parse: the same cells as its canonical form), once it was made canonical. */
 interface Settled {
+  bytes: Buffer;
   page: IndexPage;
-  changed: boolean;
-  before: Buffer | undefined;
+}
+
+/** Reads and writes whole pages, inside the caller's write transaction. */
+export interface PageStore {
+  read(pgno: number): Buffer | Promise<Buffer>;
+  write(pgno: number, bytes: Buffer): unknown;
+}
+
+/**
+ * A page through `sqlite_dbpage`, which reads it as the transaction sees it (`READ`, argument: the
+ * page number) and writes it through the pager, journaled in the WAL like any write (`WRITE`:
+ * the bytes, the page number).
+ */
+export const PAGE_SQL = { READ: 'SELECT data FROM sqlite_dbpage WHERE pgno = ?', WRITE: 'UPDATE sqlite_dbpage SET data = ? WHERE pgno = ?' };
+
+/** Pages through {@link PAGE_SQL} on any statement runner (a pooled connection's transaction). */
+export function sqlPageStore(db: StatementRunner): PageStore {
+  return {
+    read: async (pgno) => pageBytes((await db.execute({ sql: PAGE_SQL.READ, args: [pgno] })).rows[0]?.data, pgno),
+    write: (pgno, bytes) => db.execute({ sql: PAGE_SQL.WRITE, args: [bytes, pgno] }),
+  };
+}
+
+/** Pages through {@link PAGE_SQL} on the binding's cached prepared statements (the writer thread): read with `get`, without the row iterator `all` builds. */
+export function preparedPageStore(statement: (sql: string) => { get(args: unknown[]): unknown; run(args: unknown[]): unknown }): PageStore {
+  return {
+    read: (pgno) => pageBytes((statement(PAGE_SQL.READ).get([pgno]) as { data?: unknown } | undefined)?.data, pgno),
+    write: (pgno, bytes) => statement(PAGE_SQL.WRITE).run([bytes, pgno]),
+  };
+}
+
+/** A page's bytes as a Buffer, from the binding (a Buffer) or the client (an ArrayBuffer). */
+function pageBytes(data: unknown, pgno: number): Buffer {
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  throw new Error(`Page ${pgno} could not be read.`);
 }
 
 /**
@@ -47,7 +82,10 @@ export class PageKeeper {
   private dataVersion: unknown;
   private readonly interiors = new Map<number, Buffer>();
 
-  constructor(private readonly db: StatementRunner) {}
+  constructor(
+    private readonly db: StatementRunner,
+    private readonly store: PageStore = sqlPageStore(db),
+  ) {}
 
   /** At the start of a write transaction, before its statements: reloads roots and remembered pages if another connection wrote since. */
   async begin(): Promise<void> {
@@ -55,7 +93,7 @@ export class PageKeeper {
     if (this.trees && version === this.dataVersion) return;
     this.forget();
     this.dataVersion = version;
-    const header = await readPage(this.db, 1);
+    const header = await this.store.read(1);
     this.usable = header.length - header[20]!;
     this.trees = await readTrees(this.db);
     for (const tree of this.trees) await this.remember(tree.root);
@@ -91,9 +129,9 @@ export class PageKeeper {
 
   private async walk(tree: Tree, key: EncodedKey, settled: Map<number, Settled>): Promise<void> {
     for (let pgno = tree.root; ; ) {
-      const { page } = await this.settle(pgno, settled);
+      const { bytes, page } = await this.settle(pgno, settled);
       if (page.leaf) return;
-      const next = childIndex(page, key);
+      const next = childIndex(bytes, page, key);
       if (next === undefined) return; // the key is a cell of this interior page
       pgno = childPages(page)[next]!;
     }
@@ -103,36 +141,39 @@ export class PageKeeper {
   private async settle(pgno: number, settled: Map<number, Settled>): Promise<Settled> {
     const done = settled.get(pgno);
     if (done) return done;
-    const bytes = await readPage(this.db, pgno);
-    let page = readIndexPage(bytes, this.usable);
+    const bytes = await this.store.read(pgno);
+    const page = readIndexPage(bytes, this.usable);
     const canonical = canonicalPage(bytes, this.usable, 0, page);
-    if (canonical !== bytes) {
-      await this.db.execute({ sql: 'UPDATE sqlite_dbpage SET data = ? WHERE pgno = ?', args: [canonical, pgno] });
-      page = readIndexPage(canonical, this.usable);
+    if (canonical !== bytes) await this.store.write(pgno, canonical);
+    const result: Settled = { bytes, page };
+    settled.set(pgno, result);
+    if (page.leaf) {
+      this.interiors.delete(pgno);
+      return result;
     }
     const before = this.interiors.get(pgno);
-    const result: Settled = { page, before, changed: !page.leaf && !before?.equals(bytes) };
-    if (page.leaf) this.interiors.delete(pgno);
-    else this.interiors.set(pgno, canonical);
-    settled.set(pgno, result);
-    if (result.changed) {
-      const unchanged = new Set(before ? ranges(readIndexPage(before, this.usable)) : []);
-      const children = childPages(page);
-      for (const [i, range] of ranges(page).entries()) if (!unchanged.has(range)) await this.settle(children[i]!, settled);
+    this.interiors.set(pgno, canonical);
+    if (before?.equals(bytes)) return result;
+    // A balance ran under this page: every child whose range changed.
+    const old = before ? readIndexPage(before, this.usable) : undefined;
+    const oldAt = new Map(old ? childPages(old).map((child, i) => [child, i]) : []);
+    for (const [i, child] of childPages(page).entries()) {
+      const j = oldAt.get(child);
+      if (j === undefined || !sameDividers(bytes, page, i, before!, old!, j)) await this.settle(child, settled);
     }
     return result;
   }
 
   /** Remembers the interior pages under `pgno` (canonicalizing them where needed); leaves are not read. */
   private async remember(pgno: number): Promise<void> {
-    const bytes = await readPage(this.db, pgno);
+    const bytes = await this.store.read(pgno);
     const page = readIndexPage(bytes, this.usable);
     if (page.leaf) return;
     const canonical = canonicalPage(bytes, this.usable, 0, page);
-    if (canonical !== bytes) await this.db.execute({ sql: 'UPDATE sqlite_dbpage SET data = ? WHERE pgno = ?', args: [canonical, pgno] });
+    if (canonical !== bytes) await this.store.write(pgno, canonical);
     this.interiors.set(pgno, canonical);
     const children = childPages(page);
-    const first = readIndexPage(await readPage(this.db, children[0]!), this.usable);
+    const first = readIndexPage(await this.store.read(children[0]!), this.usable);
     if (!first.leaf) for (const child of children) await this.remember(child);
   }
 }
@@ -143,14 +184,15 @@ export class PageKeeper {
  * not add up is left as it is and logged by name.
  */
 export async function canonicalizeAll(db: StatementRunner): Promise<void> {
-  const header = await readPage(db, 1);
+  const store = sqlPageStore(db);
+  const header = await store.read(1);
   const usable = header.length - header[20]!;
   const visit = async (pgno: number): Promise<void> => {
-    const bytes = await readPage(db, pgno);
+    const bytes = await store.read(pgno);
     try {
       const page = readIndexPage(bytes, usable);
       const canonical = canonicalPage(bytes, usable, 0, page);
-      if (canonical !== bytes) await db.execute({ sql: 'UPDATE sqlite_dbpage SET data = ? WHERE pgno = ?', args: [canonical, pgno] });
+      if (canonical !== bytes) await store.write(pgno, canonical);
       for (const child of childPages(page)) await visit(child);
     } catch (e) {
       if (!(e instanceof PageError)) throw e;
@@ -160,32 +202,25 @@ export async function canonicalizeAll(db: StatementRunner): Promise<void> {
   for (const tree of await readTrees(db)) await visit(tree.root);
 }
 
-/** Each child's key range on an interior page, as the bytes of its two divider cells (none at the ends) and its page number. */
-function ranges(page: IndexPage): string[] {
-  const children = childPages(page);
-  const divider = (i: number) => page.cells[i]?.local.toString('latin1') ?? '';
-  return children.map((child, i) => `${i === 0 ? '' : divider(i - 1)}\u0000${child}\u0000${i === children.length - 1 ? '' : divider(i)}`);
+/** Whether child `i` of `page` lies between the same two divider cells as child `j` of `old` (none at either end). */
+function sameDividers(bytes: Buffer, page: IndexPage, i: number, oldBytes: Buffer, old: IndexPage, j: number): boolean {
+  const divider = (b: Buffer, p: IndexPage, k: number) => (k < 0 || k >= p.cells.length ? undefined : localPayload(b, p.cells[k]!));
+  const same = (x: Buffer | undefined, y: Buffer | undefined) => (x === undefined ? y === undefined : y !== undefined && x.equals(y));
+  return same(divider(bytes, page, i - 1), divider(oldBytes, old, j - 1)) && same(divider(bytes, page, i), divider(oldBytes, old, j));
 }
 
 /** Which child of an interior page the key lies under, or undefined when it is one of the page's own cells. */
-function childIndex(page: IndexPage, key: EncodedKey): number | undefined {
+function childIndex(bytes: Buffer, page: IndexPage, key: EncodedKey): number | undefined {
   let low = 0;
   let high = page.cells.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    const c = compareKey(key, page.cells[mid]!);
+    const c = compareKey(key, bytes, page.cells[mid]!);
     if (c === 0) return undefined;
     if (c < 0) high = mid;
     else low = mid + 1;
   }
   return low;
-}
-
-async function readPage(db: StatementRunner, pgno: number): Promise<Buffer> {
-  const data = (await db.execute({ sql: 'SELECT data FROM sqlite_dbpage WHERE pgno = ?', args: [pgno] })).rows[0]?.data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (data instanceof Uint8Array) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  throw new Error(`Page ${pgno} could not be read.`);
 }
 
 /** The b-trees of the kept tables, from sqlite_schema and the index definitions; refuses a kept table that is not an index b-tree. */

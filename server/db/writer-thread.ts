@@ -10,7 +10,7 @@ import type { InValue } from '@libsql/client';
 import Database from 'libsql';
 import { releaseFailedStatements } from './busy-retry.ts';
 import { checkFileSettings, WRITER_SETTINGS } from './file-settings.ts';
-import { PageKeeper } from './page-keeper.ts';
+import { PageKeeper, preparedPageStore } from './page-keeper.ts';
 import { rewriteTables, type StatementRunner } from './rewrite.ts';
 import type { WriterReply, WriterRequest, WriterThreadData } from './writer-protocol.ts';
 import type { Rows, Statement } from './writer.ts';
@@ -59,7 +59,7 @@ const runner: StatementRunner = {
 };
 
 /** Keeps the answers' pages canonical at every commit (docs/decisions/024). */
-const pages = new PageKeeper(runner);
+const pages = new PageKeeper(runner, preparedPageStore(statement));
 
 /** Runs `work` in one write transaction (BEGIN IMMEDIATE: the lock is taken first, or SQLITE_BUSY before anything ran). */
 async function inTransaction<T>(work: () => Promise<T> | T): Promise<T> {
