@@ -35,7 +35,7 @@ const run = (sql: string, args: unknown[]) => {
 };
 const pages = new PageKeeper(
   { execute: async (s) => (typeof s === 'string' ? run(s, []) : run(s.sql, s.args)) },
-  preparedPageStore(statement),
+  preparedPageStore((sql) => db.prepare(sql)),
 );
 /** What the keeper needs of each row: its table, and the values of its key columns. */
 const inserted = (table: string, row: Record<string, string>): Statement => ({ sql: '', args: Object.values(row), inserts: { table, columns: Object.keys(row) } });

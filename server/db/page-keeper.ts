@@ -43,11 +43,18 @@ export function sqlPageStore(db: StatementRunner): PageStore {
   };
 }
 
-/** Pages through {@link PAGE_SQL} on the binding's cached prepared statements (the writer thread): read with `get`, without the row iterator `all` builds. */
-export function preparedPageStore(statement: (sql: string) => { get(args: unknown[]): unknown; run(args: unknown[]): unknown }): PageStore {
+/**
+ * Pages through {@link PAGE_SQL} on two statements of the binding prepared for this store alone
+ * (the writer thread): read with `get`, without the row iterator `all` builds. Not shared with a
+ * statement cache that also runs them with `all`: the binding's `get` on a statement `all` ran
+ * last does not rebind it, and returned the page that `all` read last.
+ */
+export function preparedPageStore(prepare: (sql: string) => { get(args: unknown[]): unknown; run(args: unknown[]): unknown }): PageStore {
+  const read = prepare(PAGE_SQL.READ);
+  const write = prepare(PAGE_SQL.WRITE);
   return {
-    read: (pgno) => pageBytes((statement(PAGE_SQL.READ).get([pgno]) as { data?: unknown } | undefined)?.data, pgno),
-    write: (pgno, bytes) => statement(PAGE_SQL.WRITE).run([bytes, pgno]),
+    read: (pgno) => pageBytes((read.get([pgno]) as { data?: unknown } | undefined)?.data, pgno),
+    write: (pgno, bytes) => write.run([bytes, pgno]),
   };
 }
 

@@ -59,7 +59,7 @@ const runner: StatementRunner = {
 };
 
 /** Keeps the answers' pages canonical at every commit (docs/decisions/024). */
-const pages = new PageKeeper(runner, preparedPageStore(statement));
+const pages = new PageKeeper(runner, preparedPageStore((sql) => db.prepare(sql)));
 
 /** Runs `work` in one write transaction (BEGIN IMMEDIATE: the lock is taken first, or SQLITE_BUSY before anything ran). */
 async function inTransaction<T>(work: () => Promise<T> | T): Promise<T> {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { submissionStatements, type SubmissionRows } from '../../server/db/responses.ts';
+import { rewriteAnswers } from '../../server/db/rewrite.ts';
 import { createWave } from '../../server/waves/waves.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { fixtureSurveysDir } from '../support/app.ts';
@@ -13,7 +14,8 @@ import { freshDatabase, testDatabaseKind, type TestDatabase } from '../support/d
  * the writer thread. Random rows (answers from a few bytes to past the 16 KB a 64 KiB page keeps
  * inline, so some cells overflow and trees grow three levels deep), in random groups and random
  * order, some of them replays of a key already stored, go through the real writer path
- * (submissionStatements, the writer thread); after every group SQLite finds the file sound, every
+ * (submissionStatements, the writer thread), with now and then a full rewrite on the writer thread
+ * or through another connection; after every group SQLite finds the file sound, every
  * page of the four b-trees is canonical, and every row reads back as it was written.
  * Embedded files only: on a libSQL server the files are the server's.
  */
@@ -28,16 +30,18 @@ const hex = (n: number) => randomBytes(n).toString('hex');
 
 /** One submission's rows; `size` is the open answer's length. */
 const submission = fc.record({ size: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 600, max: 24_000 })), credential: fc.boolean(), replay: fc.boolean() });
+/** Now and then, after a group, a full rewrite: on the writer thread (the keeper forgets its pages) or through the pool (another connection: data_version). */
+const after = fc.oneof({ weight: 8, arbitrary: fc.constant('nothing' as const) }, fc.constant('writer rewrite' as const), fc.constant('pool rewrite' as const));
 
 describe.skipIf(testDatabaseKind === 'sqld')('pages kept canonical by the writer thread', () => {
   it('after every group: integrity_check ok, every page of the four b-trees canonical, every row as written', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(submission, { minLength: 1, maxLength: 100, size: 'max' }), { minLength: 10, maxLength: 30, size: 'max' }), async (groups) => {
+      fc.asyncProperty(fc.array(fc.record({ group: fc.array(submission, { minLength: 1, maxLength: 100, size: 'max' }), then: after }), { minLength: 10, maxLength: 30, size: 'max' }), async (groups) => {
         await t?.destroy();
         t = await freshDatabase();
         const wave = await createWave(t.client, catalog, 'werkplek', { mode: 'open' }, new Date('2026-09-15T08:00:00Z'));
         const stored = new Map<string, SubmissionRows>();
-        for (const group of groups) {
+        for (const { group, then } of groups) {
           const earlier = [...stored.values()];
           const rows = group.map(({ size, credential, replay }): SubmissionRows => {
             if (replay && earlier.length > 0) return earlier[Math.floor(Math.random() * earlier.length)]!;
@@ -53,6 +57,8 @@ describe.skipIf(testDatabaseKind === 'sqld')('pages kept canonical by the writer
           });
           await t.writer.write(rows.flatMap(submissionStatements));
           for (const r of rows) stored.set(r.keyHash, r);
+          if (then === 'writer rewrite') await t.writer.rewriteAnswers();
+          if (then === 'pool rewrite') await rewriteAnswers(t.client);
 
           expect((await t.client.execute('PRAGMA integrity_check')).rows[0]?.[0]).toBe('ok');
           const { pages, wrong } = await nonCanonicalPages((n) => dbPage(t!.client, n), await keptRoots(t.client), 65536);
