@@ -88,6 +88,8 @@ export class PageKeeper {
   private usable = 0;
   private dataVersion: unknown;
   private readonly interiors = new Map<number, Buffer>();
+  /** An interior page that did not add up when they were read: the next {@link keep} has the tables rewritten. */
+  private unsound: PageError | undefined;
 
   constructor(
     private readonly db: StatementRunner,
@@ -103,12 +105,18 @@ export class PageKeeper {
     const header = await this.store.read(1);
     this.usable = header.length - header[20]!;
     this.trees = await readTrees(this.db);
-    for (const tree of this.trees) await this.remember(tree.root);
+    try {
+      for (const tree of this.trees) await this.remember(tree.root);
+    } catch (e) {
+      if (!(e instanceof PageError)) throw e;
+      this.unsound = e;
+    }
   }
 
   /** Forgets everything (after a rollback or a full rewrite): the next {@link begin} reads it all again. */
   forget(): void {
     this.trees = undefined;
+    this.unsound = undefined;
     this.interiors.clear();
   }
 
@@ -118,6 +126,7 @@ export class PageKeeper {
     if (!trees) throw new Error('PageKeeper.keep before begin');
     const settled = new Map<number, Settled>();
     try {
+      if (this.unsound) throw this.unsound;
       for (const s of statements) {
         if (!s.inserts) continue;
         const { table, columns } = s.inserts;
