@@ -1,5 +1,5 @@
 import type { InValue } from '@libsql/client';
-import { childPages, localPayload, PageError, readIndexPage, type IndexPage } from './btree-page.ts';
+import { childPages, PageError, readIndexPage, type IndexPage } from './btree-page.ts';
 import { compareKey, encodeKey, type EncodedKey, type KeyValue } from './index-key.ts';
 import { canonicalPage } from './page-canonical.ts';
 import type { StatementRunner } from './rewrite.ts';
@@ -72,11 +72,13 @@ function pageBytes(data: unknown, pgno: number): Buffer {
  * not canonical:
  * - for each row a statement may have inserted ({@link Statement.inserts}), every page on the path
  *   from each b-tree's root to the page that holds its key (keys compared as SQLite does: index-key.ts);
- * - below an interior page that differs from how the last group left it (a balance ran under it:
- *   a split or redistribution, btree.c balance_nonroot), every child whose key range changed: the
- *   children that are not under the same page number between the same two divider cells as before.
- *   A child's entries are all the tree's entries between its dividers, so a child whose range did
- *   not change holds the same cells; if a key of the group fell into it, it is on that key's path.
+ * - below an interior page that differs from how the last group left it, byte for byte (a balance
+ *   ran under it: a split or redistribution, btree.c balance_nonroot, which rewrites the parent's
+ *   divider cells), every child, and below a changed interior child the same again. A child whose
+ *   key range did not change holds the same cells, but a balance can move cells out of a sibling
+ *   and a later one in the same group move them back, leaving it rebuilt in another layout with
+ *   the same dividers: so all children, not only those whose range changed (the property test
+ *   found that case). A parent no balance touched is byte for byte as the last group left it.
  * It remembers the interior pages (few: one per hundreds of rows) as each group left them. Another
  * connection's commit (PRAGMA data_version) or a full rewrite makes it forget them and read them
  * again at the next group, with the root pages.
@@ -169,14 +171,9 @@ export class PageKeeper {
     }
     const before = this.interiors.get(pgno);
     this.interiors.set(pgno, canonical);
+    // Unchanged since the last group (byte for byte, so not even edited and put back): no balance ran under it.
     if (before?.equals(bytes)) return result;
-    // A balance ran under this page: every child whose range changed.
-    const old = before ? readIndexPage(before, this.usable) : undefined;
-    const oldAt = new Map(old ? childPages(old).map((child, i) => [child, i]) : []);
-    for (const [i, child] of childPages(page).entries()) {
-      const j = oldAt.get(child);
-      if (j === undefined || !sameDividers(bytes, page, i, before!, old!, j)) await this.settle(child, settled);
-    }
+    for (const child of childPages(page)) await this.settle(child, settled);
     return result;
   }
 
@@ -216,13 +213,6 @@ export async function canonicalizeAll(db: StatementRunner): Promise<void> {
     }
   };
   for (const tree of await readTrees(db)) await visit(tree.root);
-}
-
-/** Whether child `i` of `page` lies between the same two divider cells as child `j` of `old` (none at either end). */
-function sameDividers(bytes: Buffer, page: IndexPage, i: number, oldBytes: Buffer, old: IndexPage, j: number): boolean {
-  const divider = (b: Buffer, p: IndexPage, k: number) => (k < 0 || k >= p.cells.length ? undefined : localPayload(b, p.cells[k]!));
-  const same = (x: Buffer | undefined, y: Buffer | undefined) => (x === undefined ? y === undefined : y !== undefined && x.equals(y));
-  return same(divider(bytes, page, i - 1), divider(oldBytes, old, j - 1)) && same(divider(bytes, page, i), divider(oldBytes, old, j));
 }
 
 /** Which child of an interior page the key lies under, or undefined when it is one of the page's own cells. */
