@@ -3,7 +3,7 @@
  * share its event loop. `peil`: the real app on a fresh embedded database (WAL, synchronous=FULL) with
  * an invitation wave for the inclusion survey and enough single-use links; it writes the links' tokens,
  * the public key of the wave's credentials, and ready credentials (see below) to `<out>`.
- * `peil-no-rewrite` and `peil-before`: the same app and set-up on another answers file (see
+ * `peil-before`: the same app and set-up on the answers file as before its file measures (see
  * answersDatabase). `bare`: a Hono endpoint that only parses the JSON body and answers 201, the
  * ceiling. With a fifth argument, a libSQL server's URL (sqld, started durable), `peil` uses that
  * for answers instead of a fresh file; with 0 links it only serves, on what another instance set up
@@ -58,8 +58,7 @@ async function app() {
 }
 
 /**
- * `peil`: the answers file as Peil opens it. `peil-no-rewrite`: the same without its periodic
- * rewrites. `peil-before`: as before docs/decisions/010's file measures (4 KiB pages, no
+ * `peil`: the answers file as Peil opens it. `peil-before`: as before docs/decisions/010's file measures (4 KiB pages, no
  * secure_delete, SQLite's checkpoint every 1,000 WAL frames, no rewrites), with today's schema,
  * and as before decision 017 (its group commit on the event loop, not in a writer thread).
  */
@@ -71,8 +70,7 @@ async function answersDatabase(url: string, staff: Database): Promise<Database> 
     await migrate(client);
     return { client, writer: clientWriter(client), embedded: true, close: () => client.close() };
   }
-  const db = await openDatabase(url, { staff: staff.client });
-  return mode === 'peil-no-rewrite' ? { ...db, rewrites: undefined } : db;
+  return openDatabase(url, { staff: staff.client });
 }
 
 /**

@@ -4,7 +4,8 @@
  * with a bare Hono endpoint that only parses the body beside it for context. Each request carries its own idempotency key and single-use invitation
  * credential, and a valid answer set for the inclusion survey (31 questions). Beside it, the exchange
  * of invitation tokens for blind signatures, which every respondent makes once, when opening the link,
- * and the same app on its answers file as before docs/decisions/010 and without the file's rewrites.
+ * the same app on its answers file as before docs/decisions/010, and what keeping pages canonical
+ * (decision 024) costs the storage path.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -52,8 +53,8 @@ export function inclusionAnswers(): Record<string, unknown>[] {
   return valid;
 }
 
-/** The servers measured (bench/submission-server.ts): the ceiling, Peil, and Peil without parts of its file measures. */
-const MODES = ['bare', 'peil', 'peil-no-rewrite', 'peil-before'] as const;
+/** The servers measured (bench/submission-server.ts): the ceiling, Peil, and Peil without its file measures. */
+const MODES = ['bare', 'peil', 'peil-before'] as const;
 type Mode = (typeof MODES)[number];
 /** BENCH_MODES=bare,peil measures only those (a quick run while working); the others print as 0. */
 const MEASURED = new Set((process.env.BENCH_MODES?.split(',') ?? MODES) as Mode[]);
@@ -100,7 +101,7 @@ function randomBelow(modulus: Buffer): string {
   return m.toString('base64url');
 }
 
-export type SubmissionBench = Record<Mode, LoadResult[]> & { exchange: LoadResult; ceiling: CeilingResult[] };
+export type SubmissionBench = Record<Mode, LoadResult[]> & { exchange: LoadResult; ceiling: CeilingResult[]; keptCeiling: CeilingResult[] };
 
 /**
  * Runs each server at 10, 50 and 200 connections, and on Peil first the exchange of invitation
@@ -113,13 +114,17 @@ export async function runSubmissionBench(): Promise<SubmissionBench> {
   const results = {} as Record<Mode, LoadResult[]>;
   let exchange: LoadResult | undefined;
   const ceiling: CeilingResult[] = [];
-  for (const c of CONNECTIONS) ceiling.push(await storageCeiling(c, SECONDS, answers[0]!));
+  const keptCeiling: CeilingResult[] = [];
+  for (const c of CONNECTIONS) {
+    ceiling.push(await storageCeiling(c, SECONDS, answers[0]!));
+    keptCeiling.push(await storageCeiling(c, SECONDS, answers[0]!, true));
+  }
   for (const mode of MODES) {
     const run = MEASURED.has(mode) ? await runMode(mode, answers) : { submissions: CONNECTIONS.map(unmeasured) };
     results[mode] = run.submissions;
     exchange ??= run.exchange;
   }
-  return { ...results, exchange: exchange ?? unmeasured(50), ceiling };
+  return { ...results, exchange: exchange ?? unmeasured(50), ceiling, keptCeiling };
 }
 
 /** Starts one server, measures it at every number of connections (and the exchange on `peil`), stops it. */
@@ -196,13 +201,21 @@ export function printSubmissionBench(s: SubmissionBench): void {
     `exchanges of invitation tokens for blind signatures (one per respondent, when the link is opened), 50 connections: ${x.perSec.toFixed(0)}/s, p50 ${x.p50} ms, p99 ${x.p99} ms, non-2xx ${x.non2xx}, no answer ${x.errors}`,
   );
 
-  console.log('\nwhat the file measures cost (docs/decisions/010): the same app and credentials on the answers file as before them, and without its rewrites:');
-  console.log('connections | before/s | p99 ms | no rewrite/s | p99 ms | peil/s | p99 ms | peil/before | non-2xx before/no rewrite | CPU ms an answer, no rewrite: event loop / process');
+  console.log('\nkeeping pages canonical (docs/decisions/024): the storage path alone, as above, with each group\'s pages made canonical before its COMMIT:');
+  console.log('group size | storage/s | commit p50 ms | with canonical pages/s | commit p50 ms | canonicalizing p50 ms | p99 ms | ratio');
+  for (const [i, st] of s.ceiling.entries()) {
+    const k = s.keptCeiling[i]!;
+    console.log(
+      `${pad(st.groupSize, 10)} | ${pad(st.perSec.toFixed(0), 9)} | ${pad(st.commitP50, 13)} | ${pad(k.perSec.toFixed(0), 22)} | ${pad(k.commitP50, 13)} | ${pad(k.keepP50, 21)} | ${pad(k.keepP99, 6)} | ${pad((k.perSec / st.perSec).toFixed(2), 5)}`,
+    );
+  }
+
+  console.log('\nwhat the file measures cost (docs/decisions/010, 024): the same app and credentials on the answers file as before them:');
+  console.log('connections | before/s | p99 ms | peil/s | p99 ms | peil/before | non-2xx before');
   for (const [i, p] of s.peil.entries()) {
     const before = s['peil-before'][i]!;
-    const noRewrite = s['peil-no-rewrite'][i]!;
     console.log(
-      `${pad(p.connections, 11)} | ${pad(before.perSec.toFixed(0), 8)} | ${pad(before.p99, 6)} | ${pad(noRewrite.perSec.toFixed(0), 12)} | ${pad(noRewrite.p99, 6)} | ${pad(p.perSec.toFixed(0), 6)} | ${pad(p.p99, 6)} | ${pad((p.perSec / before.perSec).toFixed(2), 11)} | ${pad(`${before.non2xx}/${noRewrite.non2xx}`, 24)} | ${noRewrite.mainCpuMs.toFixed(2)} / ${noRewrite.processCpuMs.toFixed(2)}`,
+      `${pad(p.connections, 11)} | ${pad(before.perSec.toFixed(0), 8)} | ${pad(before.p99, 6)} | ${pad(p.perSec.toFixed(0), 6)} | ${pad(p.p99, 6)} | ${pad((p.perSec / before.perSec).toFixed(2), 11)} | ${before.non2xx}`,
     );
   }
 }

@@ -67,7 +67,7 @@ export async function openDatabase(url: string, { schema = 'answers', staff, bus
     throw e;
   }
   const writer = embedded ? new WorkerWriter({ path: url.slice('file:'.length), busyTimeoutMs }) : clientWriter(client);
-  const rewrites = embedded && schema === 'answers' ? new RewriteSchedule(client, writer) : undefined;
+  const rewrites = embedded && schema === 'answers' ? new RewriteSchedule(writer) : undefined;
   return {
     client,
     writer,

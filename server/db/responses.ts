@@ -1,4 +1,4 @@
-import type { Client } from '@libsql/client';
+import type { Client, InValue } from '@libsql/client';
 import type { Statement } from './writer.ts';
 
 /** The first outcome recorded for an idempotency key. */
@@ -48,21 +48,23 @@ export function submissionStatements(s: SubmissionRows): Statement[] {
   const free = [s.waveId, s.keyHash, s.credentialHash ?? null];
   const r = s.response;
   const statements: Statement[] = [
-    {
-      sql: `INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) SELECT ?, ?, ?, ?, ?, ? WHERE ${FREE} RETURNING 1 AS stored`,
-      args: [r.id, r.surveyId, r.surveyVersion, s.wave, JSON.stringify(r.answers), JSON.stringify(r.attributes), ...free],
-    },
-    {
-      sql: `INSERT INTO idempotency_keys (key_hash, body_hash, status, body, wave, wave_id) SELECT ?, ?, ?, ?, ?, ? WHERE ${FREE}`,
-      args: [s.keyHash, s.bodyHash, s.outcome.status, JSON.stringify(s.outcome.body), s.wave, s.waveId, ...free],
-    },
+    insert('responses', { id: r.id, survey_id: r.surveyId, survey_version: r.surveyVersion, wave: s.wave, answers: JSON.stringify(r.answers), attributes: JSON.stringify(r.attributes) }, ` WHERE ${FREE} RETURNING 1 AS stored`, free),
+    insert('idempotency_keys', { key_hash: s.keyHash, body_hash: s.bodyHash, status: s.outcome.status, body: JSON.stringify(s.outcome.body), wave: s.wave, wave_id: s.waveId }, ` WHERE ${FREE}`, free),
   ];
   if (s.credentialHash) {
-    statements.push({
-      sql: `INSERT INTO spent_credentials (credential_hash, wave_id) SELECT ?, ?
-            WHERE EXISTS (SELECT 1 FROM idempotency_keys WHERE key_hash = ? AND body_hash = ?) ON CONFLICT (credential_hash) DO NOTHING`,
-      args: [s.credentialHash, s.waveId, s.keyHash, s.bodyHash],
-    });
+    statements.push(
+      insert('spent_credentials', { credential_hash: s.credentialHash, wave_id: s.waveId }, ' WHERE EXISTS (SELECT 1 FROM idempotency_keys WHERE key_hash = ? AND body_hash = ?) ON CONFLICT (credential_hash) DO NOTHING', [s.keyHash, s.bodyHash]),
+    );
   }
   return statements;
+}
+
+/** `INSERT INTO table (columns) SELECT values` followed by `rest` and its arguments, naming the row's columns for the writer (page-keeper.ts). */
+function insert(table: string, row: Record<string, InValue>, rest: string, restArgs: InValue[]): Statement {
+  const columns = Object.keys(row);
+  return {
+    sql: `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.map(() => '?').join(', ')}${rest}`,
+    args: [...Object.values(row), ...restArgs],
+    inserts: { table, columns },
+  };
 }

@@ -10,9 +10,10 @@ import type { InValue } from '@libsql/client';
 import Database from 'libsql';
 import { releaseFailedStatements } from './busy-retry.ts';
 import { checkFileSettings, WRITER_SETTINGS } from './file-settings.ts';
+import { PageKeeper, preparedPageStore } from './page-keeper.ts';
 import { rewriteTables, type StatementRunner } from './rewrite.ts';
 import type { WriterReply, WriterRequest, WriterThreadData } from './writer-protocol.ts';
-import type { Rows } from './writer.ts';
+import type { Rows, Statement } from './writer.ts';
 
 type Prepared = Database.Statement<unknown[]>;
 
@@ -57,11 +58,15 @@ const runner: StatementRunner = {
   execute: async (stmt) => ({ rows: typeof stmt === 'string' ? run(stmt, []) : run(stmt.sql, stmt.args) }),
 };
 
+/** Keeps the answers' pages canonical at every commit (docs/decisions/024). */
+const pages = new PageKeeper(runner, preparedPageStore((sql) => db.prepare(sql)));
+
 /** Runs `work` in one write transaction (BEGIN IMMEDIATE: the lock is taken first, or SQLITE_BUSY before anything ran). */
 async function inTransaction<T>(work: () => Promise<T> | T): Promise<T> {
   crashPoint(1);
   db.exec('BEGIN IMMEDIATE');
   try {
+    await pages.begin();
     const result = await work();
     crashPoint(2);
     db.exec('COMMIT');
@@ -69,17 +74,26 @@ async function inTransaction<T>(work: () => Promise<T> | T): Promise<T> {
     return result;
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
+    pages.forget();
     throw e;
   }
+}
+
+/** A group's statements, then its pages made canonical; if a page did not add up, the tables are rewritten instead, in the same transaction. */
+async function write(statements: Statement[]): Promise<Rows[]> {
+  const rows = statements.map((s) => run(s.sql, s.args));
+  if (!(await pages.keep(statements))) await rewriteTables(runner);
+  return rows;
 }
 
 async function handle(request: Exclude<WriterRequest, { kind: 'close' }>): Promise<void> {
   try {
     const rows =
       request.kind === 'write'
-        ? await inTransaction(() => request.statements.map((s) => run(s.sql, s.args)))
+        ? await inTransaction(() => write(request.statements))
         : await inTransaction(async () => {
             await rewriteTables(runner);
+            pages.forget();
             return [];
           });
     parentPort!.postMessage({ id: request.id, rows } satisfies WriterReply);

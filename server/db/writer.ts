@@ -5,6 +5,12 @@ import { retryWhileBusy } from './busy-retry.ts';
 export interface Statement {
   sql: string;
   args: InValue[];
+  /**
+   * For a statement that may insert one row into a table whose pages are kept canonical
+   * (page-keeper.ts): the table, and the columns whose values are the statement's first arguments,
+   * in this order. The writer finds the row's pages by them.
+   */
+  inserts?: { table: string; columns: string[] };
 }
 
 /** The rows a statement returned (RETURNING or SELECT), by column name; empty for the others. */

@@ -10,6 +10,7 @@ import { compileSurvey } from '../../survey-format/validation/index.ts';
 import { createWave } from '../../server/waves/waves.ts';
 import { Agent, PASSWORD } from './admin-client.ts';
 import { freshDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
+import { keptRoots, nonCanonicalPages } from '../support/canonical-pages.ts';
 import { findingAt, readDatabaseFile, readWal, type Finding } from '../support/sqlite-file.ts';
 
 /**
@@ -33,6 +34,8 @@ interface Copy {
   acknowledged: number[];
   db: Buffer;
   wal: Buffer;
+  /** The root pages of the answers' b-trees when it was taken (sqlite_schema: a rewrite moves them). */
+  roots: number[];
 }
 
 let t: TestDatabase;
@@ -89,7 +92,7 @@ beforeAll(async () => {
     while (inFlight > 0) await pause(1);
     await t.rewrites?.settled();
     await t.writer.write([]);
-    copies.push(copyFiles(ack));
+    copies.push(await copyFiles(ack));
     gate = undefined;
     open();
   };
@@ -117,15 +120,16 @@ beforeAll(async () => {
   await copyBetweenTransactions([...acknowledged]);
   // The researcher closes the wave: its idempotency records go, and the file is rewritten.
   expect((await researcher.request('POST', `/waves/${wave.id}/close`)).status).toBe(200);
-  copies.push(copyFiles([...acknowledged]));
+  copies.push(await copyFiles([...acknowledged]));
 }, 120_000);
 afterAll(async () => {
   await t?.destroy();
 });
 
-function copyFiles(acknowledged: number[]): Copy {
+async function copyFiles(acknowledged: number[]): Promise<Copy> {
   const path = t.path!;
-  return { acknowledged, db: readFileSync(path), wal: existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0) };
+  const roots = await keptRoots(t.client);
+  return { acknowledged, db: readFileSync(path), wal: existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0), roots };
 }
 
 const MARKER = /fx[0-9a-f]{16}/g;
@@ -178,6 +182,15 @@ describe.skipIf(testDatabaseKind === 'sqld')(`the database files after ${N} answ
         'index of the cell in its page': cells.map(({ order, f }) => [order, f.cell!.index / f.cell!.cellsOnPage]),
       };
       for (const [name, points] of Object.entries(features)) expect(Math.abs(rho(points)), `${name}, copy after ${copy.acknowledged.length}`).toBeLessThan(0.1);
+    }
+  });
+
+  it("keep every page of the answers' b-trees canonical in every copy: cells in key order from the end of the page, no free space but the zeroed gap (decision 024)", async () => {
+    for (const copy of copies) {
+      const db = readDatabaseFile(copy.db);
+      const { pages, wrong } = await nonCanonicalPages((n) => copy.db.subarray((n - 1) * db.pageSize, n * db.pageSize), copy.roots, db.pageSize);
+      expect(pages).toBeGreaterThan(copy.roots.length);
+      expect(wrong, `copy after ${copy.acknowledged.length}`).toEqual([]);
     }
   });
 

@@ -1,0 +1,61 @@
+import { readIndexPage, type IndexPage } from './btree-page.ts';
+
+/**
+ * The canonical form of an index b-tree page: the layout SQLite's own defragmentPage (its full
+ * path) and rebuildPage give a page. The cells are packed against the end of the usable area in
+ * cell-pointer (key) order, cell 0 at the highest offset; no freeblocks, no fragmented bytes, and
+ * the gap between the cell pointers and the first cell all zeros. Such a page says nothing about
+ * the order in which its cells arrived: where a cell lies and its rank follow the keys alone
+ * (docs/decisions/024).
+ *
+ * The header's other fields (type, cell count, right-most child), the cells' bytes and the bytes
+ * after the usable size are kept, and so is the page's total of free bytes: everything SQLite
+ * keeps about the page in memory (MemPage: nCell, nFree, cellOffset) stays true when the page is
+ * written back through sqlite_dbpage. Returns `page` itself when it is canonical already.
+ * Throws PageError (btree-page.ts) for a page that does not add up.
+ */
+export function canonicalPage(page: Buffer, usable: number, headerAt = 0, parsed: IndexPage = readIndexPage(page, usable, headerAt)): Buffer {
+  if (laidOutCanonically(page, parsed, usable)) return page;
+  const out = Buffer.alloc(page.length);
+  page.copy(out, 0, 0, parsed.pointersAt);
+  page.copy(out, usable, usable);
+  // Cells that lie next to each other in key order already (all but a few after an insert) move in one copy.
+  let end = usable;
+  let run = { from: 0, to: 0, at: usable };
+  for (const [i, cell] of parsed.cells.entries()) {
+    end -= cell.size;
+    if (cell.offset + cell.size !== run.from || run.to === 0) {
+      page.copy(out, run.at, run.from, run.to);
+      run = { from: cell.offset, to: cell.offset + cell.size, at: end };
+    } else {
+      run.from = cell.offset;
+      run.at = end;
+    }
+    out.writeUInt16BE(end, parsed.pointersAt + 2 * i);
+  }
+  page.copy(out, run.at, run.from, run.to);
+  out.writeUInt16BE(0, headerAt + 1); // no freeblocks
+  out.writeUInt16BE(end === 65536 ? 0 : end, headerAt + 5);
+  out[headerAt + 7] = 0; // no fragmented bytes
+  return out;
+}
+
+/** The check without building the page: no freeblock or fragment, cells packed from the end in key order, the gap zeros. */
+function laidOutCanonically(page: Buffer, parsed: IndexPage, usable: number): boolean {
+  if (parsed.firstFreeblock !== 0 || parsed.fragmented !== 0) return false;
+  let end = usable;
+  for (const cell of parsed.cells) {
+    end -= cell.size;
+    if (cell.offset !== end) return false;
+  }
+  if (parsed.contentStart !== end) return false;
+  const gapStart = parsed.pointersAt + 2 * parsed.cells.length;
+  return page.subarray(gapStart, end).equals(ZEROS.subarray(0, end - gapStart));
+}
+
+const ZEROS = Buffer.alloc(65536);
+
+/** True when `page` is an index b-tree page in its canonical form. Throws PageError for one that does not add up. */
+export function isCanonical(page: Buffer, usable: number, headerAt = 0): boolean {
+  return canonicalPage(page, usable, headerAt) === page;
+}
