@@ -8,6 +8,7 @@ import { issueSetupToken, setupLink } from './auth/setup.ts';
 import { CatalogError, loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { buildClientIfNeeded } from './client-build.ts';
 import { openDatabase } from './db/open.ts';
+import { errorText } from './db/refusal.ts';
 import { listen } from './http-server.ts';
 import { listWaves } from './db/waves.ts';
 import { discoverProvider } from './auth/oidc/provider.ts';
@@ -71,6 +72,6 @@ async function main(): Promise<void> {
 
 main().catch((e) => {
   if (e instanceof CatalogError) console.error([says.surveyFails, ...e.problems.map(problemLine(language))].join('\n'));
-  else console.error(says.cannotStart((e as Error).message));
+  else console.error(says.cannotStart(errorText(e, language)));
   process.exit(1);
 });

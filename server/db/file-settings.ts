@@ -1,3 +1,5 @@
+import { DatabaseRefusal } from './refusal.ts';
+
 /** What reading a PRAGMA needs: a pooled connection's transaction, or the writer thread's connection (writer-thread.ts). */
 export interface PragmaReader {
   execute(sql: string): Promise<{ rows: ArrayLike<Record<string, unknown>> }>;
@@ -27,27 +29,24 @@ export const FILE_SETTINGS = ['PRAGMA secure_delete=ON', 'PRAGMA wal_autocheckpo
 export const WRITER_SETTINGS = [...FILE_SETTINGS.filter((s) => !s.includes('wal_autocheckpoint')), 'PRAGMA wal_autocheckpoint=0'];
 
 /**
- * Reads the settings of one connection back and throws, naming `which`, unless it writes durably
- * (WAL, synchronous=FULL: SQLite's default here, anything else means a build we must not trust)
- * and with the FILE_SETTINGS (WRITER_SETTINGS with `checkpointsByHand`). synchronous cannot be
- * changed inside a transaction, so it is only read.
+ * Reads the settings of one connection back and throws a DatabaseRefusal naming `which` as given
+ * (openDatabase gives the file: URL) unless it writes durably (WAL, synchronous=FULL: SQLite's
+ * default here, anything else means a build we must not trust) and with the FILE_SETTINGS
+ * (WRITER_SETTINGS with `checkpointsByHand`). synchronous cannot be changed inside a transaction,
+ * so it is only read.
  */
 export async function checkFileSettings(tx: PragmaReader, which: string, { checkpointsByHand = false } = {}): Promise<void> {
   // SQLite names a PRAGMA's result column after the PRAGMA.
   const read = async (pragma: string) => (await tx.execute(`PRAGMA ${pragma}`)).rows[0]?.[pragma];
   const journal = String(await read('journal_mode'));
   const sync = Number(await read('synchronous'));
-  if (journal !== 'wal' || sync !== 2) {
-    throw new Error(`${which} is not durable (journal_mode=${journal}, synchronous=${sync}); need wal and 2 (FULL).`);
-  }
+  if (journal !== 'wal' || sync !== 2) throw new DatabaseRefusal('notDurable', which, journal, sync);
   const secureDelete = Number(await read('secure_delete'));
   const checkpoint = Number(await read('wal_autocheckpoint'));
   const walLimit = Number(await read('journal_size_limit'));
   const pageSize = Number(await read('page_size'));
   const wantCheckpoint = checkpointsByHand ? 0 : 1;
   if (secureDelete !== 1 || checkpoint !== wantCheckpoint || walLimit !== 0 || pageSize !== PAGE_SIZE) {
-    throw new Error(
-      `${which} would leave order or deleted data in the files (secure_delete=${secureDelete}, wal_autocheckpoint=${checkpoint}, journal_size_limit=${walLimit}, page_size=${pageSize}); need 1, ${wantCheckpoint}, 0 and ${PAGE_SIZE}.`,
-    );
+    throw new DatabaseRefusal('leavesTraces', which, secureDelete, checkpoint, walLimit, pageSize, wantCheckpoint, PAGE_SIZE);
   }
 }

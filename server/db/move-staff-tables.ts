@@ -1,4 +1,5 @@
 import type { Client, InValue } from '@libsql/client';
+import { DatabaseRefusal } from './refusal.ts';
 
 /** The tables migration 007 takes out of the answers database, parents first. */
 const STAFF_TABLES = ['accounts', 'sessions', 'setup_tokens', 'audit_log'] as const;
@@ -6,7 +7,7 @@ const STAFF_TABLES = ['accounts', 'sessions', 'setup_tokens', 'audit_log'] as co
 /**
  * Before migration 007 drops them from the answers database: copies the staff tables' rows into the
  * staff database, keeping their keys (audit entries their ids), so running it again after a failed
- * migration adds nothing twice. Throws when there are rows to move and no staff database to take them.
+ * migration adds nothing twice. Throws a DatabaseRefusal when there are rows to move and no staff database to take them.
  */
 export async function moveStaffTables(answers: Client, staff: Client | undefined): Promise<void> {
   const rows = await Promise.all(STAFF_TABLES.map(async (t) => ({ table: t, rs: await answers.execute(`SELECT * FROM ${t}`) })));
@@ -17,8 +18,6 @@ export async function moveStaffTables(answers: Client, staff: Client | undefined
     })),
   );
   if (statements.length === 0) return;
-  if (!staff) {
-    throw new Error('This answers database still holds researcher accounts, sessions or the audit log; start the server once (npm start) to move them to STAFF_DATABASE_URL.');
-  }
+  if (!staff) throw new DatabaseRefusal('staffTablesLeft');
   await staff.batch(statements, 'write');
 }

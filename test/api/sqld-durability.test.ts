@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../server/cli/peil.ts';
 import { openDatabase } from '../../server/db/open.ts';
 import { startSqld, type RunningSqld } from '../../server/db/sqld.ts';
 import { testDatabaseKind } from '../support/database.ts';
@@ -76,6 +77,15 @@ describe.skipIf(testDatabaseKind !== 'sqld')('sqld started as the README says', 
     expect(Number((await client.execute('PRAGMA synchronous')).rows[0]![0])).toBe(1);
     client.close();
     await expect(openDatabase(server.url)).rejects.toThrow(/does not sync every commit to disk \(synchronous=1/);
+    // A command says so in its language: Dutch by default, English with --lang en.
+    const err: string[] = [];
+    const env = { ...process.env, LANG: 'nl_NL.UTF-8', DATABASE_URL: server.url, STAFF_DATABASE_URL: `file:${join(dirs.at(-1)!, 'peil-staff.db')}` };
+    expect(await runCli(['wave', 'list'], () => {}, (s) => err.push(s), env)).toBe(1);
+    expect(await runCli(['wave', 'list', '--lang', 'en'], () => {}, (s) => err.push(s), env)).toBe(1);
+    expect(err).toEqual([
+      'peil: De libSQL-server schrijft niet elke commit naar schijf (synchronous=1; dat moet 2, FULL zijn). Start sqld met `npm run sqld`, of zet na elke start durability_mode "strong" via de beheer-API van sqld (README, "One database for several API instances").',
+      'peil: The libSQL server does not sync every commit to disk (synchronous=1; need 2, FULL). Start sqld with `npm run sqld`, or set durability_mode "strong" through its admin API after every start (README, "One database for several API instances").',
+    ]);
   });
 
   it.skipIf(!hasStrace)(`syncs its disk at least once per commit (strace: fsync calls for ${COMMITS} commits), where sqld as it comes does not`, async () => {
