@@ -7,6 +7,7 @@ import { createApp } from './app.ts';
 import { issueSetupToken, setupLink } from './auth/setup.ts';
 import { CatalogError, loadCatalog } from '../survey-format/catalog/catalog.ts';
 import { buildClientIfNeeded } from './client-build.ts';
+import { databaseNameIn } from './db/database-name.ts';
 import { openDatabase } from './db/open.ts';
 import { errorText } from './db/refusal.ts';
 import { listen } from './http-server.ts';
@@ -14,7 +15,7 @@ import { listWaves } from './db/waves.ts';
 import { discoverProvider } from './auth/oidc/provider.ts';
 import { oidcOptions, parseEnv } from './env.ts';
 import { sweepRetention, sweepLines } from './retention/sweep.ts';
-import { databaseNameIn, START_MESSAGES } from './start-messages.ts';
+import { START_MESSAGES } from './start-messages.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 // `npm start -- --lang en`, or LANG=en*: the console speaks English; Dutch otherwise.

@@ -3,8 +3,6 @@
  * chosen as for every command line (survey-format/command-line/language.ts).
  */
 import { bilingual } from '../survey-format/command-line/bilingual.ts';
-import type { Language } from '../survey-format/command-line/language.ts';
-import { databaseName } from './db/database-name.ts';
 
 export const START_MESSAGES = bilingual({
   builtClient: { nl: 'De client is gebouwd in dist/client.', en: 'Built the client into dist/client.' },
@@ -29,13 +27,3 @@ export const START_MESSAGES = bilingual({
   surveyFails: { nl: 'Peil kan niet starten: een vragenlijst komt niet door de controle.', en: 'Peil cannot start: a survey fails its check.' },
   cannotStart: { nl: (reason: string) => `Peil kan niet starten: ${reason}`, en: (reason: string) => `Peil cannot start: ${reason}` },
 });
-
-/**
- * A database as a message names it ({@link databaseName}, which keeps tokens and passwords out), in
- * `language`: "embedded database file:…" or "libSQL server ws://host:port".
- */
-export function databaseNameIn(url: string, language: Language): string {
-  const name = databaseName(url);
-  if (language === 'en') return name;
-  return name.replace(/^embedded database /, 'ingebouwde database ').replace(/^libSQL server /, 'libSQL-server ').replace('(address not shown)', '(adres niet getoond)');
-}

@@ -8,13 +8,13 @@ import { ArgumentError, parseArguments } from '../../survey-format/command-line/
 import { inLanguage } from '../../survey-format/command-line/bilingual.ts';
 import { cliLanguage } from '../../survey-format/command-line/language.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
+import { databaseNameIn } from '../db/database-name.ts';
 import { openDatabase, type Database } from '../db/open.ts';
 import { DatabaseRefusal } from '../db/refusal.ts';
 import { parseEnv } from '../env.ts';
 import { seedProcedures } from '../seed/procedures.ts';
 import { seedHrFigures } from '../seed/hr.ts';
 import { clearDatabase, DatabaseNotEmptyError, existingData, seedDatabase } from '../seed/seed.ts';
-import { databaseNameIn } from '../start-messages.ts';
 import { SEED_MESSAGES } from './seed-messages.ts';
 
 /** Runs the command; returns its exit code. Speaks Dutch unless `--lang en` or `LANG=en*` in `env`. */
