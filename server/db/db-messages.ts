@@ -4,8 +4,18 @@
  * (refusal.ts), worded where it is printed, in that command's language.
  */
 import { bilingual } from '../../survey-format/command-line/bilingual.ts';
+import { databaseName, databaseNameIn } from './database-name.ts';
 
 export const DB_MESSAGES = bilingual({
+  // open.ts: `url` is named without its token or password; `detail` is the library's own error.
+  cannotOpen: {
+    nl: (url: string, detail: string) => `De ${databaseNameIn(url, 'nl')} kan niet worden geopend (${detail}). Bestaat de map, en mag Peil erin schrijven?`,
+    en: (url: string, detail: string) => `Cannot open the ${databaseName(url)} (${detail}). Does the folder exist, and may Peil write in it?`,
+  },
+  unreachable: {
+    nl: (url: string, detail: string) => `De ${databaseNameIn(url, 'nl')} is niet bereikbaar (${detail}). Draait de server, en klopt het adres?`,
+    en: (url: string, detail: string) => `Cannot reach the ${databaseName(url)} (${detail}). Is the server running, and is the address right?`,
+  },
   // file-settings.ts: `which` names the connection (an embedded database's file: URL).
   notDurable: {
     nl: (which: string, journal: string, sync: number) =>

@@ -4,6 +4,7 @@ import { createClient, type Client } from '@libsql/client';
 import { FILE_SETTINGS, PAGE_SIZE, checkFileSettings } from './file-settings.ts';
 import { migrate, type Schema } from './migrate.ts';
 import { moveStaffTables } from './move-staff-tables.ts';
+import { DatabaseRefusal } from './refusal.ts';
 import { RewriteSchedule } from './rewrite-schedule.ts';
 import { registerFile } from './read-thread.ts';
 import { checkServerDurability } from './sqld.ts';
@@ -41,17 +42,14 @@ export interface OpenOptions {
  * http/ws/libsql) and applies pending migrations. For an embedded file it first gives the file
  * 64 KiB pages (rewriting an older file once), and makes sure every pooled connection writes
  * durably and leaves no old data behind (file-settings.ts); for a libSQL server, that the server
- * syncs every commit to its disk (sqld.ts). Refuses to return otherwise.
+ * syncs every commit to its disk (sqld.ts). Refuses to return otherwise, and refuses a database it
+ * cannot open or reach, with a DatabaseRefusal (refusal.ts).
  * `busyTimeoutMs` is how long an embedded connection waits for another writer's lock inside SQLite
  * before it answers SQLITE_BUSY (see busy-retry.ts for what happens then).
  */
 export async function openDatabase(url: string, { schema = 'answers', staff, busyTimeoutMs = 5000 }: OpenOptions = {}): Promise<Database> {
   const embedded = url.startsWith('file:');
-  if (embedded) {
-    const path = url.slice('file:'.length);
-    mkdirSync(dirname(resolve(path)), { recursive: true });
-  }
-  const client = createClient({ url, concurrency: POOL_SIZE, timeout: busyTimeoutMs });
+  const client = await connect(url, embedded, busyTimeoutMs);
   try {
     if (embedded) {
       await setPageSize(client);
@@ -78,6 +76,24 @@ export async function openDatabase(url: string, { schema = 'answers', staff, bus
       client.close();
     },
   };
+}
+
+/**
+ * A client of the database that has run a first statement (an embedded file's folder made first,
+ * the file opened as the client is made), or a refusal naming the database that cannot be opened
+ * or reached, with the library's reason.
+ */
+async function connect(url: string, embedded: boolean, busyTimeoutMs: number): Promise<Client> {
+  let client: Client | undefined;
+  try {
+    if (embedded) mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
+    client = createClient({ url, concurrency: POOL_SIZE, timeout: busyTimeoutMs });
+    await client.execute('SELECT 1');
+    return client;
+  } catch (e) {
+    client?.close();
+    throw new DatabaseRefusal(embedded ? 'cannotOpen' : 'unreachable', url, e instanceof Error ? e.message : String(e));
+  }
 }
 
 /**

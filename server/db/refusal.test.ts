@@ -7,8 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cliLanguage } from '../../survey-format/command-line/language.ts';
 import { checkFileSettings, PAGE_SIZE, type PragmaReader } from './file-settings.ts';
 import { moveStaffTables } from './move-staff-tables.ts';
+import { openDatabase } from './open.ts';
 import { DatabaseRefusal, errorText } from './refusal.ts';
-import { checkServerDurability, makeSqldDurable, startSqld } from './sqld.ts';
+import { checkServerDurability, freePort, makeSqldDurable, startSqld } from './sqld.ts';
 
 /** What a command prints of `work`'s refusal on a Dutch machine, with `args` on its command line (the rule of survey-format/command-line/language.ts). */
 async function printed(work: () => Promise<unknown>, ...args: string[]): Promise<string> {
@@ -23,6 +24,23 @@ async function printed(work: () => Promise<unknown>, ...args: string[]): Promise
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+describe('a database that cannot be opened or reached (open.ts)', () => {
+  it('is refused in Dutch by default and in English with --lang en, naming it and the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'peil-refusal-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'file'), '');
+    // A folder that cannot be made (below a file), and a database file that is a folder.
+    const belowFile = `file:${join(dir, 'file', 'data', 'peil.db')}`;
+    expect(await printed(() => openDatabase(belowFile))).toBe(`De ingebouwde database ${belowFile} kan niet worden geopend (ENOTDIR: not a directory, mkdir '${join(dir, 'file', 'data')}'). Bestaat de map, en mag Peil erin schrijven?`);
+    expect(await printed(() => openDatabase(belowFile), '--lang', 'en')).toBe(`Cannot open the embedded database ${belowFile} (ENOTDIR: not a directory, mkdir '${join(dir, 'file', 'data')}'). Does the folder exist, and may Peil write in it?`);
+    expect(await printed(() => openDatabase(`file:${dir}`))).toMatch(/^De ingebouwde database file:\S+ kan niet worden geopend \(ConnectionFailed\(.+\)\)\. Bestaat de map, en mag Peil erin schrijven\?$/);
+
+    const nobody = `ws://127.0.0.1:${await freePort()}`;
+    expect(await printed(() => openDatabase(nobody))).toMatch(new RegExp(`^De libSQL-server ${nobody} is niet bereikbaar \\(.*ECONNREFUSED.*\\)\\. Draait de server, en klopt het adres\\?$`));
+    expect(await printed(() => openDatabase(nobody), '--lang', 'en')).toMatch(new RegExp(`^Cannot reach the libSQL server ${nobody} \\(.*ECONNREFUSED.*\\)\\. Is the server running, and is the address right\\?$`));
+  });
 });
 
 /** A connection that reports SQLite's durable, trace-free settings, but for `pragmas`. */
