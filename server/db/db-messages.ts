@@ -9,12 +9,12 @@ import { databaseName, databaseNameIn } from './database-name.ts';
 export const DB_MESSAGES = bilingual({
   // open.ts: `url` is named without its token or password; `detail` is the library's own error.
   cannotOpen: {
-    nl: (url: string, detail: string) => `De ${databaseNameIn(url, 'nl')} kan niet worden geopend (${detail}). Bestaat de map, en mag Peil erin schrijven?`,
-    en: (url: string, detail: string) => `Cannot open the ${databaseName(url)} (${detail}). Does the folder exist, and may Peil write in it?`,
+    nl: (url: string, detail: string) => `De ${databaseNameIn(url, 'nl')} kan niet worden geopend (${detail}). Klopt het pad in DATABASE_URL of STAFF_DATABASE_URL, en mag Peil in die map schrijven?`,
+    en: (url: string, detail: string) => `Cannot open the ${databaseName(url)} (${detail}). Is the path in DATABASE_URL or STAFF_DATABASE_URL right, and may Peil write in its folder?`,
   },
   unreachable: {
-    nl: (url: string, detail: string) => `De ${databaseNameIn(url, 'nl')} is niet bereikbaar (${detail}). Draait de server, en klopt het adres?`,
-    en: (url: string, detail: string) => `Cannot reach the ${databaseName(url)} (${detail}). Is the server running, and is the address right?`,
+    nl: (url: string, detail: string) => `De ${databaseNameIn(url, 'nl')} is niet bereikbaar (${detail}). Draait de server, en klopt het adres in DATABASE_URL of STAFF_DATABASE_URL?`,
+    en: (url: string, detail: string) => `Cannot reach the ${databaseName(url)} (${detail}). Is the server running, and is its address in DATABASE_URL or STAFF_DATABASE_URL right?`,
   },
   // file-settings.ts: `which` names the connection (an embedded database's file: URL).
   notDurable: {

@@ -79,16 +79,16 @@ export async function openDatabase(url: string, { schema = 'answers', staff, bus
 }
 
 /**
- * A client of the database that has run a first statement (an embedded file's folder made first,
- * the file opened as the client is made), or a refusal naming the database that cannot be opened
- * or reached, with the library's reason.
+ * A client of the database that has read its schema (an embedded file's folder made first, the
+ * file opened as the client is made, its header read: another kind of file fails here), or a
+ * refusal naming the database that cannot be opened or reached, with the library's reason.
  */
 async function connect(url: string, embedded: boolean, busyTimeoutMs: number): Promise<Client> {
   let client: Client | undefined;
   try {
     if (embedded) mkdirSync(dirname(resolve(url.slice('file:'.length))), { recursive: true });
     client = createClient({ url, concurrency: POOL_SIZE, timeout: busyTimeoutMs });
-    await client.execute('SELECT 1');
+    await client.execute('SELECT count(*) FROM sqlite_schema');
     return client;
   } catch (e) {
     client?.close();

@@ -30,16 +30,18 @@ describe('a database that cannot be opened or reached (open.ts)', () => {
   it('is refused in Dutch by default and in English with --lang en, naming it and the reason', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'peil-refusal-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    writeFileSync(join(dir, 'file'), '');
+    writeFileSync(join(dir, 'file'), 'not a database: a text file of more than the 100 bytes of a database header, which SQLite reads first.\n');
     // A folder that cannot be made (below a file), and a database file that is a folder.
     const belowFile = `file:${join(dir, 'file', 'data', 'peil.db')}`;
-    expect(await printed(() => openDatabase(belowFile))).toBe(`De ingebouwde database ${belowFile} kan niet worden geopend (ENOTDIR: not a directory, mkdir '${join(dir, 'file', 'data')}'). Bestaat de map, en mag Peil erin schrijven?`);
-    expect(await printed(() => openDatabase(belowFile), '--lang', 'en')).toBe(`Cannot open the embedded database ${belowFile} (ENOTDIR: not a directory, mkdir '${join(dir, 'file', 'data')}'). Does the folder exist, and may Peil write in it?`);
-    expect(await printed(() => openDatabase(`file:${dir}`))).toMatch(/^De ingebouwde database file:\S+ kan niet worden geopend \(ConnectionFailed\(.+\)\)\. Bestaat de map, en mag Peil erin schrijven\?$/);
+    expect(await printed(() => openDatabase(belowFile))).toBe(`De ingebouwde database ${belowFile} kan niet worden geopend (ENOTDIR: not a directory, mkdir '${join(dir, 'file', 'data')}'). Klopt het pad in DATABASE_URL of STAFF_DATABASE_URL, en mag Peil in die map schrijven?`);
+    expect(await printed(() => openDatabase(belowFile), '--lang', 'en')).toBe(`Cannot open the embedded database ${belowFile} (ENOTDIR: not a directory, mkdir '${join(dir, 'file', 'data')}'). Is the path in DATABASE_URL or STAFF_DATABASE_URL right, and may Peil write in its folder?`);
+    expect(await printed(() => openDatabase(`file:${dir}`))).toMatch(/^De ingebouwde database file:\S+ kan niet worden geopend \(ConnectionFailed\(.+\)\)\. Klopt het pad/);
+    // A file that is not a database (DATABASE_URL naming another file).
+    expect(await printed(() => openDatabase(`file:${join(dir, 'file')}`), '--lang', 'en')).toMatch(/^Cannot open the embedded database file:\S+ \(SQLITE_NOTADB: file is not a database\)\. Is the path/);
 
     const nobody = `ws://127.0.0.1:${await freePort()}`;
-    expect(await printed(() => openDatabase(nobody))).toMatch(new RegExp(`^De libSQL-server ${nobody} is niet bereikbaar \\(.*ECONNREFUSED.*\\)\\. Draait de server, en klopt het adres\\?$`));
-    expect(await printed(() => openDatabase(nobody), '--lang', 'en')).toMatch(new RegExp(`^Cannot reach the libSQL server ${nobody} \\(.*ECONNREFUSED.*\\)\\. Is the server running, and is the address right\\?$`));
+    expect(await printed(() => openDatabase(nobody))).toMatch(new RegExp(`^De libSQL-server ${nobody} is niet bereikbaar \\(.*ECONNREFUSED.*\\)\\. Draait de server, en klopt het adres in DATABASE_URL of STAFF_DATABASE_URL\\?$`));
+    expect(await printed(() => openDatabase(nobody), '--lang', 'en')).toMatch(new RegExp(`^Cannot reach the libSQL server ${nobody} \\(.*ECONNREFUSED.*\\)\\. Is the server running, and is its address in DATABASE_URL or STAFF_DATABASE_URL right\\?$`));
   });
 });
 
