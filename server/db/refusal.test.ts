@@ -8,7 +8,7 @@ import { cliLanguage } from '../../survey-format/command-line/language.ts';
 import { checkFileSettings, PAGE_SIZE, type PragmaReader } from './file-settings.ts';
 import { moveStaffTables } from './move-staff-tables.ts';
 import { openDatabase } from './open.ts';
-import { DatabaseRefusal, errorText } from './refusal.ts';
+import { DatabaseRefusal, errorText, refusalFrom } from './refusal.ts';
 import { checkServerDurability, freePort, makeSqldDurable, startSqld } from './sqld.ts';
 
 /** What a command prints of `work`'s refusal on a Dutch machine, with `args` on its command line (the rule of survey-format/command-line/language.ts). */
@@ -74,6 +74,19 @@ describe('a file connection that is not durable or would leave traces (file-sett
     expect(await printed(traces, '--lang=en')).toBe(
       'file:data/peil.db would leave order or deleted data in the files (secure_delete=0, wal_autocheckpoint=1, journal_size_limit=0, page_size=65536); need 1, 0, 0 and 65536.',
     );
+  });
+});
+
+describe('a refusal sent from a worker thread as its key and values (writer-thread.ts)', () => {
+  it('is a DatabaseRefusal again, worded in the command’s language; an unknown key stays the English text', async () => {
+    const thrown = new DatabaseRefusal('notDurable', 'file:data/peil.db', 'delete', 1);
+    const sent = structuredClone({ key: thrown.key, values: [...thrown.values] });
+    const again = refusalFrom(sent, thrown.message);
+    expect(await printed(() => Promise.reject(again))).toBe('file:data/peil.db schrijft niet elke commit veilig naar schijf (journal_mode=delete, synchronous=1); dat moet wal en 2 (FULL) zijn.');
+    expect(again.message).toBe(thrown.message);
+    const unknown = refusalFrom({ key: 'noSuchMessage', values: [] }, 'Something English.');
+    expect(unknown).not.toBeInstanceOf(DatabaseRefusal);
+    expect(unknown.message).toBe('Something English.');
   });
 });
 

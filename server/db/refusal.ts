@@ -35,6 +35,13 @@ function worded<K extends Key>(key: K, values: Values<K>, language: Language): s
   return typeof text === 'function' ? text(...values) : text;
 }
 
+/** A refusal sent across threads as its key and values (a worker's check: writer-thread.ts), as a DatabaseRefusal again; an unknown key as a plain Error with the English text. */
+export function refusalFrom(sent: { key: string; values: unknown[] }, english: string): Error {
+  if (!(sent.key in DB_MESSAGES)) return new Error(english);
+  const make = DatabaseRefusal as unknown as new (key: string, ...values: unknown[]) => DatabaseRefusal;
+  return new make(sent.key, ...sent.values);
+}
+
 /** What a command prints of an error that stops it: a DatabaseRefusal in `language`, any other error by its message. */
 export function errorText(e: unknown, language: Language): string {
   if (e instanceof DatabaseRefusal) return e.in(language);

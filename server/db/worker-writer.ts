@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../threads/ts-worker.ts';
 import { retryWhileBusy, WRITER_RESTARTED } from './busy-retry.ts';
+import { refusalFrom } from './refusal.ts';
 import { CRASH_POINTS, type WriterReply, type WriterRequest, type WriterThreadData } from './writer-protocol.ts';
 import type { BatchWriter, Rows, Statement } from './writer.ts';
 
@@ -84,7 +85,7 @@ export class WorkerWriter implements BatchWriter {
     const ready = new Promise<void>((resolve, reject) => {
       worker.on('message', (reply: WriterReply) => {
         if ('ready' in reply) return resolve();
-        if ('failed' in reply) return reject(new Error(reply.failed));
+        if ('failed' in reply) return reject(reply.refusal ? refusalFrom(reply.refusal, reply.failed) : new Error(reply.failed));
         const pending = this.pending.get(reply.id);
         this.pending.delete(reply.id);
         if ('rows' in reply) pending?.resolve(reply.rows);

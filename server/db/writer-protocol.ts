@@ -13,4 +13,4 @@ export const CRASH_POINTS = 4;
 
 /** A request to the thread, answered by a {@link WriterReply} with the same id. */
 export type WriterRequest = { id: number; kind: 'write'; statements: Statement[] } | { id: number; kind: 'rewrite' } | { kind: 'close' };
-export type WriterReply = { id: number; rows: Rows[] } | { id: number; error: { name: string; message: string; code?: string } } | { ready: true } | { failed: string };
+export type WriterReply = { id: number; rows: Rows[] } | { id: number; error: { name: string; message: string; code?: string } } | { ready: true } | { failed: string; refusal?: { key: string; values: unknown[] } };

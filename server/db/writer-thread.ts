@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { InValue } from '@libsql/client';
 import Database from 'libsql';
 import { releaseFailedStatements } from './busy-retry.ts';
+import { DatabaseRefusal } from './refusal.ts';
 import { checkFileSettings, WRITER_SETTINGS } from './file-settings.ts';
 import { PageKeeper, preparedPageStore } from './page-keeper.ts';
 import { rewriteTables, type StatementRunner } from './rewrite.ts';
@@ -110,13 +111,14 @@ async function handle(request: Exclude<WriterRequest, { kind: 'close' }>): Promi
 
 async function start(): Promise<void> {
   for (const sql of WRITER_SETTINGS) db.exec(sql);
-  await checkFileSettings(runner, "The writer thread's connection", { checkpointsByHand: true });
+  await checkFileSettings(runner, `file:${path}`, { checkpointsByHand: true });
 }
 
 // One request at a time, in the order they came.
 let queue = start().then(
   () => parentPort!.postMessage({ ready: true } satisfies WriterReply),
-  (e: Error) => parentPort!.postMessage({ failed: e.message } satisfies WriterReply),
+  // A refusal a person can set right goes back as its key and values, to be worded in the command's language.
+  (e: Error) => parentPort!.postMessage({ failed: e.message, refusal: e instanceof DatabaseRefusal ? { key: e.key, values: [...e.values] } : undefined } satisfies WriterReply),
 );
 parentPort!.on('message', (request: WriterRequest) => {
   // Closing waits for what was sent before it; the thread then ends by itself.
