@@ -2,7 +2,8 @@
  * The storage ceiling's worker thread (bench/storage-ceiling.ts): commits groups of `groupSize`
  * submissions, each the rows Peil writes for one (a spent credential, an idempotency record, an
  * answer), in one transaction per group, on a connection with Peil's file settings (WAL,
- * synchronous=FULL, secure_delete, the WAL checkpointed after every commit), for `seconds`.
+ * synchronous=FULL, secure_delete, the WAL checkpointed after every commit) and the writer's page
+ * cache, for `seconds` (or until `rows` answers are stored).
  * Cached prepared statements, no HTTP, no validation: what the disk and SQLite allow. With
  * `keepPages`, each group's pages are then made canonical before COMMIT, as the writer thread
  * does (server/db/page-keeper.ts), and the time that takes is measured.
@@ -10,13 +11,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'libsql';
-import { FILE_SETTINGS } from '../server/db/file-settings.ts';
+import { FILE_SETTINGS, WRITER_CACHE } from '../server/db/file-settings.ts';
 import { PageKeeper, preparedPageStore } from '../server/db/page-keeper.ts';
 import type { Rows, Statement } from '../server/db/writer.ts';
 
-const { path, groupSize, seconds, answers, keepPages } = (workerData as { data: { path: string; groupSize: number; seconds: number; answers: string; keepPages: boolean } }).data;
+const { path, groupSize, seconds, rows: rowLimit, answers, keepPages } = (workerData as { data: { path: string; groupSize: number; seconds: number; rows?: number; answers: string; keepPages: boolean } }).data;
 const db = new Database(path, { timeout: 5000 });
-for (const sql of FILE_SETTINGS) db.exec(sql);
+for (const sql of [...FILE_SETTINGS, WRITER_CACHE]) db.exec(sql);
 const spend = db.prepare('INSERT INTO spent_credentials (credential_hash, wave_id) VALUES (?, ?)');
 const key = db.prepare('INSERT INTO idempotency_keys (key_hash, body_hash, status, body, wave, wave_id) VALUES (?, ?, ?, ?, ?, ?)');
 const answer = db.prepare("INSERT INTO responses (id, survey_id, survey_version, wave, answers, attributes) VALUES (?, 'inclusie', '1.0.0', '2026-H2', ?, '{}')");
@@ -44,7 +45,7 @@ const commitMs: number[] = [];
 const keepMs: number[] = [];
 let stored = 0;
 const until = performance.now() + seconds * 1000;
-while (performance.now() < until) {
+while (performance.now() < until && stored < (rowLimit ?? Infinity)) {
   const started = performance.now();
   db.exec('BEGIN IMMEDIATE');
   if (keepPages) await pages.begin();

@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import type { Credential } from '../server/credentials/credential.ts';
 import { compileSurvey } from '../survey-format/validation/index.ts';
-import { storageCeiling, type CeilingResult } from './storage-ceiling.ts';
+import { storageAsTablesGrow, storageCeiling, type CeilingResult } from './storage-ceiling.ts';
 import { cpuSeconds } from './cpu.ts';
 import { benchAnswerSets } from './validate.ts';
 import { fillChoices } from '../survey-format/organisation/choices-from.ts';
@@ -101,7 +101,11 @@ function randomBelow(modulus: Buffer): string {
   return m.toString('base64url');
 }
 
-export type SubmissionBench = Record<Mode, LoadResult[]> & { exchange: LoadResult; ceiling: CeilingResult[]; keptCeiling: CeilingResult[] };
+type Growth = (CeilingResult & { rows: number })[];
+export type SubmissionBench = Record<Mode, LoadResult[]> & { exchange: LoadResult; ceiling: CeilingResult[]; keptCeiling: CeilingResult[]; growth: { plain: Growth; kept: Growth } };
+
+/** How many answers the storage path writes into one growing file, with and without canonical pages. */
+const GROWTH_ROWS = Number(process.env.BENCH_GROWTH_ROWS ?? 40_000);
 
 /**
  * Runs each server at 10, 50 and 200 connections, and on Peil first the exchange of invitation
@@ -119,12 +123,13 @@ export async function runSubmissionBench(): Promise<SubmissionBench> {
     ceiling.push(await storageCeiling(c, SECONDS, answers[0]!));
     keptCeiling.push(await storageCeiling(c, SECONDS, answers[0]!, true));
   }
+  const growth = { plain: await storageAsTablesGrow(50, GROWTH_ROWS, answers[0]!, false), kept: await storageAsTablesGrow(50, GROWTH_ROWS, answers[0]!, true) };
   for (const mode of MODES) {
     const run = MEASURED.has(mode) ? await runMode(mode, answers) : { submissions: CONNECTIONS.map(unmeasured) };
     results[mode] = run.submissions;
     exchange ??= run.exchange;
   }
-  return { ...results, exchange: exchange ?? unmeasured(50), ceiling, keptCeiling };
+  return { ...results, exchange: exchange ?? unmeasured(50), ceiling, keptCeiling, growth };
 }
 
 /** Starts one server, measures it at every number of connections (and the exchange on `peil`), stops it. */
@@ -207,6 +212,15 @@ export function printSubmissionBench(s: SubmissionBench): void {
     const k = s.keptCeiling[i]!;
     console.log(
       `${pad(st.groupSize, 10)} | ${pad(st.perSec.toFixed(0), 9)} | ${pad(st.commitP50, 13)} | ${pad(k.perSec.toFixed(0), 22)} | ${pad(k.commitP50, 13)} | ${pad(k.keepP50, 21)} | ${pad(k.keepP99, 6)} | ${pad((k.perSec / st.perSec).toFixed(2), 5)}`,
+    );
+  }
+
+  console.log(`\nthe same as the tables grow: groups of 50 into one file until it holds ${GROWTH_ROWS} answers, without and with canonical pages, per quarter:`);
+  console.log('answers at its end | storage/s | commit p50 ms | with canonical pages/s | commit p50 ms | canonicalizing p50 ms | p99 ms | ratio');
+  for (const [i, st] of s.growth.plain.entries()) {
+    const k = s.growth.kept[i]!;
+    console.log(
+      `${pad(st.rows, 18)} | ${pad(st.perSec.toFixed(0), 9)} | ${pad(st.commitP50, 13)} | ${pad(k.perSec.toFixed(0), 22)} | ${pad(k.commitP50, 13)} | ${pad(k.keepP50, 21)} | ${pad(k.keepP99, 6)} | ${pad((k.perSec / st.perSec).toFixed(2), 5)}`,
     );
   }
 

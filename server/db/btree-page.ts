@@ -50,6 +50,13 @@ export function localPayloadLimits(usable: number): { maxLocal: number; minLocal
   return { maxLocal: Math.floor(((usable - 12) * 64) / 255) - 23, minLocal: Math.floor(((usable - 12) * 32) / 255) - 23 };
 }
 
+/** How many of a payload's bytes an index b-tree page keeps; the rest, if any, goes to overflow pages behind a 4-byte pointer (btree.c, btreeParseCellAdjustSizeForOverflow). */
+function localSize(payloadSize: number, usable: number, maxLocal: number, minLocal: number): number {
+  if (payloadSize <= maxLocal) return payloadSize;
+  const surplus = minLocal + ((payloadSize - minLocal) % (usable - 4));
+  return surplus <= maxLocal ? surplus : minLocal;
+}
+
 /** Reads a varint (at most 9 bytes) at `at`: its value and its length. Payload sizes fit a double exactly. */
 export function readVarint(b: Uint8Array, at: number): [value: number, length: number] {
   let v = 0;
@@ -87,14 +94,8 @@ export function readIndexPage(page: Buffer, usable: number, headerAt = 0): Index
     const child = leaf ? 0 : page.readUInt32BE(offset);
     const at = offset + (leaf ? 0 : 4);
     const [payloadSize, n] = readVarint(page, at);
-    let local = payloadSize;
-    let overflow = 0;
-    if (payloadSize > maxLocal) {
-      const surplus = minLocal + ((payloadSize - minLocal) % (usable - 4));
-      local = surplus <= maxLocal ? surplus : minLocal;
-      overflow = 4;
-    }
-    const size = Math.max(4, at - offset + n + local + overflow);
+    const local = localSize(payloadSize, usable, maxLocal, minLocal);
+    const size = Math.max(4, at - offset + n + local + (local < payloadSize ? 4 : 0));
     if (offset + size > usable) throw new PageError('a cell runs past the usable size');
     cells.push({ offset, size, payloadSize, payloadAt: at + n, localSize: local, child });
   }
@@ -117,6 +118,52 @@ export function readIndexPage(page: Buffer, usable: number, headerAt = 0): Index
   if (pointersEnd + cellBytes + freeBytes !== usable) throw new PageError('header, cell pointers, cells and free bytes do not add up to the usable size');
   return { leaf, headerAt, pointersAt, cells, rightChild: leaf ? 0 : page.readUInt32BE(headerAt + 8), freeBytes, firstFreeblock, contentStart, fragmented };
 }
+
+/**
+ * True when `page` is an index b-tree page laid out canonically (page-canonical.ts): no freeblock or
+ * fragmented byte, its cells packed against the end of the usable area in cell-pointer (key) order,
+ * the content area starting right at the last one, and the gap between the cell pointers and the
+ * content all zeros. Such a page adds up by construction (header, pointers, gap and cells fill the
+ * usable size), so this is {@link readIndexPage}'s check for the pages that need nothing else, in
+ * one pass and without building a cell list; false for anything else, which readIndexPage then
+ * parses (and refuses if it does not add up).
+ */
+export function isLaidOutCanonically(page: Buffer, usable: number, headerAt = 0): boolean {
+  const type = page[headerAt];
+  if (type !== INDEX_INTERIOR && type !== INDEX_LEAF) return false;
+  if (page.readUInt16BE(headerAt + 1) !== 0 || page[headerAt + 7] !== 0) return false;
+  const leaf = type === INDEX_LEAF;
+  const cellCount = page.readUInt16BE(headerAt + 3);
+  const pointersAt = headerAt + (leaf ? 8 : 12);
+  const pointersEnd = pointersAt + 2 * cellCount;
+  const { maxLocal, minLocal } = localPayloadLimits(usable);
+  let end = usable;
+  for (let i = 0; i < cellCount; i++) {
+    const offset = page.readUInt16BE(pointersAt + 2 * i);
+    const at = offset + (leaf ? 0 : 4);
+    // The payload size's varint, inline (readVarint without its tuple): the common case is one or two bytes.
+    let payloadSize = 0;
+    let n = 0;
+    for (;;) {
+      if (at + n >= end) return false;
+      const byte = page[at + n]!;
+      n++;
+      if (n === 9) {
+        payloadSize = payloadSize * 256 + byte;
+        break;
+      }
+      payloadSize = payloadSize * 128 + (byte & 0x7f);
+      if ((byte & 0x80) === 0) break;
+    }
+    const local = localSize(payloadSize, usable, maxLocal, minLocal);
+    end -= Math.max(4, at - offset + n + local + (local < payloadSize ? 4 : 0));
+    if (offset !== end || end < pointersEnd) return false;
+  }
+  if ((page.readUInt16BE(headerAt + 5) || 65536) !== end) return false;
+  return page.subarray(pointersEnd, end).equals(ZEROS.subarray(0, end - pointersEnd));
+}
+
+const ZEROS = Buffer.alloc(65536);
 
 /** The bytes of a cell's payload that are on the page. */
 export function localPayload(page: Buffer, cell: Cell): Buffer {

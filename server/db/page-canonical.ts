@@ -1,4 +1,4 @@
-import { readIndexPage, type IndexPage } from './btree-page.ts';
+import { isLaidOutCanonically, readIndexPage, type IndexPage } from './btree-page.ts';
 
 /**
  * The canonical form of an index b-tree page: the layout SQLite's own defragmentPage (its full
@@ -14,8 +14,13 @@ import { readIndexPage, type IndexPage } from './btree-page.ts';
  * written back through sqlite_dbpage. Returns `page` itself when it is canonical already.
  * Throws PageError (btree-page.ts) for a page that does not add up.
  */
-export function canonicalPage(page: Buffer, usable: number, headerAt = 0, parsed: IndexPage = readIndexPage(page, usable, headerAt)): Buffer {
-  if (laidOutCanonically(page, parsed, usable)) return page;
+export function canonicalPage(page: Buffer, usable: number, headerAt = 0, parsed?: IndexPage): Buffer {
+  if (isLaidOutCanonically(page, usable, headerAt)) return page;
+  return rebuilt(page, usable, headerAt, parsed ?? readIndexPage(page, usable, headerAt));
+}
+
+/** The canonical layout of a page that is not canonical yet: a new buffer. */
+function rebuilt(page: Buffer, usable: number, headerAt: number, parsed: IndexPage): Buffer {
   const out = Buffer.alloc(page.length);
   page.copy(out, 0, 0, parsed.pointersAt);
   page.copy(out, usable, usable);
@@ -39,21 +44,6 @@ export function canonicalPage(page: Buffer, usable: number, headerAt = 0, parsed
   out[headerAt + 7] = 0; // no fragmented bytes
   return out;
 }
-
-/** The check without building the page: no freeblock or fragment, cells packed from the end in key order, the gap zeros. */
-function laidOutCanonically(page: Buffer, parsed: IndexPage, usable: number): boolean {
-  if (parsed.firstFreeblock !== 0 || parsed.fragmented !== 0) return false;
-  let end = usable;
-  for (const cell of parsed.cells) {
-    end -= cell.size;
-    if (cell.offset !== end) return false;
-  }
-  if (parsed.contentStart !== end) return false;
-  const gapStart = parsed.pointersAt + 2 * parsed.cells.length;
-  return page.subarray(gapStart, end).equals(ZEROS.subarray(0, end - gapStart));
-}
-
-const ZEROS = Buffer.alloc(65536);
 
 /** True when `page` is an index b-tree page in its canonical form. Throws PageError for one that does not add up. */
 export function isCanonical(page: Buffer, usable: number, headerAt = 0): boolean {
