@@ -30,6 +30,19 @@ afterEach(async () => {
 
 const hex = (n: number) => randomBytes(n).toString('hex');
 
+/** `n` answers of 1,500 bytes of open text for `wave`, each with its own key and no credential. */
+function answersOf(wave: { id: string; period: string }, n: number): SubmissionRows[] {
+  return Array.from({ length: n }, () => ({
+    keyHash: hex(32),
+    bodyHash: hex(32),
+    credentialHash: undefined,
+    waveId: wave.id,
+    wave: wave.period,
+    outcome: { status: 201, body: { status: 'stored' } },
+    response: { id: crypto.randomUUID(), surveyId: 'werkplek', surveyVersion: '1.0.0', answers: { toelichting: 'x'.repeat(1500) }, attributes: {} },
+  }));
+}
+
 /** One submission's rows; `size` is the open answer's length. */
 const submission = fc.record({ size: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 600, max: 24_000 })), credential: fc.boolean(), replay: fc.boolean() });
 /** Now and then, after a group, a full rewrite: on the writer thread (the keeper forgets its pages) or through the pool (another connection: data_version). */
@@ -85,16 +98,7 @@ describe.skipIf(testDatabaseKind === 'sqld')('pages kept canonical by the writer
   it('writes nothing to a page that does not add up, and rewrites the tables in the same transaction instead', async () => {
     t = await freshDatabase();
     const wave = await createWave(t.client, catalog, 'werkplek', { mode: 'open' }, new Date('2026-09-15T08:00:00Z'));
-    const rows = (n: number): SubmissionRows[] =>
-      Array.from({ length: n }, () => ({
-        keyHash: hex(32),
-        bodyHash: hex(32),
-        credentialHash: undefined,
-        waveId: wave.id,
-        wave: wave.period,
-        outcome: { status: 201, body: { status: 'stored' } },
-        response: { id: crypto.randomUUID(), surveyId: 'werkplek', surveyVersion: '1.0.0', answers: { toelichting: 'x'.repeat(1500) }, attributes: {} },
-      }));
+    const rows = (n: number) => answersOf(wave, n);
     const first = rows(200);
     await t.writer.write(first.flatMap(submissionStatements));
     const root = Number((await t.client.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'responses'")).rows[0]!.rootpage);
@@ -117,16 +121,7 @@ describe.skipIf(testDatabaseKind === 'sqld')('pages kept canonical by the writer
   it('finds the leaves whose header, cell pointers or gap differ from how they were left, in one statement', async () => {
     t = await freshDatabase();
     const wave = await createWave(t.client, catalog, 'werkplek', { mode: 'open' }, new Date('2026-09-15T08:00:00Z'));
-    const rows = Array.from({ length: 120 }, (): SubmissionRows => ({
-      keyHash: hex(32),
-      bodyHash: hex(32),
-      credentialHash: undefined,
-      waveId: wave.id,
-      wave: wave.period,
-      outcome: { status: 201, body: { status: 'stored' } },
-      response: { id: crypto.randomUUID(), surveyId: 'werkplek', surveyVersion: '1.0.0', answers: { toelichting: 'x'.repeat(1500) }, attributes: {} },
-    }));
-    await t.writer.write(rows.flatMap(submissionStatements));
+    await t.writer.write(answersOf(wave, 120).flatMap(submissionStatements));
     const root = Number((await t.client.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'responses'")).rows[0]!.rootpage);
     const leaves = childPages(readIndexPage(await dbPage(t.client, root), 65536));
     expect(leaves.length).toBeGreaterThan(2);
