@@ -4,6 +4,7 @@ import { LANGUAGE_MESSAGES } from '../../survey-format/command-line/language.ts'
 import { SURVEY_COMMAND_MESSAGES } from '../../survey-format/checker/cli-messages.ts';
 import { DB_MESSAGES } from '../db/db-messages.ts';
 import { ENV_MESSAGES } from '../env-messages.ts';
+import { SWEEP_MESSAGES } from '../retention/sweep.ts';
 import { START_MESSAGES } from '../start-messages.ts';
 import { ANALYSE_MESSAGES } from './analyse-messages.ts';
 import { PEIL_MESSAGES } from './peil-messages.ts';
@@ -18,6 +19,7 @@ const TABLES: Record<string, Record<string, { nl: unknown; en: unknown }>> = {
   'server/env-messages.ts': ENV_MESSAGES,
   'server/db/db-messages.ts': DB_MESSAGES,
   'server/start-messages.ts': START_MESSAGES,
+  'server/retention/sweep.ts': SWEEP_MESSAGES,
   'server/cli/peil-messages.ts': PEIL_MESSAGES,
   'server/cli/analyse-messages.ts': ANALYSE_MESSAGES,
   'server/cli/seed-messages.ts': SEED_MESSAGES,

@@ -44,7 +44,13 @@ export async function main(args: readonly string[], env: NodeJS.ProcessEnv = pro
     console.error(`${says.numbers}\n\n${says.usage}`);
     return 2;
   }
-  const config = parseEnv(env, language);
+  let config: ReturnType<typeof parseEnv>;
+  try {
+    config = parseEnv(env, language);
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
   const database = databaseNameIn(config.DATABASE_URL, language);
   let db: Database;
   try {

@@ -59,7 +59,8 @@ function errorReason(e: unknown): string {
   return typeof code === 'string' ? `${e.name} ${code}` : e.name;
 }
 
-const SWEEP_MESSAGES = bilingual({
+/** What the sweep prints, in both languages (checked with the command lines' tables: server/cli/messages.test.ts). */
+export const SWEEP_MESSAGES = bilingual({
   purged: {
     nl: (wave: string, answers: number) => `Bewaartermijn: golf ${wave} opgeruimd, ${answers} antwoorden verwijderd; de gepubliceerde cijfers blijven bewaard.`,
     en: (wave: string, answers: number) => `Retention: purged wave ${wave}, ${answers} answers deleted; its published figures are kept.`,
