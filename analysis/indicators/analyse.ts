@@ -2,7 +2,8 @@ import type { AnswerSource } from '../answer-source.ts';
 import { waveStatus, type Wave } from '../../survey-format/wave.ts';
 import { analysePairs, isPairedProtocol, type PairedReport } from '../paired/analyse.ts';
 import { withPairedChange } from '../paired/paired-change.ts';
-import { observedProcedureRows, withProceduresCounted } from '../procedures/observed-procedures.ts';
+import { pairCollector, type CollectedPairs, type PairCollector } from '../paired/pairs.ts';
+import { observedProcedureRows, observedProcedures, procedureMerger, withProceduresCounted, type ObservedProcedures, type ProcedureMerger } from '../procedures/observed-procedures.ts';
 import type { Cell } from './cell.ts';
 import { breaksTrend, compileDefinition } from './definition.ts';
 import { publishRows, rowKey, type Figure, type PublishedWave, type WaveFigures } from './publish-rows.ts';
@@ -10,7 +11,7 @@ import { releasePlan, type ReleasePlan } from './release-plan.ts';
 import { rankReasons } from './reasons.ts';
 import { responseRateIndicator } from './response-rate.ts';
 import { crossedKey } from './suppress-crossing.ts';
-import { UNKNOWN } from './tally.ts';
+import { UNKNOWN, type RowReader } from './tally.ts';
 import { targetRows } from './target-rows.ts';
 import type { TargetDeclaration } from './target-rows.ts';
 import type { EnteredBaseline, TargetSpec } from './target.ts';
@@ -88,14 +89,29 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
   if (stored !== undefined) return stored.report as SurveyReport;
   const definition = await source.definition(wave.id);
   const previousWave = await previousWaveOf(source, wave);
-  const current = await waveFigures(source, wave, options);
-  const previous = previousWave === undefined ? undefined : await publishedWave(source, previousWave, options);
-  const perObservation = rankReasons(publishRows(current, previous, options));
   // An observation protocol's compliance items are counted per procedure: a pair of testers is one vacancy (decision 016).
+  const procedures = definition.kind === 'observation' ? observedProcedures(compileDefinition(definition), waveStatus(wave, options.now ?? new Date()) !== 'closed') : undefined;
+  const paired = isPairedProtocol(definition);
+  // The observations of this wave and of the previous one are read once, in the pass of their indicators (decision 025).
+  const observed = observationReaders(procedures, paired);
+  const current = await waveFigures(source, wave, { ...options, readers: observed.readers });
+  const observedBefore = observationReaders(procedures, paired && previousWave !== undefined && isPairedProtocol(await source.definition(previousWave.id)));
+  const previous = previousWave === undefined ? undefined : await publishedWave(source, previousWave, options, observedBefore.readers);
+  const perObservation = rankReasons(publishRows(current, previous, options));
   const rows =
-    definition.kind === 'observation'
-      ? withProceduresCounted(perObservation, await observedProcedureRows(source, wave, current.compiled, previousWave, { ...options, live: waveStatus(wave, options.now ?? new Date()) !== 'closed' }))
-      : perObservation;
+    procedures === undefined
+      ? perObservation
+      : withProceduresCounted(
+          perObservation,
+          await observedProcedureRows(
+            wave,
+            procedures,
+            observed.procedures!.records(wave.period),
+            // A purged previous wave kept only per-observation figures: no comparison then.
+            previous === undefined || previous.stored !== undefined ? undefined : { period: previous.wave.period, records: observedBefore.procedures!.records(previous.wave.period) },
+            options,
+          ),
+        );
   const crossed = rankReasons(publishRows({ ...current, figures: current.crossed }, previous === undefined ? undefined : { ...previous, rows: previous.crossed }, options));
   const published: PublishedWave = { wave, compiled: current.compiled, rows, crossed, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
   const targets = await targetRows(current.compiled.targets, rows, { survey: wave.surveyId, period: wave.period, previousWave: previous?.wave.period ?? null }, (spec) =>
@@ -124,29 +140,49 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
     ],
     rows: [...rows, ...targets],
     crossed,
-    paired: isPairedProtocol(definition) ? await pairedWithChange(source, wave, previousWave, options) : null,
+    paired: paired ? await pairedWithChange(source, wave, observed.pairs!.result(), previous, observedBefore.pairs, options) : null,
   };
 }
 
-/** Paired testing of a wave, with the change of each shown rate since the previous wave's published one (paired-change.ts). */
-async function pairedWithChange(source: AnswerSource, wave: Wave, previousWave: Wave | undefined, options: AnalyseOptions): Promise<PairedReport> {
-  const pairOptions = { confidence: options.confidence, significance: options.significance, pageSize: options.pageSize };
-  const current = await analysePairs(source, wave, pairOptions);
-  if (previousWave === undefined || !isPairedProtocol(await source.definition(previousWave.id))) return current;
-  const stored = await source.publishedReport(previousWave.id);
-  const previous = stored !== undefined ? (stored.report as SurveyReport).paired : await analysePairs(source, previousWave, pairOptions);
-  return withPairedChange(current, previous);
+/** The readers of a wave's observations fed by its tally's pass: per procedure (when the protocol counts procedures) and per pair (when it is paired). */
+function observationReaders(procedures: ObservedProcedures | undefined, paired: boolean): { procedures?: ProcedureMerger; pairs?: PairCollector; readers: RowReader[] } {
+  const merger = procedures === undefined ? undefined : procedureMerger(procedures);
+  const pairs = paired ? pairCollector() : undefined;
+  return { procedures: merger, pairs, readers: [merger, pairs].filter((r) => r !== undefined) };
 }
 
-/** A wave's published rows: stored when it was purged, else made now (without its own comparison, which is not needed). */
-async function publishedWave(source: AnswerSource, wave: Wave, options: AnalyseOptions): Promise<PublishedWave> {
+/**
+ * Paired testing of a wave from its collected pairs, with the change of each shown rate since the
+ * previous wave's published one (paired-change.ts): stored when that wave was purged, else from the
+ * pairs collected in its pass (`previousPairs`, none when it is not a paired protocol).
+ */
+async function pairedWithChange(
+  source: AnswerSource,
+  wave: Wave,
+  pairs: CollectedPairs,
+  previous: (PublishedWave & { stored?: SurveyReport }) | undefined,
+  previousPairs: PairCollector | undefined,
+  options: AnalyseOptions,
+): Promise<PairedReport> {
+  const pairOptions = { confidence: options.confidence, significance: options.significance };
+  const current = await analysePairs(source, wave, { ...pairOptions, pairs });
+  if (previous === undefined || previousPairs === undefined) return current;
+  const before = previous.stored !== undefined ? previous.stored.paired : await analysePairs(source, previous.wave, { ...pairOptions, pairs: previousPairs.result() });
+  return withPairedChange(current, before);
+}
+
+/**
+ * A wave's published rows: stored when it was purged (with that report, `stored`), else made now
+ * (without its own comparison, which is not needed) in a pass that feeds `readers` too.
+ */
+async function publishedWave(source: AnswerSource, wave: Wave, options: AnalyseOptions, readers: readonly RowReader[] = []): Promise<PublishedWave & { stored?: SurveyReport }> {
   const stored = await source.publishedReport(wave.id);
   if (stored !== undefined) {
     const compiled = compileDefinition(await source.definition(wave.id));
     const report = stored.report as SurveyReport;
-    return { wave, compiled, rows: report.rows, crossed: report.crossed ?? [], confidence: stored.confidence };
+    return { wave, compiled, rows: report.rows, crossed: report.crossed ?? [], confidence: stored.confidence, stored: report };
   }
-  const figures = await waveFigures(source, wave, options);
+  const figures = await waveFigures(source, wave, { ...options, readers });
   const crossed = publishRows({ ...figures, figures: figures.crossed }, undefined, options);
   return { wave, compiled: figures.compiled, rows: publishRows(figures, undefined, options), crossed, confidence: options.confidence ?? DEFAULT_CONFIDENCE };
 }
@@ -183,7 +219,7 @@ export async function previousWaveOf(source: AnswerSource, wave: Wave): Promise<
 }
 
 /** Reads, tallies, estimates and suppresses one wave: every figure with whether it may be shown (release-plan.ts). */
-async function waveFigures(source: AnswerSource, wave: Wave, options: AnalyseOptions): Promise<WaveFigures> {
+async function waveFigures(source: AnswerSource, wave: Wave, options: AnalyseOptions & { readers?: readonly RowReader[] }): Promise<WaveFigures> {
   const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
   const plan = await releasePlan(source, wave, options);
   const { compiled, tally, invitees, suppression } = plan;

@@ -3,7 +3,7 @@ import type { AnswerSource } from '../answer-source.ts';
 import { compileDefinition, type CompiledDefinition } from './definition.ts';
 import { inviteesOf, type Invitees } from './response-rate.ts';
 import { suppressWave, type BreakdownSuppression, type WaveSuppression } from './suppress-wave.ts';
-import { tallyWave, type WaveTally } from './tally.ts';
+import { tallyWave, type RowReader, type WaveTally } from './tally.ts';
 import type { Breakdown } from './types.ts';
 
 /**
@@ -27,12 +27,14 @@ export interface ReleasePlanOptions {
   pageSize?: number;
   /** The moment that decides whether the wave is still open; default the clock. */
   now?: Date;
+  /** Readers fed every answer set from the same pass (tally.ts): the wave's answers are read once for them all. */
+  readers?: readonly RowReader[];
 }
 
 /**
  * Reads and tallies a wave's answers (every indicator, overall, per breakdown: invitation
  * attributes and declared background questions, and per cell of each declared crossing) and decides
- * what may be shown: rules 1-3 and 6-9 of disclosure.ts. Cost: one pass over the wave's answers (tally.ts) and one {@link suppressWave}.
+ * what may be shown: rules 1-3 and 6-9 of disclosure.ts. Cost: one pass over the wave's answers (tally.ts), which feeds `readers` too, and one {@link suppressWave}.
  */
 export async function releasePlan(source: AnswerSource, wave: Wave, options: ReleasePlanOptions = {}): Promise<ReleasePlan> {
   const compiled = compileDefinition(await source.definition(wave.id));
@@ -45,7 +47,7 @@ export async function releasePlan(source: AnswerSource, wave: Wave, options: Rel
     groups: [...groups.keys()],
   }));
   const breakdowns = open ? [] : [...batchBreakdowns, ...compiled.questionBreakdowns];
-  const tally = await tallyWave((fields) => source.answerColumns(wave, fields, options.pageSize), compiled.indicators, breakdowns, open ? [] : compiled.crossings);
+  const tally = await tallyWave((fields) => source.answerColumns(wave, fields, options.pageSize), compiled.indicators, breakdowns, open ? [] : compiled.crossings, options.readers);
   const suppression = open ? { overall: compiled.indicators.map(() => false), breakdowns: [], crossings: [] } : suppressWave(compiled, tally, wave);
   return { wave, compiled, invitees, tally, open, suppression };
 }

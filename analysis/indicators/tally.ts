@@ -32,6 +32,16 @@ export interface WaveTally {
 }
 
 /**
+ * A reader of a wave's answers fed from the tally's pass, so that the wave is read once (decision
+ * 025): the fields it reads, and every answer set, in the order read, as one object holding those
+ * fields (undefined when not answered). The object is refilled for the next row: copy what is kept.
+ */
+export interface RowReader {
+  fields: readonly string[];
+  read(answers: Readonly<Record<string, unknown>>): void;
+}
+
+/**
  * The answers a tally reads: every indicator's questions and every question breakdown's, each once,
  * in that order.
  */
@@ -50,14 +60,15 @@ export function tallyFields(indicators: readonly AnswerIndicator[], breakdowns: 
  * no whole-wave statistic, once per distinct answer of a page), and its value goes into the overall cell,
  * into one cell per breakdown (each breakdown separately) and into one cell per declared crossing of
  * two question breakdowns. `pagesOf` hands out the wave's pages reduced to the fields asked for
- * ({@link tallyFields}). Memory: one cell per indicator × group (and per crossed cell), whatever the
- * number of answers.
+ * ({@link tallyFields}, then the `readers`' fields), and each reader gets every answer set beside the
+ * tally. Memory: one cell per indicator × group (and per crossed cell), whatever the number of answers.
  */
 export async function tallyWave(
   pagesOf: (fields: readonly string[]) => AsyncIterable<AnswerColumns>,
   indicators: readonly AnswerIndicator[],
   breakdowns: readonly Breakdown[],
   crossings: readonly Crossing[] = [],
+  readers: readonly RowReader[] = [],
 ): Promise<WaveTally> {
   const newGroup = (): GroupTally => ({ respondents: 0, cells: indicators.map(emptyCell) });
   const overall = newGroup();
@@ -72,9 +83,11 @@ export async function tallyWave(
   const waveStats = indicators.map((i) => i.wave);
   const attributeCache = new Map<string, Record<string, unknown>>();
   const values: (number | undefined)[] = new Array(indicators.length);
-  const fields = tallyFields(indicators, breakdowns, crossings);
+  const fields = [...new Set([...tallyFields(indicators, breakdowns, crossings), ...readers.flatMap((r) => r.fields)])];
   const width = fields.length;
   const fieldOf = (name: string) => fields.indexOf(name);
+  // Per reader, its object refilled per row and the column of each of its fields.
+  const beside = readers.map((reader) => ({ reader, row: Object.fromEntries(reader.fields.map((f) => [f, undefined])) as Record<string, unknown>, columns: reader.fields.map(fieldOf) }));
   // An indicator that reads one answer and keeps no whole-wave statistic gives the same value for
   // the same answer: it reads each distinct answer of a page once (`single`: its field, else -1).
   const single = indicators.map((i) => (i.wave === undefined && i.questions.length === 1 ? fieldOf(i.questions[0]!) : -1));
@@ -168,6 +181,10 @@ export async function tallyWave(
           cell = row.get(c)!;
         }
         add(cell);
+      }
+      for (const { reader, row, columns } of beside) {
+        for (let j = 0; j < columns.length; j++) row[reader.fields[j]!] = decoded[codes[base + columns[j]!]!];
+        reader.read(row);
       }
     }
   }

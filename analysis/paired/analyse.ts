@@ -10,7 +10,7 @@ import { UNKNOWN } from '../indicators/tally.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 import { netDiscriminationRate } from '../stats/index.ts';
 import { DEFAULT_MAJORITY_PROFILE, POSITIVE_OUTCOMES, type Profile } from './outcome.ts';
-import { collectPairs, SCALE_QUESTION, type Pair } from './pairs.ts';
+import { collectPairs, SCALE_QUESTION, type CollectedPairs, type Pair } from './pairs.ts';
 
 /** The indicator id of the paired-testing rows. */
 export const NET_DISCRIMINATION = 'netto_discriminatie';
@@ -74,6 +74,8 @@ export interface AnalysePairsOptions {
   majorityProfile?: Profile;
   /** Answers read per query; default DEFAULT_PAGE_SIZE (answer-source.ts). */
   pageSize?: number;
+  /** The wave's pairs when already collected (analyseWave collects them in the tally's pass); else the wave is read here. */
+  pairs?: CollectedPairs;
 }
 
 /**
@@ -92,7 +94,7 @@ export interface AnalysePairsOptions {
  * never published (it would give away hidden directorates); {@link collectPairs} gives it to the
  * research lead.
  *
- * Cost: one pass over the wave's observations, memory O(pairs).
+ * Cost: one pass over the wave's observations unless `options.pairs` is given, memory O(pairs).
  */
 export async function analysePairs(source: AnswerSource, wave: Wave, options: AnalysePairsOptions = {}): Promise<PairedReport> {
   const confidence = options.confidence ?? 0.95;
@@ -100,7 +102,7 @@ export async function analysePairs(source: AnswerSource, wave: Wave, options: An
   const majority = options.majorityProfile ?? DEFAULT_MAJORITY_PROFILE;
   const minority: Profile = majority === 'a' ? 'b' : 'a';
   const choices = await breakdownChoices(source, wave);
-  const { pairs, unpairedObservations } = await collectPairs(source.answerPages(wave, options.pageSize));
+  const { pairs, unpairedObservations } = options.pairs ?? (await collectPairs(source.answerPages(wave, options.pageSize)));
   const closed = waveStatus(wave, new Date()) === 'closed';
   // Per directorate, and split by the vacancy's scale band and by internal / external vacancy: each its own table.
   const splits: { name: string; groupOf: (p: Pair) => string | null }[] = [

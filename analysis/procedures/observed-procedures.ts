@@ -1,8 +1,7 @@
 import { OBSERVATION_QUESTIONS } from '../../survey-format/observation-questions.ts';
 import type { Wave } from '../../survey-format/wave.ts';
-import type { AnswerSource } from '../answer-source.ts';
 import type { CompiledDefinition } from '../indicators/definition.ts';
-import { UNKNOWN } from '../indicators/tally.ts';
+import { UNKNOWN, type RowReader } from '../indicators/tally.ts';
 import { PREFER_NOT_TO_SAY } from '../indicators/proportion.ts';
 import type { IndicatorRow } from '../indicators/types.ts';
 import type { ProcedureRecord } from './procedure-source.ts';
@@ -12,37 +11,56 @@ import { tallyRegister, type RegisterBreakdown, type RegisterIndicator } from '.
 // Breakdowns that describe one tester or one visit, not the procedure: they cannot split procedures.
 const PER_OBSERVATION = new Set<string>([OBSERVATION_QUESTIONS.profile, OBSERVATION_QUESTIONS.step]);
 
+/** What an observation protocol counts per procedure: its compliance items, and the breakdowns that can split procedures. */
+export interface ObservedProcedures {
+  indicators: RegisterIndicator[];
+  breakdowns: RegisterBreakdown[];
+}
+
 /**
  * The compliance indicators of an observation protocol counted per procedure, not per observation:
  * every observation of one vacancy or visit (`procedure_ref`), by both testers of a pair and in
  * every step, is one procedure, so n is the number of vacancies, not of observers. A procedure
  * complies with an item when every observation that answered it did; one that did not is enough
- * for "niet gelukt". An observation without a reference is a procedure of its own. Rows as for a
- * register (procedure-rows.ts), with the wave's k and no finite-population correction (the number
- * of procedures a sample was drawn from is not known here); breakdowns by tester profile and step
- * are left out, since a procedure has both profiles and every step.
+ * for "niet gelukt". An observation without a reference is a procedure of its own. Breakdowns by
+ * tester profile and step are left out, since a procedure has both profiles and every step, and
+ * every breakdown while the wave is `live`. Undefined when the protocol has no compliance item.
  */
-export async function observedProcedureRows(source: AnswerSource, wave: Wave, compiled: CompiledDefinition, previous: Wave | undefined, options: { pageSize?: number; confidence?: number; significance?: number; live: boolean }): Promise<IndicatorRow[]> {
+export function observedProcedures(compiled: CompiledDefinition, live: boolean): ObservedProcedures | undefined {
   const indicators: RegisterIndicator[] = compiled.indicators
     .filter((i) => i.kind === 'compliance')
     .map((i) => {
       const question = i.questions[0]!;
       return { id: i.id, title: i.title ?? null, question, succeeded: (answer: unknown) => i.read({ [question]: answer }) === 1 };
     });
-  if (indicators.length === 0) return [];
-  const breakdowns: RegisterBreakdown[] = options.live
+  if (indicators.length === 0) return undefined;
+  const breakdowns: RegisterBreakdown[] = live
     ? []
     : compiled.questionBreakdowns.filter((b) => !PER_OBSERVATION.has(b.name)).map((b) => ({ name: b.name, groups: b.groups.filter((g) => g !== UNKNOWN) }));
-  const tally = async (w: Wave) => tallyRegister(procedures(source.answerPages(w, options.pageSize), w.period, indicators), indicators, breakdowns);
-  const current = await tally(wave);
-  // A purged previous wave kept only per-observation figures: no comparison then.
-  const before = previous !== undefined && (await source.publishedReport(previous.id)) === undefined ? await tally(previous) : undefined;
+  return { indicators, breakdowns };
+}
+
+/**
+ * Rows of the procedures of a wave (`current`, from {@link procedureMerger}) compared with those of
+ * the previous wave (`previous`: none when that wave was purged, since it kept only per-observation
+ * figures), as for a register (procedure-rows.ts), with the wave's k and no finite-population
+ * correction (the number of procedures a sample was drawn from is not known here).
+ */
+export async function observedProcedureRows(
+  wave: Wave,
+  { indicators, breakdowns }: ObservedProcedures,
+  current: readonly ProcedureRecord[],
+  previous: { period: string; records: readonly ProcedureRecord[] } | undefined,
+  options: { confidence?: number; significance?: number },
+): Promise<IndicatorRow[]> {
+  const tally = (records: readonly ProcedureRecord[]) => tallyRegister(onePage(records), indicators, breakdowns);
+  const before = previous === undefined ? undefined : await tally(previous.records);
   return procedureRows({
     survey: wave.surveyId,
     period: wave.period,
     previousPeriod: before !== undefined && before.records > 0 ? previous!.period : null,
     indicators,
-    current,
+    current: await tally(current),
     previous: before,
     k: wave.kMin,
     finite: false,
@@ -51,38 +69,50 @@ export async function observedProcedureRows(source: AnswerSource, wave: Wave, co
   });
 }
 
+async function* onePage(records: readonly ProcedureRecord[]): AsyncIterable<ProcedureRecord[]> {
+  yield [...records];
+}
+
 const unanswered = (v: unknown) => v === undefined || v === null || v === PREFER_NOT_TO_SAY;
 
+/** A {@link RowReader} that merges observations into procedures; `records` once every observation was read. */
+export interface ProcedureMerger extends RowReader {
+  records(period: string): ProcedureRecord[];
+}
+
 /**
- * Observations merged into one record per procedure: an item's answer is the first one that fails it, else the first.
- * Cost: per observation one parse and one look-up per answer; memory O(procedures).
+ * Observations merged into one record per procedure (`procedure_ref`): an item's answer is the first
+ * one that fails it, else the first; every other answer the first given. Reads the reference, the
+ * directorate, the items' questions and the breakdowns' (what tallyRegister reads), fed one
+ * observation at a time by the tally's pass (analyseWave).
+ * Cost: per observation one look-up per field; memory O(procedures).
  */
-async function* procedures(pages: AsyncIterable<{ answers: string }[]>, period: string, indicators: readonly RegisterIndicator[]): AsyncIterable<ProcedureRecord[]> {
+export function procedureMerger({ indicators, breakdowns }: ObservedProcedures): ProcedureMerger {
+  const fields = [...new Set([OBSERVATION_QUESTIONS.reference, OBSERVATION_QUESTIONS.directorate, ...indicators.map((i) => i.question), ...breakdowns.map((b) => b.name)])];
   // The first indicator of each question, as a search of the list in order would find it.
   const indicatorOf = new Map<string, RegisterIndicator>();
   for (const i of indicators) if (!indicatorOf.has(i.question)) indicatorOf.set(i.question, i);
   const byReference = new Map<string, Record<string, unknown>>();
   let unnamed = 0;
-  for await (const page of pages) {
-    for (const stored of page) {
-      const answers = JSON.parse(stored.answers) as Record<string, unknown>;
-      const ref = answers[OBSERVATION_QUESTIONS.reference];
-      const key = typeof ref === 'string' && ref !== '' && !unanswered(ref) ? ref : `\u0000${unnamed++}`;
-      const merged = byReference.get(key);
-      if (merged === undefined) {
-        byReference.set(key, Object.fromEntries(Object.entries(answers).filter(([, v]) => !unanswered(v))));
-        continue;
-      }
-      for (const name of Object.keys(answers)) {
-        const value = answers[name];
-        if (unanswered(value)) continue;
-        const had = merged[name];
-        const indicator = indicatorOf.get(name);
-        if (had === undefined || (indicator !== undefined && !indicator.succeeded(value) && indicator.succeeded(had))) merged[name] = value;
-      }
+  const read = (answers: Readonly<Record<string, unknown>>) => {
+    const ref = answers[OBSERVATION_QUESTIONS.reference];
+    const key = typeof ref === 'string' && ref !== '' && !unanswered(ref) ? ref : `\u0000${unnamed++}`;
+    const merged = byReference.get(key);
+    if (merged === undefined) {
+      byReference.set(key, Object.fromEntries(Object.entries(answers).filter(([, v]) => !unanswered(v))));
+      return;
     }
-  }
-  yield [...byReference.values()].map((answers) => ({ period, directorate: String(answers[OBSERVATION_QUESTIONS.directorate] ?? ''), answers }));
+    for (const name of fields) {
+      const value = answers[name];
+      if (unanswered(value)) continue;
+      const had = merged[name];
+      const indicator = indicatorOf.get(name);
+      if (had === undefined || (indicator !== undefined && !indicator.succeeded(value) && indicator.succeeded(had))) merged[name] = value;
+    }
+  };
+  const records = (period: string): ProcedureRecord[] =>
+    [...byReference.values()].map((answers) => ({ period, directorate: String(answers[OBSERVATION_QUESTIONS.directorate] ?? ''), answers }));
+  return { fields, read, records };
 }
 
 /** `rows` with every compliance indicator's rows replaced by its per-procedure rows, in the declared order. */
