@@ -1,5 +1,5 @@
 import type { AnswerSource } from '../answer-source.ts';
-import { waveStatus, type Wave } from '../../survey-format/wave.ts';
+import { waveStatus, type Wave, type WaveDefinition } from '../../survey-format/wave.ts';
 import { analysePairs, isPairedProtocol, type PairedReport } from '../paired/analyse.ts';
 import { withPairedChange } from '../paired/paired-change.ts';
 import { pairCollector, type CollectedPairs, type PairCollector } from '../paired/pairs.ts';
@@ -29,6 +29,12 @@ export interface AnalyseOptions {
   pageSize?: number;
   /** The moment that decides whether a wave is still open (no group figures then); default the clock. */
   now?: Date;
+  /**
+   * Readers of each analysed wave's answers fed from its tally's pass, so that a caller that needs more
+   * of the wave (its open texts: report/collect.ts) does not read it again. Not the previous wave's;
+   * a wave whose report was stored is not read.
+   */
+  readersOf?: (wave: Wave, definition: WaveDefinition) => RowReader[];
 }
 
 /** Everything published about one wave of one survey: only suppressed figures. */
@@ -94,7 +100,7 @@ export async function analyseWave(source: AnswerSource, wave: Wave, options: Ana
   const paired = isPairedProtocol(definition);
   // The observations of this wave and of the previous one are read once, in the pass of their indicators (decision 025).
   const observed = observationReaders(procedures, paired);
-  const current = await waveFigures(source, wave, { ...options, readers: observed.readers });
+  const current = await waveFigures(source, wave, { ...options, readers: [...observed.readers, ...(options.readersOf?.(wave, definition) ?? [])] });
   const observedBefore = observationReaders(procedures, paired && previousWave !== undefined && isPairedProtocol(await source.definition(previousWave.id)));
   const previous = previousWave === undefined ? undefined : await publishedWave(source, previousWave, options, observedBefore.readers);
   const perObservation = rankReasons(publishRows(current, previous, options));

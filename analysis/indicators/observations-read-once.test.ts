@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
-import type { AnswerSource } from '../answer-source.ts';
+import { countedReads } from '../fixtures/counted-source.ts';
 import { memoryWave } from '../fixtures/memory-wave.ts';
 import { memoryAnswerSource, type MemoryWave } from '../memory-source.ts';
 import { analysePairs } from '../paired/analyse.ts';
@@ -35,26 +35,12 @@ function fieldwork(period: string, opensOn: string, closesOn: string, vacancies:
   return wave;
 }
 
-/** `source` with every read of a wave's answers (pages or columns) counted per survey and period. */
-function counted(source: AnswerSource): { source: AnswerSource; reads: Map<string, number> } {
-  const reads = new Map<string, number>();
-  const count = (w: { surveyId: string; period: string }) => reads.set(`${w.surveyId} ${w.period}`, (reads.get(`${w.surveyId} ${w.period}`) ?? 0) + 1);
-  return {
-    reads,
-    source: {
-      ...source,
-      answerPages: (wave, pageSize) => (count(wave), source.answerPages(wave, pageSize)),
-      answerColumns: (wave, fields, pageSize) => (count(wave), source.answerColumns(wave, fields, pageSize)),
-    },
-  };
-}
-
 describe("an observation protocol's waves are read once", () => {
   it('one read of the wave and one of the previous wave for indicators, procedures per vacancy and pairs', async () => {
     const previous = fieldwork('2025-H2', '2025-07-01', '2025-12-31', 30);
     const current = fieldwork('2026-H1', '2026-01-01', '2026-06-30', 36);
     const memory = memoryAnswerSource([previous, current]);
-    const { source, reads } = counted(memory);
+    const { source, reads } = countedReads(memory);
     const [report] = await analysePeriod(source, '2026-H1', 'mystery-guest', { pageSize: 7 });
 
     expect(Object.fromEntries(reads)).toEqual({ 'mystery-guest 2025-H2': 1, 'mystery-guest 2026-H1': 1 });

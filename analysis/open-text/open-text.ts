@@ -2,8 +2,9 @@ import { randomInt } from 'node:crypto';
 import { outlineSurvey } from '../../survey-format/checker/survey-outline.ts';
 import { scrub } from './scrub.ts';
 import { isPlainObject } from '../../survey-format/validation/survey-json.ts';
-import { waveStatus, type Wave } from '../../survey-format/wave.ts';
+import { waveStatus, type Wave, type WaveDefinition } from '../../survey-format/wave.ts';
 import type { AnswerSource } from '../answer-source.ts';
+import type { RowReader } from '../indicators/tally.ts';
 import { HIDDEN_REASON } from '../indicators/disclosure.ts';
 import { scrubNames } from './names.ts';
 import { dutchText } from '../dutch-text.ts';
@@ -30,6 +31,8 @@ export interface OpenTextOptions {
   pageSize?: number;
   /** Random integer in [0, max): the shuffle's source; default node:crypto's randomInt. */
   randomInt?: (max: number) => number;
+  /** The wave's open answers when already collected in its tally's pass (report/collect.ts); else the wave is read here. */
+  collected?: OpenTextCollector;
 }
 
 /** A text as it may be published: personal details, then names, removed. */
@@ -52,23 +55,55 @@ export async function openTexts(source: AnswerSource, wave: Wave, options: OpenT
   if (waveStatus(wave, new Date()) !== 'closed') {
     return questions.map((q) => ({ ...q, shown: false, reason: HIDDEN_REASON, n: null, texts: [] }));
   }
-  const answers = new Map(questions.map((q) => [q.key, [] as string[]]));
-  for await (const page of source.answerPages(wave, options.pageSize)) {
-    for (const stored of page) {
-      const parsed: unknown = JSON.parse(stored.answers);
-      if (!isPlainObject(parsed)) continue;
-      for (const [key, list] of answers) {
-        const value = parsed[key];
-        if (typeof value === 'string' && value.trim() !== '') list.push(value);
+  let collected = options.collected;
+  if (collected === undefined) {
+    collected = openTextCollector(questions);
+    for await (const page of source.answerPages(wave, options.pageSize)) {
+      for (const stored of page) {
+        const parsed: unknown = JSON.parse(stored.answers);
+        if (isPlainObject(parsed)) collected.read(parsed);
       }
     }
   }
   return questions.map((q): OpenTextQuestion => {
-    const raw = answers.get(q.key)!;
+    const raw = collected.answers.get(q.key) ?? [];
     if (raw.length < wave.kSpecial) return { ...q, shown: false, reason: HIDDEN_REASON, n: null, texts: [] };
     const texts = raw.filter((t) => t.trim().length >= MIN_TEXT_LENGTH).map(scrubOpenText);
     return { ...q, shown: true, reason: null, n: raw.length, texts: shuffle(texts, random) };
   });
+}
+
+/** A {@link RowReader} keeping the non-empty answers to each open question in the order read: what {@link openTexts} publishes from. */
+export interface OpenTextCollector extends RowReader {
+  answers: ReadonlyMap<string, readonly string[]>;
+}
+
+/** An {@link OpenTextCollector} of these questions ({@link openTextQuestions}); fed by a wave's tally pass (report/collect.ts) or by openTexts itself. */
+export function openTextCollector(questions: readonly Pick<OpenTextQuestion, 'key'>[]): OpenTextCollector {
+  const answers = new Map(questions.map((q) => [q.key, [] as string[]]));
+  const read = (row: Readonly<Record<string, unknown>>) => {
+    for (const [key, list] of answers) {
+      const value = row[key];
+      if (typeof value === 'string' && value.trim() !== '') list.push(value);
+    }
+  };
+  return { fields: [...answers.keys()], answers, read };
+}
+
+/**
+ * Open answers collected beside analysePeriod: `readersOf` as its option of that name (a collector per
+ * analysed wave, fed by the wave's tally pass), `of` the collector of a wave for {@link openTexts}.
+ */
+export function openTextsBeside(): { readersOf: (wave: Wave, definition: WaveDefinition) => RowReader[]; of: (waveId: string) => OpenTextCollector | undefined } {
+  const byWave = new Map<string, OpenTextCollector>();
+  return {
+    readersOf(wave, definition) {
+      const collector = openTextCollector(openTextQuestions(definition));
+      byWave.set(wave.id, collector);
+      return collector.fields.length === 0 ? [] : [collector];
+    },
+    of: (waveId) => byWave.get(waveId),
+  };
 }
 
 /** The comment questions and other-texts of a wave definition, in the survey's order. */

@@ -1,6 +1,6 @@
 import type { AnswerSource } from '../answer-source.ts';
 import { analysePeriod, type AnalyseOptions, type SurveyReport } from '../indicators/analyse.ts';
-import { openTexts } from '../open-text/index.ts';
+import { openTexts, openTextsBeside } from '../open-text/index.ts';
 import { surveyLabels } from './labels.ts';
 import type { MonitorInput, SurveyMonitor } from './model.ts';
 
@@ -13,18 +13,20 @@ const byPeriod = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: t
  * Throws WaveNotFoundError as {@link analysePeriod} does.
  */
 export async function collectMonitor(source: AnswerSource, period: string, surveyId?: string, options: AnalyseOptions = {}): Promise<MonitorInput> {
-  const reports = await analysePeriod(source, period, surveyId, options);
+  // Each wave's open answers are collected in the pass that tallies it, not read again.
+  const texts = openTextsBeside();
+  const reports = await analysePeriod(source, period, surveyId, { ...options, readersOf: texts.readersOf });
   const surveys: SurveyMonitor[] = [];
   for (const report of reports) {
     const earlier = (await source.waves(report.survey)).map((w) => w.period).filter((p) => byPeriod(p, period) < 0);
     const history: SurveyReport[] = [];
-    for (const p of [...new Set(earlier)].sort(byPeriod)) history.push(...(await analysePeriod(source, p, report.survey, options)));
+    for (const p of [...new Set(earlier)].sort(byPeriod)) history.push(...(await analysePeriod(source, p, report.survey, { ...options, readersOf: undefined })));
     const wave = await source.wave(report.waveId);
     surveys.push({
       report,
       history,
       labels: surveyLabels(await source.definition(report.waveId), report),
-      openTexts: wave === undefined ? [] : await openTexts(source, wave, { pageSize: options.pageSize }),
+      openTexts: wave === undefined ? [] : await openTexts(source, wave, { pageSize: options.pageSize, collected: texts.of(wave.id) }),
     });
   }
   return {

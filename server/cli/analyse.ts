@@ -19,7 +19,7 @@ import { analyseProcedures, type ProcedureReport } from '../../analysis/procedur
 import { rowsWithAgreementTargets } from '../../analysis/procedures/agreement-targets.ts';
 import { loadCatalog } from '../../survey-format/catalog/catalog.ts';
 import { databaseProcedureSource } from '../db/procedure-source.ts';
-import { openTexts } from '../../analysis/open-text/index.ts';
+import { openTexts, openTextsBeside } from '../../analysis/open-text/index.ts';
 import { groupLabels, monitorReport, reportFileName } from '../../analysis/report/index.ts';
 import { buildMonitor } from '../../analysis/monitor/build.ts';
 import { integralMonitorFileName, renderIntegralMonitor } from '../../analysis/monitor/report.ts';
@@ -130,14 +130,16 @@ export async function main(args: readonly string[], io: CliIo = processIo): Prom
       io.err(`${file}: ${Math.round(Buffer.byteLength(html) / 1024)} KB\n`);
       return 0;
     }
-    const analysed = await surveysOrNone(analysePeriod(source, wave, survey), procedures);
+    // JSON: each wave's open answers are collected in the pass that tallies it, not read again.
+    const texts = openTextsBeside();
+    const analysed = await surveysOrNone(analysePeriod(source, wave, survey, format === 'json' ? { readersOf: texts.readersOf } : {}), procedures);
     // JSON carries each survey's open answers too (scrubbed, whole wave only, above kSpecial); CSV is one row per figure.
     const reports =
       format === 'json'
         ? await Promise.all(
             analysed.map(async (r) => {
               const w = await source.wave(r.waveId);
-              return { ...r, openTexts: w === undefined ? [] : await openTexts(source, w) };
+              return { ...r, openTexts: w === undefined ? [] : await openTexts(source, w, { collected: texts.of(w.id) }) };
             }),
           )
         : analysed;
