@@ -65,6 +65,10 @@ const pages = new PageKeeper(runner, preparedPageStore((sql) => db.prepare(sql))
 /** Runs `work` in one write transaction (BEGIN IMMEDIATE: the lock is taken first, or SQLITE_BUSY before anything ran). */
 async function inTransaction<T>(work: () => Promise<T> | T): Promise<T> {
   crashPoint(1);
+  if (walInUse) {
+    checkpoint();
+    if (walInUse) console.error('A reader kept the WAL in use past the busy timeout: it holds more than the latest transaction until the next checkpoint.');
+  }
   db.exec('BEGIN IMMEDIATE');
   try {
     await pages.begin();
@@ -106,8 +110,26 @@ async function handle(request: Exclude<WriterRequest, { kind: 'close' }>): Promi
   }
   // Acknowledged first, checkpointed after: the WAL holds no more than the latest transaction (file-settings.ts).
   crashPoint(4);
-  db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+  checkpoint();
 }
+
+/** Whether the last checkpoint left the WAL in use by a reader (busy): the next transaction checkpoints again first. */
+let walInUse = false;
+
+/**
+ * Copies the WAL into the main file and waits, up to the busy timeout, until no reader still reads
+ * from it (RESTART), so that the next transaction starts the WAL over instead of appending to it.
+ * A PASSIVE checkpoint skipped the frames a reader on an older snapshot still needed, and the next
+ * transaction then wrote after them: the WAL held two transactions in commit order (the forensics
+ * test caught it, once, with the workspace reading). Readers here run one statement at a time, so
+ * the wait is that statement's; one that outlasts the timeout is logged (no data) and the WAL is
+ * checkpointed again before the next write.
+ */
+function checkpoint(): void {
+  const { busy } = checkpointStatement.get([]) as { busy: number };
+  walInUse = busy !== 0;
+}
+const checkpointStatement = db.prepare('PRAGMA wal_checkpoint(RESTART)');
 
 async function start(): Promise<void> {
   for (const sql of WRITER_SETTINGS) db.exec(sql);
